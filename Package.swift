@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Comal",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "comal", targets: ["comal"]),
+        .library(name: "ComalCore", targets: ["ComalCore"]),
+        .library(name: "ComalStore", targets: ["ComalStore"]),
+        .library(name: "ComalSheets", targets: ["ComalSheets"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "ComalCore"),
+        .target(
+            name: "ComalStore",
+            dependencies: [
+                "ComalCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "ComalSheets", dependencies: ["ComalCore", "CXLSXWriter"]),
+        .executableTarget(
+            name: "comal",
+            dependencies: [
+                "ComalCore", "ComalStore", "ComalSheets",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ComalBench",
+            dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalTestSupport"]
+        ),
+        .target(name: "ComalTestSupport", dependencies: ["ComalCore", "ComalStore"]),
+        .testTarget(name: "ComalCoreTests", dependencies: ["ComalCore", "ComalTestSupport"]),
+        .testTarget(name: "ComalStoreTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
+        .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
+        .testTarget(name: "comalTests", dependencies: ["ComalTestSupport"]),
+    ]
+)

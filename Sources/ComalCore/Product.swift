@@ -1,0 +1,74 @@
+/// A line of a supplier's catalog: what can be bought, in which pack, at which prices.
+public struct Product: Hashable, Sendable, Codable, Identifiable {
+    public typealias ID = Tagged<Product, Int64>
+
+    /// Where a product must be kept, which decides how it travels and where it is shelved.
+    public enum Storage: String, Hashable, Sendable, Codable, CaseIterable {
+        case dry, cold, frozen
+    }
+
+    public var id: ID
+    public var supplier: Supplier.ID
+    public var sku: String
+    public var description: String
+    public var pack: Pack
+    /// The price of one case below every tier.
+    public var casePrice: Money
+    /// The price of one each when the supplier splits cases; nil when it sells whole cases only.
+    public var eachPrice: Money?
+    /// Lower case prices from a number of cases on, in increasing order of cases.
+    public var tiers: [PriceTier]
+    public var storage: Storage
+    /// The food this product is, for menus and CACFP crediting.
+    public var food: String
+    public var allergens: [Allergen]
+    /// The fewest cases the supplier will sell of this product; 0 when any number will do.
+    public var minimumCases: Int
+
+    public init(id: ID, supplier: Supplier.ID, sku: String, description: String, pack: Pack, casePrice: Money,
+                eachPrice: Money? = nil, tiers: [PriceTier] = [], storage: Storage = .dry, food: String = "",
+                allergens: [Allergen] = [], minimumCases: Int = 0) {
+        self.id = id
+        self.supplier = supplier
+        self.sku = sku
+        self.description = description
+        self.pack = pack
+        self.casePrice = casePrice
+        self.eachPrice = eachPrice
+        self.tiers = tiers
+        self.storage = storage
+        self.food = food
+        self.allergens = allergens
+        self.minimumCases = minimumCases
+    }
+
+    /// Whether the supplier sells single eaches of this product.
+    public var splitsCases: Bool { eachPrice != nil }
+
+    /// The tier that a purchase of `cases` whole cases reaches, or nil when it reaches none.
+    public func tier(forCases cases: Int) -> PriceTier? {
+        tiers.filter { $0.minimumCases <= cases }.max { $0.minimumCases < $1.minimumCases }
+    }
+
+    /// The price of one case when `cases` cases are bought together.
+    public func casePrice(forCases cases: Int) -> Money {
+        tier(forCases: cases)?.casePrice ?? casePrice
+    }
+}
+
+/// A lower case price that applies from a number of cases on (`10:27.50`: from 10 cases, $27.50 each).
+public struct PriceTier: Hashable, Sendable, Codable {
+    public var minimumCases: Int
+    public var casePrice: Money
+
+    public init(minimumCases: Int, casePrice: Money) {
+        self.minimumCases = minimumCases
+        self.casePrice = casePrice
+    }
+}
+
+/// The major food allergens a label must declare (FALCPA and the FASTER Act's sesame).
+public enum Allergen: String, Hashable, Sendable, Codable, CaseIterable {
+    case milk, egg, fish, shellfish, peanuts, wheat, soy, sesame
+    case treeNuts = "tree_nuts"
+}

@@ -1,0 +1,47 @@
+/// A member program of the alliance: a child-care center or a family child-care home.
+public struct Site: Hashable, Sendable, Codable, Identifiable {
+    /// The alliance's own code for the site, such as `ESP-01`.
+    public typealias ID = Tagged<Site, String>
+
+    /// Centers and homes follow different CACFP rules, so the kind is part of the site.
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case center, home
+    }
+
+    public var id: ID
+    public var name: String
+    public var kind: Kind
+    public var address: String
+    public var city: String
+    public var coordinate: Coordinate
+    /// When the site can receive a delivery, in local time.
+    public var deliveryWindow: ClockWindow
+    /// Children (and adults) enrolled, by age group.
+    public var enrollment: [AgeGroup: Int]
+
+    public init(id: ID, name: String, kind: Kind, address: String, city: String, coordinate: Coordinate,
+                deliveryWindow: ClockWindow, enrollment: [AgeGroup: Int]) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.address = address
+        self.city = city
+        self.coordinate = coordinate
+        self.deliveryWindow = deliveryWindow
+        self.enrollment = enrollment
+    }
+
+    /// Everyone enrolled, over all age groups.
+    public var totalEnrollment: Int { enrollment.values.reduce(0, +) }
+}
+
+/// A point on the Earth in decimal degrees (WGS 84).
+public struct Coordinate: Hashable, Sendable, Codable {
+    public var latitude: Double
+    public var longitude: Double
+
+    public init(latitude: Double, longitude: Double) {
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+}

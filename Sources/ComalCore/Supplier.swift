@@ -1,0 +1,18 @@
+/// A vendor the alliance buys from, with the terms that shape a consolidated order.
+public struct Supplier: Hashable, Sendable, Codable, Identifiable {
+    public typealias ID = Tagged<Supplier, Int64>
+
+    public var id: ID
+    public var name: String
+    /// Charged once per delivery, and split among the sites by goods value.
+    public var deliveryFee: Money
+    /// The goods value below which the supplier may refuse the order.
+    public var minimumOrder: Money
+
+    public init(id: ID, name: String, deliveryFee: Money = .zero, minimumOrder: Money = .zero) {
+        self.id = id
+        self.name = name
+        self.deliveryFee = deliveryFee
+        self.minimumOrder = minimumOrder
+    }
+}
