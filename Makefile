@@ -1,0 +1,32 @@
+# Comal: `make demo` runs the bundled alliance's week, `make test` runs every test, `make bench`
+# measures consolidation at scale. Each installs the Debian packages it needs when they are missing.
+SWIFT ?= swift
+DB ?= out/demo.sqlite
+
+.PHONY: deps test-deps build demo test bench format clean
+
+deps:
+	@scripts/install-deps.sh build
+
+test-deps:
+	@scripts/install-deps.sh test
+
+build: deps
+	$(SWIFT) build --product comal
+
+demo: build
+	@scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/comal" "$(DB)"
+
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release --product ComalBench
+	"$$($(SWIFT) build -c release --show-bin-path)/ComalBench"
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what Comal needs on a Debian machine, and only what is missing, so that `make demo` and
+# `make test` work on a fresh machine with nothing but the Swift toolchain.
+#   scripts/install-deps.sh build   libraries the package links (SQLite, libxlsxwriter)
+#   scripts/install-deps.sh test    the above, plus the independent spreadsheet readers tests use
+set -euo pipefail
+need="${1:-build}"
+
+packages=(libsqlite3-dev libxlsxwriter-dev pkg-config)
+[ "$need" = test ] && packages+=(libreoffice-calc-nogui)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  echo "install-deps: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! python3 -c "import openpyxl" 2>/dev/null; then
+  echo "install-deps: installing openpyxl (Python reader the tests and demo check workbooks with)"
+  python3 -m pip install -q openpyxl
+fi
