@@ -1,0 +1,52 @@
+import ComalCore
+import ComalSheets
+import ComalStore
+import Foundation
+
+/// The buyer's steps after a window closes, each one consolidating from what the database holds
+/// and writing every workbook anew, so files on disk always match the stored result.
+struct WeeklyCycle {
+    let database: AppDatabase
+    let window: OrderWindow.ID
+
+    struct Result {
+        var consolidation: Consolidation
+        var sites: [Site]
+        var files: [String]
+    }
+
+    /// Consolidates the window (with any receipts recorded), stores the result, writes the workbooks.
+    func consolidate(actor: String, directory: String, language: Language) throws -> Result {
+        guard let window = try database.window(window) else { throw CycleError.noSuchWindow(self.window) }
+        guard window.state >= .closed else { throw CycleError.windowStillOpen(window) }
+        let inputs = try database.consolidationInputs(window: window.id)
+        let consolidation = try Consolidation.compute(
+            suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: inputs.rule,
+            receipts: inputs.receipts)
+        let sites = try database.sites()
+        let files = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: sites, language: language)
+            .write(consolidation, to: directory)
+        try database.saveConsolidation(consolidation, window: window.id, actor: actor)
+        return Result(consolidation: consolidation, sites: sites, files: files)
+    }
+
+    /// Records a receiving file against the stored consolidation.
+    func receive(csv: String, file: String, actor: String) throws -> [Receipt] {
+        try database.importReceipts(csv: csv, file: file, window: window, actor: actor)
+    }
+}
+
+/// Why a step of the week cannot run now, in words the buyer can act on.
+enum CycleError: Error, CustomStringConvertible {
+    case noSuchWindow(OrderWindow.ID)
+    case windowStillOpen(OrderWindow)
+
+    var description: String {
+        switch self {
+        case .noSuchWindow(let id):
+            "there is no order window \(id); `comal window list` shows them"
+        case .windowStillOpen(let window):
+            "window \(window.id) is still open (cutoff \(window.cutoff)); close it first with `comal window close \(window.id)`"
+        }
+    }
+}

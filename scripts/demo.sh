@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The bundled demo alliance's whole week, as a buyer would run it: set up, open a window, take the
+# sites' orders, close, consolidate, receive. Workbooks land in out/.
+set -euo pipefail
+comal="$1"
+db="$2"
+out="$(dirname "$db")"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+run() { printf '$ comal %s\n' "$*"; "$comal" "$@" --db "$db"; }
+
+rm -rf "$out"
+mkdir -p "$out"
+
+step "The alliance, its sites and suppliers"
+run alliance load demo/alliance.yaml
+run import sites demo/sites.csv
+run supplier add "Sandia Foodservice" --delivery-fee 45.00 --minimum-order 750.00
+run supplier add "Rio Grande Produce & Dairy" --delivery-fee 30.00 --minimum-order 300.00
+run supplier add "La Mesa Bakery" --delivery-fee 15.00 --minimum-order 100.00
+run import catalog catalogs/sandia-foodservice.csv --supplier "Sandia Foodservice"
+run import catalog catalogs/rio-grande-produce.csv --supplier "Rio Grande Produce & Dairy"
+run import catalog catalogs/la-mesa-bakery.csv --supplier "La Mesa Bakery"
+run supplier list
+
+step "A delivery week: directors order before the cutoff"
+delivery=$(date -d "+7 days" +%F)
+cutoff="$(date -d "+2 days" +%F) 17:00"
+run window open --delivery "$delivery" --cutoff "$cutoff"
+run import orders demo/orders-week1.csv --window 1
+
+step "The buyer closes the window early (--force) and consolidates"
+run window close 1 --force
+run consolidate --window 1 --out "$out"
+
+step "The delivery arrives: one line short, one damaged, one substituted"
+run receive demo/receiving-week1.csv --window 1 --out "$out"
+run window list
+run audit --window 1
+
+step "Done"
+ls -1 "$out"/*.xlsx | sed 's/^/  /'
+echo "Open them in LibreOffice or Excel; the database is $db."
