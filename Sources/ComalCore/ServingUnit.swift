@@ -1,0 +1,116 @@
+import Foundation
+
+/// A unit a served portion is written in on a menu or a check request.
+///
+/// Kept apart from `MeasureUnit` (how suppliers pack food) because CACFP crediting needs units that no
+/// supplier sells in: ounce equivalents, tablespoons, large eggs.
+public enum ServingUnit: String, Hashable, Sendable, Codable, CaseIterable {
+    case fluidOunce = "fl_oz"
+    case cup
+    case ounce = "oz"
+    case ounceEquivalent = "oz_eq"
+    case gram = "g"
+    case tablespoon = "tbsp"
+    case largeEgg = "large_egg"
+    case each
+
+    /// The unit as a cook writes it.
+    public var symbol: String {
+        switch self {
+        case .fluidOunce: "fl oz"
+        case .cup: "cup"
+        case .ounce: "oz"
+        case .ounceEquivalent: "oz eq"
+        case .gram: "g"
+        case .tablespoon: "Tbsp"
+        case .largeEgg: "large egg"
+        case .each: "each"
+        }
+    }
+}
+
+/// An amount of food as served, with its unit (`1/2 cup`, `6 fl oz`, `1.5 oz eq`).
+public struct Serving: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var amount: Decimal
+    public var unit: ServingUnit
+
+    /// Creates a serving.
+    public init(_ amount: Decimal, _ unit: ServingUnit) {
+        self.amount = amount
+        self.unit = unit
+    }
+
+    /// Reads `1/4 cup`, `1 1/2 oz_eq`, `6 fl_oz`, `0.5 cup`; nil when the text is not an amount and a unit.
+    public init?(parsing text: String) {
+        var words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, let unit = ServingUnit(rawValue: words.removeLast()) else { return nil }
+        var total: Decimal = 0
+        for word in words {
+            guard let part = Decimal(fractionText: word) else { return nil }
+            total += part
+        }
+        self.init(total, unit)
+    }
+
+    /// The amount as a cook writes it: `1/4 cup`, `6 fl oz`.
+    public var description: String { "\(amount.fractionText) \(unit.symbol)" }
+
+    /// In cups, when the unit is a volume.
+    public var cups: Decimal? {
+        switch unit {
+        case .cup: amount
+        case .fluidOunce: amount / 8
+        case .tablespoon: amount / 16
+        default: nil
+        }
+    }
+}
+
+extension Decimal {
+    /// Reads `3`, `0.25` or `3/8`.
+    init?(fractionText text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        let allowed = Set("0123456789.")
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(allowed.contains) }),
+              let numerator = Decimal(string: String(parts[0]), locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
+        if parts.count == 1 {
+            self = numerator
+            return
+        }
+        guard let denominator = Decimal(string: String(parts[1]), locale: Locale(identifier: "en_US_POSIX")),
+              denominator != 0 else { return nil }
+        self = numerator / denominator
+    }
+
+    /// Written as a cook writes amounts: quarters and eighths as fractions (`1 1/2`, `3/8`), the rest as a
+    /// decimal with at most two places.
+    var fractionText: String {
+        let whole = self.rounded(scale: 0, .down)
+        let eighths = (self - whole) * 8
+        if eighths == eighths.rounded(scale: 0, .plain) {
+            let n = NSDecimalNumber(decimal: eighths).intValue
+            let fraction: String = switch n {
+            case 0: ""
+            case 2: "1/4"
+            case 4: "1/2"
+            case 6: "3/4"
+            default: "\(n)/8"
+            }
+            if whole == 0 { return fraction.isEmpty ? "0" : fraction }
+            return fraction.isEmpty ? "\(whole)" : "\(whole) \(fraction)"
+        }
+        return "\(self.rounded(scale: 2, .plain))"
+    }
+
+    /// This number rounded to `scale` decimal places in `mode`.
+    func rounded(scale: Int, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
+        var value = self
+        var result = Decimal()
+        NSDecimalRound(&result, &value, scale, mode)
+        return result
+    }
+
+    /// Rounded down to a whole number of quarters, the way grains credit.
+    var roundedDownToQuarter: Decimal { (self * 4).rounded(scale: 0, .down) / 4 }
+}
