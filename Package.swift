@@ -42,10 +42,12 @@ let package = Package(
             name: "ComalBench",
             dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalTestSupport"]
         ),
+        .executableTarget(name: "ComalMenuBench", dependencies: ["ComalCore", "ComalStore"]),
         .target(name: "ComalTestSupport", dependencies: ["ComalCore", "ComalStore"]),
         .testTarget(name: "ComalCoreTests", dependencies: ["ComalCore", "ComalTestSupport"]),
         .testTarget(name: "ComalStoreTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
         .testTarget(name: "comalTests", dependencies: ["ComalTestSupport"]),
+        .testTarget(name: "ComalMenuTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
     ]
 )

@@ -67,8 +67,8 @@ public struct Serving: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 extension Decimal {
-    /// Reads `3`, `0.25` or `3/8`.
-    init?(fractionText text: String) {
+    /// Reads `3`, `0.25` or `3/8`, the way cooks and food tables write amounts.
+    public init?(fractionText text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         let allowed = Set("0123456789.")
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(allowed.contains) }),

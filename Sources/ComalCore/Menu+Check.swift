@@ -1,0 +1,119 @@
+import Foundation
+
+/// Why a menu cannot be turned into meals to check: a reference or an amount the food table cannot resolve.
+public enum MenuResolutionError: Error, Hashable, Sendable, CustomStringConvertible {
+    case unknownFood(Food.ID, place: String)
+    case unknownRecipe(Recipe.ID, place: String)
+    case ingredientWithoutYield(recipe: Recipe.ID, food: Food.ID)
+    case ingredientUnit(recipe: Recipe.ID, food: Food.ID, quantity: Quantity, purchaseUnit: MeasureUnit)
+    case portionUnit(recipe: Recipe.ID, serving: Serving, portion: Serving, place: String)
+    case creditAs(FoodComponent, food: Food.ID, allowed: [FoodComponent], place: String)
+
+    public var description: String {
+        switch self {
+        case .unknownFood(let food, let place):
+            "\(place): no food \"\(food)\" in the food table (catalogs/foods.csv); add it there or fix the id"
+        case .unknownRecipe(let recipe, let place):
+            "\(place): no recipe \"\(recipe)\" in this menu's recipes"
+        case .ingredientWithoutYield(let recipe, let food):
+            "recipe \(recipe): ingredient \(food) credits toward a component but has no yield in the food table"
+        case .ingredientUnit(let recipe, let food, let quantity, let unit):
+            "recipe \(recipe): \(quantity) of \(food) cannot be turned into its purchase unit \(unit.rawValue); write the quantity in \(unit.rawValue)"
+        case .portionUnit(let recipe, let serving, let portion, let place):
+            "\(place): \(serving) of recipe \(recipe) cannot be compared with its portion of \(portion); use the portion's unit"
+        case .creditAs(let component, let food, let allowed, let place):
+            "\(place): \(food) cannot credit as \(component.rawValue); it credits as \(allowed.map(\.rawValue).joined(separator: " or "))"
+        }
+    }
+}
+
+extension Menu {
+    /// One check request per age group and week, with days labelled `Week 2 Tue`, resolving foods and
+    /// recipes through `foods`.
+    public func checkRequests(foods: [Food.ID: Food], asOf: CalendarDate) throws(MenuResolutionError) -> [MealPatternCheckRequest] {
+        let recipesByID = Dictionary(recipes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var requests: [MealPatternCheckRequest] = []
+        for ageGroup in ageGroups {
+            for week in weeks {
+                var meals: [Meal] = []
+                for day in week.days {
+                    let label = "Week \(week.number) \(day.label)"
+                    for meal in day.meals {
+                        var items: [MealItem] = []
+                        for (index, item) in meal.items.enumerated() {
+                            guard let serving = item.serving(for: ageGroup) else { continue }
+                            let place = "\(label) \(meal.type.rawValue) item \(index + 1)"
+                            items += try resolve(item, serving: serving, foods: foods, recipes: recipesByID, place: place)
+                        }
+                        meals.append(Meal(day: label, type: meal.type, items: items))
+                    }
+                }
+                requests.append(MealPatternCheckRequest(asOf: asOf, setting: setting, ageGroup: ageGroup, meals: meals))
+            }
+        }
+        return requests
+    }
+
+    /// Every finding for every age group and week of the menu.
+    public func findings(foods: [Food.ID: Food], asOf: CalendarDate) throws(MenuResolutionError) -> [Finding] {
+        try checkRequests(foods: foods, asOf: asOf).flatMap(MealPatternCheck.findings(for:))
+    }
+
+    private func resolve(_ item: MenuItem, serving: Serving, foods: [Food.ID: Food], recipes: [Recipe.ID: Recipe],
+                         place: String) throws(MenuResolutionError) -> [MealItem] {
+        switch item.dish {
+        case .food(let id):
+            guard let food = foods[id] else { throw .unknownFood(id, place: place) }
+            let component = try creditedComponent(food, item.creditAs, place: place)
+            return [MealItem(name: food.name.english, component: component, serving: Self.inServingUnit(serving, of: food),
+                             attributes: food.attributes.overlaid(with: item.attributes))]
+        case .recipe(let id):
+            guard let recipe = recipes[id] else { throw .unknownRecipe(id, place: place) }
+            guard let fraction = Self.fraction(of: recipe.portion, served: serving) else {
+                throw .portionUnit(recipe: id, serving: serving, portion: recipe.portion, place: place)
+            }
+            var items: [MealItem] = []
+            for ingredient in recipe.ingredients {
+                guard let food = foods[ingredient.food] else { throw .unknownFood(ingredient.food, place: "recipe \(id)") }
+                let component = try creditedComponent(food, ingredient.creditAs, place: "recipe \(id)")
+                guard component != .nonCreditable else { continue }
+                guard let yield = food.yield else { throw .ingredientWithoutYield(recipe: id, food: food.id) }
+                guard let edible = yield.edibleAmount(of: ingredient.quantity) else {
+                    throw .ingredientUnit(recipe: id, food: food.id, quantity: ingredient.quantity, purchaseUnit: yield.purchaseUnit)
+                }
+                var attributes = food.attributes.overlaid(with: item.attributes)
+                attributes.dishID = id.rawValue
+                items.append(MealItem(name: "\(recipe.name.english): \(food.name.english)", component: component,
+                                      serving: Serving(edible.amount * fraction / recipe.servings, edible.unit),
+                                      attributes: attributes))
+            }
+            return items
+        }
+    }
+
+    private func creditedComponent(_ food: Food, _ creditAs: FoodComponent?, place: String) throws(MenuResolutionError) -> FoodComponent {
+        guard let creditAs else { return food.component }
+        guard food.components.contains(creditAs) else {
+            throw .creditAs(creditAs, food: food.id, allowed: food.components, place: place)
+        }
+        return creditAs
+    }
+
+    /// A serving written in the food's purchase unit (`1 each` banana) turned into the yield's serving
+    /// measure (cups); any other serving is credited as written.
+    static func inServingUnit(_ serving: Serving, of food: Food) -> Serving {
+        guard let yield = food.yield, serving.unit != yield.servingSize.unit, serving.unit == .each,
+              yield.purchaseUnit.dimension == .count,
+              let edible = yield.edibleAmount(of: Quantity(serving.amount, .each))
+        else { return serving }
+        return edible
+    }
+
+    /// How many portions `served` is: same unit, or both volumes.
+    static func fraction(of portion: Serving, served: Serving) -> Decimal? {
+        guard portion.amount > 0 else { return nil }
+        if portion.unit == served.unit { return served.amount / portion.amount }
+        guard let portionCups = portion.cups, let servedCups = served.cups else { return nil }
+        return servedCups / portionCups
+    }
+}
