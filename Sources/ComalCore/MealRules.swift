@@ -124,7 +124,7 @@ enum MealRules {
                 scope: scope, outcome: &outcome)
         let fruits = outcome.credits(toward: .fruits)
         let fruitTotal = fruits.reduce(Decimal(0)) { $0 + $1.amount }
-        if fruitTotal < minimums.fruits, !outcome.reported.contains(.fruits), !outcome.reported.contains(.vegetables) {
+        if fruitTotal < minimums.fruits, !outcome.reported.contains(.fruits) {
             if VegetableForFruit.covers(vegetables, vegetableMinimum: minimums.vegetables, fruitMinimum: minimums.fruits) {
                 // A second kind of vegetable replaces the whole fruit component.
             } else if fruits.isEmpty, vegetables.reduce(Decimal(0), { $0 + $1.amount }) > minimums.vegetables {

@@ -24,6 +24,9 @@ struct DocumentField {
 
     var line: Int? { node.mark?.line }
 
+    /// The scalar's type as YAML resolves it: quoted text stays text, plain `6` is a number, `true` a flag.
+    private var kind: Tag.Name { Resolver.default.resolveTag(of: node) }
+
     func error(_ problem: MenuInputError.Problem) -> MenuInputError {
         MenuInputError(file: file, line: line, field: path, problem: problem)
     }
@@ -58,7 +61,7 @@ struct DocumentField {
 
     /// A text value (numbers and flags are refused, so `"true"` and `true` stay apart).
     func text() throws(MenuInputError) -> String {
-        guard case .scalar(let scalar) = node, scalar.tag.rawValue == Tag.Name.str.rawValue else { throw error(.wrongType(expected: "text")) }
+        guard case .scalar(let scalar) = node, kind == .str else { throw error(.wrongType(expected: "text")) }
         return scalar.string
     }
 
@@ -70,7 +73,7 @@ struct DocumentField {
 
     /// A number written as a number.
     func number() throws(MenuInputError) -> Decimal {
-        guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.tag.rawValue == Tag.Name.int.rawValue || scalar.tag.rawValue == Tag.Name.float.rawValue,
+        guard case .scalar(let scalar) = node, scalar.style == .plain, kind == .int || kind == .float,
               let value = Decimal(string: scalar.string, locale: Locale(identifier: "en_US_POSIX"))
         else { throw error(.wrongType(expected: "a number")) }
         return value
@@ -78,14 +81,14 @@ struct DocumentField {
 
     /// A whole number.
     func integer() throws(MenuInputError) -> Int {
-        guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.tag.rawValue == Tag.Name.int.rawValue, let value = Int(scalar.string)
+        guard case .scalar(let scalar) = node, scalar.style == .plain, kind == .int, let value = Int(scalar.string)
         else { throw error(.wrongType(expected: "a whole number")) }
         return value
     }
 
     /// `true` or `false`.
     func flag() throws(MenuInputError) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.tag.rawValue == Tag.Name.bool.rawValue,
+        guard case .scalar(let scalar) = node, scalar.style == .plain, kind == .bool,
               scalar.string == "true" || scalar.string == "false"
         else { throw error(.wrongType(expected: "true or false")) }
         return scalar.string == "true"
