@@ -72,22 +72,54 @@ extension Menu {
             guard let fraction = Self.fraction(of: recipe.portion, served: serving) else {
                 throw .portionUnit(recipe: id, serving: serving, portion: recipe.portion, place: place)
             }
-            var items: [MealItem] = []
-            for ingredient in recipe.ingredients {
-                guard let food = foods[ingredient.food] else { throw .unknownFood(ingredient.food, place: "recipe \(id)") }
-                let component = try creditedComponent(food, ingredient.creditAs, place: "recipe \(id)")
-                guard component != .nonCreditable else { continue }
-                guard let yield = food.yield else { throw .ingredientWithoutYield(recipe: id, food: food.id) }
-                guard let edible = yield.edibleAmount(of: ingredient.quantity) else {
-                    throw .ingredientUnit(recipe: id, food: food.id, quantity: ingredient.quantity, purchaseUnit: yield.purchaseUnit)
-                }
-                var attributes = food.attributes.overlaid(with: item.attributes)
-                attributes.dishID = id.rawValue
-                items.append(MealItem(name: "\(recipe.name.english): \(food.name.english)", component: component,
-                                      serving: Serving(edible.amount * fraction / recipe.servings, edible.unit),
-                                      attributes: attributes))
+            return try recipeItems(recipe, fraction: fraction, overrides: item.attributes, foods: foods)
+        }
+    }
+
+    /// A recipe portion as one item per component it credits toward, each the sum of its ingredients in
+    /// the component's measure, so the 1/8-cup and 1/4-oz minimums and grain rounding apply to the dish as
+    /// a whole, as the Food Buying Guide credits recipes. Milk cooked into a dish credits nothing.
+    private func recipeItems(_ recipe: Recipe, fraction: Decimal, overrides: CreditingAttributes,
+                             foods: [Food.ID: Food]) throws(MenuResolutionError) -> [MealItem] {
+        var groups: [(component: FoodComponent, parts: [(item: MealItem, amount: Decimal)])] = []
+        for ingredient in recipe.ingredients {
+            guard let food = foods[ingredient.food] else { throw .unknownFood(ingredient.food, place: "recipe \(recipe.id)") }
+            let component = try creditedComponent(food, ingredient.creditAs, place: "recipe \(recipe.id)")
+            guard component != .nonCreditable, component != .milk else { continue }
+            guard let yield = food.yield else { throw .ingredientWithoutYield(recipe: recipe.id, food: food.id) }
+            guard let edible = yield.edibleAmount(of: ingredient.quantity) else {
+                throw .ingredientUnit(recipe: recipe.id, food: food.id, quantity: ingredient.quantity, purchaseUnit: yield.purchaseUnit)
             }
-            return items
+            let part = MealItem(name: food.name.english, component: component,
+                                serving: Serving(edible.amount * fraction / recipe.servings, edible.unit), attributes: food.attributes)
+            guard let amount = ItemCredit.measure(part, toward: component) else {
+                throw .ingredientUnit(recipe: recipe.id, food: food.id, quantity: ingredient.quantity, purchaseUnit: yield.purchaseUnit)
+            }
+            if let index = groups.firstIndex(where: { $0.component == component }) {
+                groups[index].parts.append((part, amount))
+            } else {
+                groups.append((component, [(part, amount)]))
+            }
+        }
+        return groups.map { group in
+            let total = group.parts.reduce(Decimal(0)) { $0 + $1.amount }
+            var attributes = group.parts[0].item.attributes
+            attributes.leafyGreenRaw = nil
+            attributes.driedFruit = nil
+            attributes.ounceEquivalents = nil
+            attributes.dishID = recipe.id.rawValue
+            if group.component == .vegetables {
+                let allBeans = group.parts.allSatisfy { $0.item.isBeansPeasLentils }
+                attributes.vegetableKind = allBeans ? VegetableKind.beansPeasLentils : recipe.id.rawValue
+            }
+            if group.component == .grains {
+                // Whole grain-rich when whole grain-rich ingredients give at least half the grain.
+                let whole = group.parts.filter { $0.item.attributes.wholeGrainRich == true }.reduce(Decimal(0)) { $0 + $1.amount }
+                attributes.wholeGrainRich = whole * 2 >= total
+            }
+            let name = groups.count > 1 ? "\(recipe.name.english) (\(group.component.label.english))" : recipe.name.english
+            return MealItem(name: name, component: group.component, serving: Serving(total, group.component.creditingUnit!),
+                            attributes: attributes.overlaid(with: overrides))
         }
     }
 

@@ -21,12 +21,11 @@ enum Shortfall {
             spanish: "\(scope.occasion.spanish.capitalizedFirst) acredita \(has) de \(what.spanish) (\(detail)); para \(scope.who.spanish) se necesita al menos \(need).\(whySpanish)")
     }
 
-    /// The rule to blame: the most specific crediting rule that took away food, else the minimum itself.
+    /// The rule to blame: an item under the minimum creditable amount, a grain rounded down, raw leafy
+    /// greens whose raw volume would have been enough, dried fruit; else the minimum itself.
     static func cause(credits: [ItemCredit], minimum: Decimal) -> MealPatternRule {
-        let unrounded = credits.reduce(Decimal(0)) { $0 + $1.unrounded }
-        for rule in [MealPatternRule.minimumCreditable, .grainCredit] where credits.contains(where: { $0.adjustment == rule }) {
-            if rule == .minimumCreditable || unrounded >= minimum { return rule }
-        }
+        if credits.contains(where: { $0.adjustment == .minimumCreditable }) { return .minimumCreditable }
+        if credits.contains(where: { $0.adjustment == .grainCredit }) { return .grainCredit }
         let served = credits.reduce(Decimal(0)) { $0 + ($1.item.serving.cups ?? $1.unrounded) }
         if credits.contains(where: { $0.adjustment == .leafyGreens }), served >= minimum { return .leafyGreens }
         if credits.contains(where: { $0.adjustment == .driedFruit }) { return .driedFruit }
