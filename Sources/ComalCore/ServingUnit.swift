@@ -83,22 +83,17 @@ extension Decimal {
         self = numerator / denominator
     }
 
-    /// Written as a cook writes amounts: quarters and eighths as fractions (`1 1/2`, `3/8`), the rest as a
-    /// decimal with at most two places.
+    /// Written as a cook writes amounts: halves to sixteenths as fractions (`1 1/2`, `3/8`, `1/16`), the
+    /// rest as a decimal with at most two places.
     var fractionText: String {
         let whole = self.rounded(scale: 0, .down)
-        let eighths = (self - whole) * 8
-        if eighths == eighths.rounded(scale: 0, .plain) {
-            let n = NSDecimalNumber(decimal: eighths).intValue
-            let fraction: String = switch n {
-            case 0: ""
-            case 2: "1/4"
-            case 4: "1/2"
-            case 6: "3/4"
-            default: "\(n)/8"
-            }
-            if whole == 0 { return fraction.isEmpty ? "0" : fraction }
-            return fraction.isEmpty ? "\(whole)" : "\(whole) \(fraction)"
+        let part = self - whole
+        guard part != 0 else { return "\(whole)" }
+        for denominator in [2, 4, 8, 16] {
+            let scaled = part * Decimal(denominator)
+            guard scaled == scaled.rounded(scale: 0, .plain) else { continue }
+            let fraction = "\(scaled)/\(denominator)"
+            return whole == 0 ? fraction : "\(whole) \(fraction)"
         }
         return "\(self.rounded(scale: 2, .plain))"
     }
