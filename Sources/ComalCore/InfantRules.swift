@@ -9,7 +9,8 @@ enum InfantRules {
         let isSnack = meal.type.isSnack
         for item in meal.items where item.component != .nonCreditable {
             if let refusal = refusal(of: item, isSnack: isSnack, scope: scope) ?? ItemRules.refusal(of: item, in: scope) {
-                outcome.report(refusal, about: item.component)
+                // Cow's milk stands where breastmilk or formula should be.
+                outcome.report(refusal, about: item.component == .milk ? .breastmilkOrFormula : item.component)
                 continue
             }
             outcome.credits.append(ItemCredit(infant: item))

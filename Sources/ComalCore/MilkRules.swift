@@ -18,8 +18,8 @@ enum MilkRules {
     /// The finding that keeps a milk-component item from crediting, or nil when it may credit.
     static func refusal(of item: MealItem, in scope: MealScope) -> Finding? {
         let attributes = item.attributes
+        if attributes.yogurt == true, attributes.substitutesFor == .milk { return adultYogurt(item, scope) }
         guard item.component == .milk || item.component == .breastmilkOrFormula else { return nil }
-        if attributes.yogurt == true { return adultYogurt(item, scope) }
         if attributes.breastmilk == true { return nil }
         let months = ageInMonths(scope.request)
         if attributes.infantFormula == true || item.component == .breastmilkOrFormula {

@@ -34,13 +34,19 @@ enum OfferVersusServeRules {
         return true
     }
 
-    /// Checks that the participant took at least three items (breakfast) or components (lunch, supper).
+    /// Checks that the participant took at least three items (breakfast) or three components in full
+    /// portions (lunch, supper).
     static func checkTaken(_ meal: Meal, scope: MealScope, outcome: inout MealOutcome) {
         let taken: Int
         if meal.type == .breakfast {
             taken = outcome.credits.filter { $0.amount > 0 }.count
+        } else if let minimums = MealPatternMinimums(meal: meal.type, ageGroup: scope.ageGroup) {
+            taken = FoodComponent.fiveComponents.filter { component in
+                let total = outcome.credits(toward: component).reduce(Decimal(0)) { $0 + $1.amount }
+                return total > 0 && total >= (minimums.minimum(of: component) ?? 0)
+            }.count
         } else {
-            taken = Set(outcome.credits.filter { $0.amount > 0 }.map(\.component)).count
+            taken = 0
         }
         guard taken < 3 else { return }
         let what = meal.type == .breakfast ? ("items", "alimentos") : ("components", "componentes")
