@@ -29,27 +29,27 @@ enum InfantRules {
         if attributes.juice == true {
             return scope.finding(.infantNoJuice, [item],
                 english: "\(item.name): infants under 12 months may not be served fruit or vegetable juice.",
-                spanish: "\(item.name): a los bebés menores de 12 meses no se les puede servir jugo de fruta ni de verdura.")
+                spanish: "\(item.spanishName): a los bebés menores de 12 meses no se les puede servir jugo de fruta ni de verdura.")
         }
         if attributes.infantFormula == true, attributes.ironFortified != true {
             return scope.finding(.infantIron, [item],
                 english: "\(item.name): infant formula must be iron-fortified.",
-                spanish: "\(item.name): la fórmula infantil debe estar fortificada con hierro.")
+                spanish: "\(item.spanishName): la fórmula infantil debe estar fortificada con hierro.")
         }
         if item.component == .grains, !isSnack, attributes.ironFortified != true {
             return scope.finding(.infantIron, [item],
                 english: "\(item.name): at infant breakfast, lunch and supper only iron-fortified infant cereal counts as a grain.",
-                spanish: "\(item.name): en el desayuno, almuerzo y cena de bebés solo cuenta el cereal infantil fortificado con hierro.")
+                spanish: "\(item.spanishName): en el desayuno, almuerzo y cena de bebés solo cuenta el cereal infantil fortificado con hierro.")
         }
         if item.component == .milk, !isBreastmilkOrFormula(item) {
             return scope.finding(.infantQuantity, [item],
                 english: "\(item.name): infants under 12 months get breastmilk or iron-fortified formula, not cow's milk.",
-                spanish: "\(item.name): los bebés menores de 12 meses reciben leche materna o fórmula fortificada con hierro, no leche de vaca.")
+                spanish: "\(item.spanishName): los bebés menores de 12 meses reciben leche materna o fórmula fortificada con hierro, no leche de vaca.")
         }
         if !isBreastmilkOrFormula(item), attributes.suppliedBy == .parent {
             return scope.finding(.infantQuantity, [item],
                 english: "\(item.name) is brought by the parent; once an infant eats solids, the provider must supply the foods other than breastmilk or formula.",
-                spanish: "\(item.name) lo trae el padre o la madre; cuando el bebé come sólidos, el proveedor debe dar los alimentos que no sean leche materna o fórmula.")
+                spanish: "\(item.spanishName) lo trae el padre o la madre; cuando el bebé come sólidos, el proveedor debe dar los alimentos que no sean leche materna o fórmula.")
         }
         return nil
     }

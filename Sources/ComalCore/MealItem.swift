@@ -1,19 +1,25 @@
 /// One food as served to one age group at one meal: what the checker credits.
 public struct MealItem: Hashable, Sendable, Codable {
-    /// The name the cook reads in findings (`Green chile posole: pork`).
+    /// The name the cook reads in findings (`Green chile chicken posole`).
     public var name: String
+    /// The name in Spanish, when the menu gives one; Spanish findings fall back to `name`.
+    public var nameInSpanish: String?
     public var component: FoodComponent
     public var serving: Serving
     public var attributes: CreditingAttributes
 
     /// Creates an item.
     public init(name: String, component: FoodComponent, serving: Serving,
-                attributes: CreditingAttributes = CreditingAttributes()) {
+                attributes: CreditingAttributes = CreditingAttributes(), nameInSpanish: String? = nil) {
         self.name = name
+        self.nameInSpanish = nameInSpanish
         self.component = component
         self.serving = serving
         self.attributes = attributes
     }
+
+    /// The name a Spanish finding uses.
+    var spanishName: String { nameInSpanish ?? name }
 
     /// Whether the item is 100% juice, which credits as a fruit or vegetable once a day only.
     var isJuice: Bool { attributes.juice == true }

@@ -19,7 +19,7 @@ enum MealRules {
             if item.attributes.replacesGrains == true, meal.type != .breakfast {
                 outcome.report(scope.finding(.breakfastMeatForGrain, [item],
                     english: "\(item.name): a meat/meat alternate may replace grains at breakfast only; serve a grain at \(meal.type.label.english).",
-                    spanish: "\(item.name): la carne o sustituto puede reemplazar los granos solo en el desayuno; sirva un grano en el \(meal.type.label.spanish)."),
+                    spanish: "\(item.spanishName): la carne o sustituto puede reemplazar los granos solo en el desayuno; sirva un grano en el \(meal.type.label.spanish)."),
                     about: .grains)
                 continue
             }
@@ -53,12 +53,12 @@ enum MealRules {
         if component == .grains {
             return scope.finding(.grainCredit, [item],
                 english: "\(item.name) (\(item.serving)): cannot tell how many oz eq of grain it gives. Add its oz eq, its creditable grain grams, or its Exhibit A group with a weight.",
-                spanish: "\(item.name) (\(item.serving)): no se puede saber cuántas oz eq de grano aporta. Agregue sus oz eq, sus gramos de grano acreditable o su grupo del Anexo A con un peso.")
+                spanish: "\(item.spanishName) (\(item.serving)): no se puede saber cuántas oz eq de grano aporta. Agregue sus oz eq, sus gramos de grano acreditable o su grupo del Anexo A con un peso.")
         }
         let unit = component.creditingUnit?.symbol ?? "cup"
         return scope.finding(.minimumQuantity, [item],
             english: "\(item.name) (\(item.serving)): cannot credit an amount in \(item.serving.unit.symbol) as \(component.label.english); give it in \(unit).",
-            spanish: "\(item.name) (\(item.serving)): no se puede acreditar una cantidad en \(item.serving.unit.symbol) como \(component.label.spanish); indíquela en \(unit).")
+            spanish: "\(item.spanishName) (\(item.serving)): no se puede acreditar una cantidad en \(item.serving.unit.symbol) como \(component.label.spanish); indíquela en \(unit).")
     }
 
     /// A component the meal type requires but the meal does not serve.

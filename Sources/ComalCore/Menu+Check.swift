@@ -66,7 +66,7 @@ extension Menu {
             guard let food = foods[id] else { throw .unknownFood(id, place: place) }
             let component = try creditedComponent(food, item.creditAs, place: place)
             return [MealItem(name: food.name.english, component: component, serving: Self.inServingUnit(serving, of: food),
-                             attributes: food.attributes.overlaid(with: item.attributes))]
+                             attributes: food.attributes.overlaid(with: item.attributes), nameInSpanish: food.name.spanish)]
         case .recipe(let id):
             guard let recipe = recipes[id] else { throw .unknownRecipe(id, place: place) }
             guard let fraction = Self.fraction(of: recipe.portion, served: serving) else {
@@ -118,8 +118,9 @@ extension Menu {
                 attributes.wholeGrainRich = whole * 2 >= total
             }
             let name = groups.count > 1 ? "\(recipe.name.english) (\(group.component.label.english))" : recipe.name.english
+            let nombre = groups.count > 1 ? "\(recipe.name.spanish) (\(group.component.label.spanish))" : recipe.name.spanish
             return MealItem(name: name, component: group.component, serving: Serving(total, group.component.creditingUnit!),
-                            attributes: attributes.overlaid(with: overrides))
+                            attributes: attributes.overlaid(with: overrides), nameInSpanish: nombre)
         }
     }
 

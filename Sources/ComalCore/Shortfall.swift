@@ -13,12 +13,14 @@ enum Shortfall {
         let what = label ?? component.label
         let need = Serving(minimum, unit).description
         let has = Serving(total, unit).description
-        let detail = credits.map { "\($0.item.name) \($0.item.serving.description) → \(Serving($0.amount, unit).description)" }
-            .joined(separator: "; ")
+        func detail(_ name: (MealItem) -> String) -> String {
+            credits.map { "\(name($0.item)) \($0.item.serving.description) → \(Serving($0.amount, unit).description)" }
+                .joined(separator: "; ")
+        }
         let (whyEnglish, whySpanish) = explanation(rule)
         return scope.finding(rule, credits.map(\.item),
-            english: "\(scope.occasion.english.capitalizedFirst) credits \(has) of \(what.english) (\(detail)); \(scope.who.english) need at least \(need).\(whyEnglish)",
-            spanish: "\(scope.occasion.spanish.capitalizedFirst) acredita \(has) de \(what.spanish) (\(detail)); para \(scope.who.spanish) se necesita al menos \(need).\(whySpanish)")
+            english: "\(scope.occasion.english.capitalizedFirst) credits \(has) of \(what.english) (\(detail(\.name))); \(scope.who.english) need at least \(need).\(whyEnglish)",
+            spanish: "\(scope.occasion.spanish.capitalizedFirst) acredita \(has) de \(what.spanish) (\(detail(\.spanishName))); para \(scope.who.spanish) se necesita al menos \(need).\(whySpanish)")
     }
 
     /// The rule to blame: an item under the minimum creditable amount, a grain rounded down, raw leafy
