@@ -9,3 +9,25 @@ enum Fixtures {
 
         """
 }
+
+extension Fixtures {
+    static let catalogHeader = "sku,description,pack,case_price,each_price,tiers,storage,food,allergens,min_cases"
+
+    /// Three products: beans split by the can with two tiers, milk in whole cases only, rice with a minimum.
+    static let catalogCSV = """
+        \(catalogHeader)
+        BN-10,"Pinto beans, #10 can",6/#10 CN,27.90,4.95,10:27.50;25:26.10,dry,pinto beans,,
+        MK-1,Milk 1% gallon,4/1 GAL,18.40,,,cold,milk,milk,0
+        RC-25,Brown rice,25 LB,21.00,,,dry,brown rice,,2
+
+        """
+
+    static let yamlAlliance = """
+        name: Nuevo Sol Early Learning Alliance
+        buyer: Marisol Chávez
+        hub: {name: Nuevo Sol Hub, address: 400 Broadway Blvd SE, city: Albuquerque, lat: 35.08, lon: -106.65}
+        consolidation_rule: up
+        timezone: America/Denver
+
+        """
+}
