@@ -9,6 +9,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case cutoffNotBeforeDelivery(cutoff: LocalDateTime, delivery: CalendarDate)
     case windowNotOpen(delivery: CalendarDate, state: OrderWindow.State)
     case cutoffNotReached(delivery: CalendarDate, cutoff: LocalDateTime)
+    case windowStillOpen(delivery: CalendarDate)
     case stateMovesBackwards(delivery: CalendarDate, from: OrderWindow.State, to: OrderWindow.State)
     case directorOrdersClosed(delivery: CalendarDate, cutoff: LocalDateTime)
     case ordersAlreadyPlaced(delivery: CalendarDate, state: OrderWindow.State)
@@ -32,6 +33,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "the order window for delivery \(delivery) is \(state), not open"
         case .cutoffNotReached(let delivery, let cutoff):
             "the order window for delivery \(delivery) stays open for directors until \(cutoff); wait until then, or force the close"
+        case .windowStillOpen(let delivery):
+            "the order window for delivery \(delivery) is still open; close it first, which freezes its prices"
         case .stateMovesBackwards(let delivery, let from, let to):
             "the order window for delivery \(delivery) is already \(from) and cannot go back to \(to)"
         case .directorOrdersClosed(let delivery, let cutoff):
