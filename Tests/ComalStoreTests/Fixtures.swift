@@ -31,3 +31,16 @@ extension Fixtures {
 
         """
 }
+
+extension Fixtures {
+    static let orderHeader = "site_id,sku,quantity,unit,tolerance"
+
+    static let ordersCSV = """
+        \(orderHeader)
+        ESP-01,BN-10,9,each,2
+        ESP-01,MK-1,3,case,
+        SOL-02,BN-10,4,each,0
+        SOL-02,MK-1,1,case,0
+
+        """
+}
