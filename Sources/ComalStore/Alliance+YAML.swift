@@ -31,15 +31,13 @@ extension Alliance {
         } catch {
             throw AllianceFileError.unreadable(file: file, reason: error.localizedDescription)
         }
-        let root: Node
+        let document: Node?
         do {
-            guard let node = try Yams.compose(yaml: text) else { throw AllianceFileError.missingKey(file: file, key: "name") }
-            root = node
-        } catch let error as AllianceFileError {
-            throw error
+            document = try Yams.compose(yaml: text)
         } catch {
             throw AllianceFileError.notYAML(file: file, reason: "\(error)")
         }
+        guard let root = document else { throw AllianceFileError.missingKey(file: file, key: "name") }
         let reader = YAMLReader(file: file)
         let hub = try reader.node(root, "hub")
         let rule = try reader.string(root, "consolidation_rule")
@@ -48,17 +46,20 @@ extension Alliance {
         }
         let timezone = try reader.string(root, "timezone")
         guard TimeZone(identifier: timezone) != nil else {
-            throw AllianceFileError.badValue(file: file, key: "timezone", value: timezone,
-                                             expected: "a time zone name such as America/Denver")
+            throw AllianceFileError.badValue(
+                file: file, key: "timezone", value: timezone,
+                expected: "a time zone name such as America/Denver")
         }
         return Alliance(
             name: try reader.string(root, "name"),
             buyer: try reader.string(root, "buyer"),
-            hub: Hub(name: try reader.string(hub, "name", path: "hub."),
-                     address: try reader.string(hub, "address", path: "hub."),
-                     city: try reader.string(hub, "city", path: "hub."),
-                     coordinate: Coordinate(latitude: try reader.degrees(hub, "lat", limit: 90),
-                                            longitude: try reader.degrees(hub, "lon", limit: 180))),
+            hub: Hub(
+                name: try reader.string(hub, "name", path: "hub."),
+                address: try reader.string(hub, "address", path: "hub."),
+                city: try reader.string(hub, "city", path: "hub."),
+                coordinate: Coordinate(
+                    latitude: try reader.degrees(hub, "lat", limit: 90),
+                    longitude: try reader.degrees(hub, "lon", limit: 180))),
             consolidationRule: consolidationRule,
             timezone: timezone)
     }
@@ -76,7 +77,8 @@ private struct YAMLReader {
     func string(_ parent: Node, _ key: String, path: String = "") throws -> String {
         let value = try node(parent, key, path: path)
         guard let text = value.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-            throw AllianceFileError.badValue(file: file, key: path + key, value: value.scalar?.string ?? "", expected: "a non-empty text")
+            throw AllianceFileError.badValue(
+                file: file, key: path + key, value: value.scalar?.string ?? "", expected: "a non-empty text")
         }
         return text
     }
@@ -84,8 +86,9 @@ private struct YAMLReader {
     func degrees(_ parent: Node, _ key: String, limit: Double) throws -> Double {
         let text = try string(parent, key, path: "hub.")
         guard let number = Double(text), abs(number) <= limit else {
-            throw AllianceFileError.badValue(file: file, key: "hub." + key, value: text,
-                                             expected: "a number of degrees between -\(Int(limit)) and \(Int(limit))")
+            throw AllianceFileError.badValue(
+                file: file, key: "hub." + key, value: text,
+                expected: "a number of degrees between -\(Int(limit)) and \(Int(limit))")
         }
         return number
     }

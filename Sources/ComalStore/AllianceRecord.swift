@@ -29,9 +29,11 @@ struct AllianceRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     var alliance: Alliance {
-        Alliance(name: name, buyer: buyer,
-                 hub: .init(name: hubName, address: hubAddress, city: hubCity,
-                            coordinate: Coordinate(latitude: hubLatitude, longitude: hubLongitude)),
-                 consolidationRule: consolidationRule, timezone: timezone)
+        Alliance(
+            name: name, buyer: buyer,
+            hub: .init(
+                name: hubName, address: hubAddress, city: hubCity,
+                coordinate: Coordinate(latitude: hubLatitude, longitude: hubLongitude)),
+            consolidationRule: consolidationRule, timezone: timezone)
     }
 }

@@ -12,10 +12,13 @@ extension AppDatabase {
     }
 
     /// Adds an entry inside the caller's transaction, so that a change and its record stand or fall together.
-    static func audit(_ db: Database, at: LocalDateTime, actor: String, window: OrderWindow.ID?, action: String,
-                      detail: String) throws {
-        var record = AuditEntryRecord(id: nil, at: at.description, actor: actor, orderWindowId: window?.rawValue,
-                                      action: action, detail: detail)
+    static func audit(
+        _ db: Database, at: LocalDateTime, actor: String, window: OrderWindow.ID?, action: String,
+        detail: String
+    ) throws {
+        var record = AuditEntryRecord(
+            id: nil, at: at.description, actor: actor, orderWindowId: window?.rawValue,
+            action: action, detail: detail)
         try record.insert(db)
     }
 }

@@ -3,8 +3,10 @@ import Foundation
 import GRDB
 
 extension AppDatabase {
-    static let catalogColumns = ["sku", "description", "pack", "case_price", "each_price", "tiers", "storage", "food",
-                                 "allergens", "min_cases"]
+    static let catalogColumns = [
+        "sku", "description", "pack", "case_price", "each_price", "tiers", "storage", "food",
+        "allergens", "min_cases",
+    ]
 
     /// Adds a supplier's catalog, or updates it by SKU, all or nothing.
     ///
@@ -15,15 +17,18 @@ extension AppDatabase {
         return try pool.write { db in
             guard try SupplierRecord.exists(db, key: supplier.rawValue) else { throw StoreError.unknownSupplier(supplier) }
             let existing = Dictionary(uniqueKeysWithValues: try ProductRecord.fetchAll(db).map { ($0.sku, $0) })
-            let existingTiers = Dictionary(grouping: try PriceTierRecord.order(Column("minimumCases")).fetchAll(db),
-                                           by: \.productId)
+            let existingTiers = Dictionary(
+                grouping: try PriceTierRecord.order(Column("minimumCases")).fetchAll(db),
+                by: \.productId)
             let supplierNames = Dictionary(uniqueKeysWithValues: try SupplierRecord.fetchAll(db).map { ($0.id ?? 0, $0.name) })
             var problems = table.problems
             let lines = Self.parseCatalog(table, supplier: supplier, problems: &problems)
             for (line, entry) in lines {
                 if let other = existing[entry.product.sku], other.supplierId != supplier.rawValue {
-                    problems.add(line: line, column: "sku",
-                                 "\"\(entry.product.sku)\" is already sold by \(supplierNames[other.supplierId] ?? "another supplier"); orders name SKUs only, so each SKU belongs to one supplier")
+                    problems.add(
+                        line: line, column: "sku",
+                        "\"\(entry.product.sku)\" is already sold by \(supplierNames[other.supplierId] ?? "another supplier"); orders name SKUs only, so each SKU belongs to one supplier"
+                    )
                 }
             }
             try problems.throwIfAny()
@@ -42,8 +47,10 @@ extension AppDatabase {
                     summary.added += 1
                 }
                 for tier in entry.tiers {
-                    try PriceTierRecord(productId: entry.product.id!, minimumCases: tier.minimumCases,
-                                        casePriceCents: tier.casePrice.cents).insert(db)
+                    try PriceTierRecord(
+                        productId: entry.product.id!, minimumCases: tier.minimumCases,
+                        casePriceCents: tier.casePrice.cents
+                    ).insert(db)
                 }
             }
             let listed = Set(lines.map(\.1.product.sku))
@@ -81,8 +88,10 @@ extension AppDatabase {
     }
 
     /// The valid lines of a catalog file with their line numbers; every invalid field goes to `problems`.
-    private static func parseCatalog(_ table: CSVTable, supplier: Supplier.ID,
-                                     problems: inout ImportProblems) -> [(Int, CatalogEntry)] {
+    private static func parseCatalog(
+        _ table: CSVTable, supplier: Supplier.ID,
+        problems: inout ImportProblems
+    ) -> [(Int, CatalogEntry)] {
         var entries: [(Int, CatalogEntry)] = []
         var firstLine: [String: Int] = [:]
         for row in table.rows {
@@ -107,12 +116,13 @@ extension AppDatabase {
             let allergens = parseAllergens(row, problems: &problems)
             let minimumCases = problems.integer(row, "min_cases", emptyValue: 0)
             guard let sku, let description, let pack, let casePrice, row["each_price"].isEmpty || eachPrice != nil,
-                  let tiers, let storage, let food, let allergens, let minimumCases
+                let tiers, let storage, let food, let allergens, let minimumCases
             else { continue }
-            let record = ProductRecord(id: nil, supplierId: supplier.rawValue, sku: sku, description: description,
-                                       pack: pack.description, casePriceCents: casePrice.cents,
-                                       eachPriceCents: eachPrice?.cents, storage: storage, food: food,
-                                       allergens: allergens.map(\.rawValue).joined(separator: ";"), minimumCases: minimumCases)
+            let record = ProductRecord(
+                id: nil, supplierId: supplier.rawValue, sku: sku, description: description,
+                pack: pack.description, casePriceCents: casePrice.cents,
+                eachPriceCents: eachPrice?.cents, storage: storage, food: food,
+                allergens: allergens.map(\.rawValue).joined(separator: ";"), minimumCases: minimumCases)
             entries.append((row.line, CatalogEntry(product: record, tiers: tiers)))
         }
         return entries
@@ -125,15 +135,17 @@ extension AppDatabase {
         for part in text.split(separator: ";", omittingEmptySubsequences: false) where !text.isEmpty {
             let pieces = part.split(separator: ":", omittingEmptySubsequences: false)
             guard pieces.count == 2, pieces[0].allSatisfy({ $0.isASCII && $0.isNumber }), let cases = Int(pieces[0]),
-                  cases > 0, let price = Money(dollars: String(pieces[1])), price > .zero
+                cases > 0, let price = Money(dollars: String(pieces[1])), price > .zero
             else {
-                problems.add(line: row.line, column: "tiers",
-                             "\"\(part)\" is not a tier; write MIN_CASES:CASE_PRICE separated by ;, like 10:27.50;25:26.10")
+                problems.add(
+                    line: row.line, column: "tiers",
+                    "\"\(part)\" is not a tier; write MIN_CASES:CASE_PRICE separated by ;, like 10:27.50;25:26.10")
                 return nil
             }
             if let last = tiers.last, cases <= last.minimumCases {
-                problems.add(line: row.line, column: "tiers",
-                             "tiers must go up in cases, but \(cases) comes after \(last.minimumCases)")
+                problems.add(
+                    line: row.line, column: "tiers",
+                    "tiers must go up in cases, but \(cases) comes after \(last.minimumCases)")
                 return nil
             }
             tiers.append(PriceTier(minimumCases: cases, casePrice: price))
@@ -146,8 +158,10 @@ extension AppDatabase {
         var allergens: [Allergen] = []
         for name in row["allergens"].split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             guard let allergen = Allergen(rawValue: name) else {
-                problems.add(line: row.line, column: "allergens",
-                             "\"\(name)\" is not an allergen; use \(Allergen.allCases.map(\.rawValue).joined(separator: ", ")) separated by ;")
+                problems.add(
+                    line: row.line, column: "allergens",
+                    "\"\(name)\" is not an allergen; use \(Allergen.allCases.map(\.rawValue).joined(separator: ", ")) separated by ;"
+                )
                 return nil
             }
             if !allergens.contains(allergen) { allergens.append(allergen) }

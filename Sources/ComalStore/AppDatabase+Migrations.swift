@@ -79,7 +79,9 @@ extension AppDatabase {
             t.autoIncrementedPrimaryKey("id")
             t.column("delivery", .text).notNull().unique()
             t.column("cutoff", .text).notNull()
-            t.column("state", .text).notNull().check { ["open", "closed", "ordered", "received", "delivered", "invoiced"].contains($0) }
+            t.column("state", .text).notNull().check {
+                ["open", "closed", "ordered", "received", "delivered", "invoiced"].contains($0)
+            }
             t.check(sql: "cutoff < delivery")
         }
         // The prices a window was closed at, so that a later catalog does not reprice its orders.
@@ -135,8 +137,10 @@ extension AppDatabase {
             t.belongsTo("product", onDelete: .restrict).notNull()
             // NULL is the hub's stock.
             t.belongsTo("site", onDelete: .restrict)
-            for column in ["orderedEaches", "allocatedEaches", "fromTolerance", "shortAtPurchase", "shortAtReceiving",
-                           "costCents", "creditCents"] {
+            for column in [
+                "orderedEaches", "allocatedEaches", "fromTolerance", "shortAtPurchase", "shortAtReceiving",
+                "costCents", "creditCents",
+            ] {
                 t.column(column, .integer).notNull().check { $0 >= 0 }
             }
         }

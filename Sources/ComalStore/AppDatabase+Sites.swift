@@ -3,8 +3,10 @@ import GRDB
 
 extension AppDatabase {
     /// The columns of a sites file, in the order the template lists them.
-    static let siteColumns = ["site_id", "name", "kind", "address", "city", "lat", "lon", "window_start", "window_end",
-                              "enroll_infant", "enroll_1_2", "enroll_3_5", "enroll_6_12", "enroll_13_18", "enroll_adult"]
+    static let siteColumns = [
+        "site_id", "name", "kind", "address", "city", "lat", "lon", "window_start", "window_end",
+        "enroll_infant", "enroll_1_2", "enroll_3_5", "enroll_6_12", "enroll_13_18", "enroll_adult",
+    ]
 
     /// The enrollment column of a sites file for each age group.
     private static let enrollmentColumns: [(AgeGroup, String)] = [
@@ -58,7 +60,9 @@ extension AppDatabase {
             if let start, let end {
                 window = ClockWindow(start: start, end: end)
                 if window == nil {
-                    problems.add(line: row.line, column: "window_end", "the delivery window ends at \(end), which is not after its start \(start)")
+                    problems.add(
+                        line: row.line, column: "window_end",
+                        "the delivery window ends at \(end), which is not after its start \(start)")
                 }
             }
             var enrollment: [AgeGroup: Int] = [:]
@@ -66,11 +70,13 @@ extension AppDatabase {
                 enrollment[group] = problems.integer(row, column)
             }
             guard let id, let name, let address, let city, let kind, let latitude, let longitude, let window,
-                  enrollment.count == enrollmentColumns.count
+                enrollment.count == enrollmentColumns.count
             else { continue }
-            sites.append(Site(id: Site.ID(id), name: name, kind: kind, address: address, city: city,
-                              coordinate: Coordinate(latitude: latitude, longitude: longitude),
-                              deliveryWindow: window, enrollment: enrollment))
+            sites.append(
+                Site(
+                    id: Site.ID(id), name: name, kind: kind, address: address, city: city,
+                    coordinate: Coordinate(latitude: latitude, longitude: longitude),
+                    deliveryWindow: window, enrollment: enrollment))
         }
         try problems.throwIfAny()
         return sites

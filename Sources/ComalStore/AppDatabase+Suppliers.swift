@@ -10,8 +10,9 @@ extension AppDatabase {
             if try SupplierRecord.filter(Column("name").collating(.nocase) == trimmed).fetchCount(db) > 0 {
                 throw StoreError.duplicateSupplier(name: trimmed)
             }
-            var record = SupplierRecord(id: nil, name: trimmed, deliveryFeeCents: deliveryFee.cents,
-                                        minimumOrderCents: minimumOrder.cents)
+            var record = SupplierRecord(
+                id: nil, name: trimmed, deliveryFeeCents: deliveryFee.cents,
+                minimumOrderCents: minimumOrder.cents)
             try record.insert(db)
             return record.supplier
         }

@@ -35,18 +35,23 @@ extension AppDatabase {
             guard force || now > window.cutoff else {
                 throw StoreError.cutoffNotReached(delivery: window.delivery, cutoff: window.cutoff)
             }
-            try db.execute(sql: """
-                INSERT INTO windowPrice (orderWindowId, productId, casePriceCents, eachPriceCents, minimumCases)
-                SELECT ?, id, casePriceCents, eachPriceCents, minimumCases FROM product
-                """, arguments: [id.rawValue])
-            try db.execute(sql: """
-                INSERT INTO windowPriceTier (orderWindowId, productId, minimumCases, casePriceCents)
-                SELECT ?, productId, minimumCases, casePriceCents FROM priceTier
-                """, arguments: [id.rawValue])
+            try db.execute(
+                sql: """
+                    INSERT INTO windowPrice (orderWindowId, productId, casePriceCents, eachPriceCents, minimumCases)
+                    SELECT ?, id, casePriceCents, eachPriceCents, minimumCases FROM product
+                    """, arguments: [id.rawValue])
+            try db.execute(
+                sql: """
+                    INSERT INTO windowPriceTier (orderWindowId, productId, minimumCases, casePriceCents)
+                    SELECT ?, productId, minimumCases, casePriceCents FROM priceTier
+                    """, arguments: [id.rawValue])
             window.state = .closed
             try Self.updateState(db, window)
-            try Self.audit(db, at: now, actor: actor, window: id, action: "close window",
-                           detail: "closed the window for delivery \(window.delivery) (cutoff \(window.cutoff))\(force && now <= window.cutoff ? " early, forced" : ""); prices frozen")
+            try Self.audit(
+                db, at: now, actor: actor, window: id, action: "close window",
+                detail:
+                    "closed the window for delivery \(window.delivery) (cutoff \(window.cutoff))\(force && now <= window.cutoff ? " early, forced" : ""); prices frozen"
+            )
             return window
         }
     }
@@ -62,8 +67,9 @@ extension AppDatabase {
             let before = window.state
             window.state = state
             try Self.updateState(db, window)
-            try Self.audit(db, at: now, actor: actor, window: id, action: "window state",
-                           detail: "\(before) → \(state)")
+            try Self.audit(
+                db, at: now, actor: actor, window: id, action: "window state",
+                detail: "\(before) → \(state)")
         }
     }
 
@@ -76,13 +82,17 @@ extension AppDatabase {
     static func windowProducts(_ db: Database, _ window: OrderWindow) throws -> [Product] {
         let records = try ProductRecord.order(Column("sku")).fetchAll(db)
         guard window.state > .open else { return try products(records, db) }
-        let frozen = try Row.fetchAll(db, sql: """
-            SELECT productId, casePriceCents, eachPriceCents, minimumCases FROM windowPrice WHERE orderWindowId = ?
-            """, arguments: [window.id.rawValue])
+        let frozen = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT productId, casePriceCents, eachPriceCents, minimumCases FROM windowPrice WHERE orderWindowId = ?
+                """, arguments: [window.id.rawValue])
         let prices = Dictionary(uniqueKeysWithValues: frozen.map { (row: Row) in (row["productId"] as Int64, row) })
-        let tierRows = try Row.fetchAll(db, sql: """
-            SELECT productId, minimumCases, casePriceCents FROM windowPriceTier WHERE orderWindowId = ? ORDER BY minimumCases
-            """, arguments: [window.id.rawValue])
+        let tierRows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT productId, minimumCases, casePriceCents FROM windowPriceTier WHERE orderWindowId = ? ORDER BY minimumCases
+                """, arguments: [window.id.rawValue])
         let tiers = Dictionary(grouping: tierRows, by: { (row: Row) in row["productId"] as Int64 })
         return try records.compactMap { record -> Product? in
             guard let id = record.id, let price = prices[id] else { return nil }
@@ -90,9 +100,10 @@ extension AppDatabase {
             frozenRecord.casePriceCents = price["casePriceCents"]
             frozenRecord.eachPriceCents = price["eachPriceCents"]
             frozenRecord.minimumCases = price["minimumCases"]
-            return try frozenRecord.product(tiers: (tiers[id] ?? []).map {
-                PriceTier(minimumCases: $0["minimumCases"], casePrice: Money(cents: $0["casePriceCents"]))
-            })
+            return try frozenRecord.product(
+                tiers: (tiers[id] ?? []).map {
+                    PriceTier(minimumCases: $0["minimumCases"], casePrice: Money(cents: $0["casePriceCents"]))
+                })
         }
     }
 }

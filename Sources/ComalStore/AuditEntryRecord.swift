@@ -19,7 +19,8 @@ struct AuditEntryRecord: Codable, FetchableRecord, MutablePersistableRecord {
         guard let time = LocalDateTime(parsing: at) else {
             throw StoreError.unreadableStoredValue(table: "auditEntry", column: "at", value: at)
         }
-        return AuditEntry(id: id ?? 0, at: time, actor: actor, window: orderWindowId.map(OrderWindow.ID.init),
-                          action: action, detail: detail)
+        return AuditEntry(
+            id: id ?? 0, at: time, actor: actor, window: orderWindowId.map(OrderWindow.ID.init),
+            action: action, detail: detail)
     }
 }

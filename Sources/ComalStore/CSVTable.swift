@@ -27,8 +27,10 @@ struct CSVTable {
             case .unterminatedQuote(let line):
                 problems.add(line: line, column: nil, "a quoted field starts here but its closing quote (\") is missing")
             case .textAfterClosingQuote(let line):
-                problems.add(line: line, column: nil,
-                             "text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (\"\")")
+                problems.add(
+                    line: line, column: nil,
+                    "text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (\"\")"
+                )
             }
             return
         }
@@ -46,12 +48,15 @@ struct CSVTable {
             }
         }
         for column in columns where !seen.contains(column) {
-            problems.add(line: header.line, column: column, "this column is missing; the columns are \(columns.joined(separator: ","))")
+            problems.add(
+                line: header.line, column: column, "this column is missing; the columns are \(columns.joined(separator: ","))")
         }
         guard problems.isEmpty else { return }
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
-                problems.add(line: record.line, column: nil, "this line has \(record.fields.count) fields but the header has \(names.count)")
+                problems.add(
+                    line: record.line, column: nil,
+                    "this line has \(record.fields.count) fields but the header has \(names.count)")
                 continue
             }
             let fields = zip(names, record.fields).map { ($0, $1.trimmingCharacters(in: .whitespaces)) }

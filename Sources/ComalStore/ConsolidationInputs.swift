@@ -9,8 +9,10 @@ public struct ConsolidationInputs: Sendable, Hashable {
     public var receipts: [Receipt]
     public var rule: CaseRoundingRule
 
-    public init(suppliers: [Supplier], products: [Product], orders: [SiteOrderLine], receipts: [Receipt],
-                rule: CaseRoundingRule) {
+    public init(
+        suppliers: [Supplier], products: [Product], orders: [SiteOrderLine], receipts: [Receipt],
+        rule: CaseRoundingRule
+    ) {
         self.suppliers = suppliers
         self.products = products
         self.orders = orders

@@ -38,7 +38,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         let problems = self.problems
         let file = problems.first?.file ?? "the file"
-        var lines = ["\(file) was not imported; nothing was changed. Fix \(problems.count == 1 ? "this problem" : "these \(problems.count) problems") and import it again:"]
+        var lines = [
+            "\(file) was not imported; nothing was changed. Fix \(problems.count == 1 ? "this problem" : "these \(problems.count) problems") and import it again:"
+        ]
         lines += problems.prefix(Self.listedProblems).map { "  \($0)" }
         if problems.count > Self.listedProblems {
             lines.append("  … and \(problems.count - Self.listedProblems) more")

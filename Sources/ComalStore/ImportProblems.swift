@@ -35,7 +35,7 @@ struct ImportProblems {
         let value = row[column]
         if value.isEmpty, let emptyValue { return emptyValue }
         guard value.allSatisfy({ $0.isASCII && $0.isNumber }), !value.isEmpty, value.count <= 9, let number = Int(value),
-              number >= minimum
+            number >= minimum
         else {
             add(line: row.line, column: column, "\"\(value)\" is not a whole number of \(minimum) or more")
             return nil
@@ -56,7 +56,7 @@ struct ImportProblems {
     mutating func degrees(_ row: CSVTable.Row, _ column: String, name: String, limit: Double) -> Double? {
         let value = row[column]
         guard value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
-              let number = Double(value), abs(number) <= limit
+            let number = Double(value), abs(number) <= limit
         else {
             add(line: row.line, column: column, "\"\(value)\" is not a \(name) between -\(Int(limit)) and \(Int(limit))")
             return nil
@@ -75,7 +75,8 @@ struct ImportProblems {
 
     /// One of an enumeration's raw values, listed in the message when the field is something else.
     mutating func choice<Choice: RawRepresentable & CaseIterable>(_ row: CSVTable.Row, _ column: String, _: Choice.Type)
-        -> Choice? where Choice.RawValue == String {
+        -> Choice? where Choice.RawValue == String
+    {
         let value = row[column]
         guard let choice = Choice(rawValue: value.lowercased()) else {
             let names = Choice.allCases.map(\.rawValue).joined(separator: ", ")

@@ -13,7 +13,8 @@ struct OrderLineRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var tolerance: Int
 
     var line: SiteOrderLine {
-        SiteOrderLine(site: Site.ID(siteId), product: Product.ID(productId), quantity: quantity, unit: unit,
-                      tolerance: tolerance)
+        SiteOrderLine(
+            site: Site.ID(siteId), product: Product.ID(productId), quantity: quantity, unit: unit,
+            tolerance: tolerance)
     }
 }

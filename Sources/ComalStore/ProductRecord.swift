@@ -36,9 +36,10 @@ struct ProductRecord: Codable, Equatable, FetchableRecord, MutablePersistableRec
             }
             allergenList.append(allergen)
         }
-        return Product(id: Product.ID(id ?? 0), supplier: Supplier.ID(supplierId), sku: sku, description: description,
-                       pack: pack, casePrice: Money(cents: casePriceCents), eachPrice: eachPriceCents.map(Money.init(cents:)),
-                       tiers: tiers, storage: storage, food: food, allergens: allergenList, minimumCases: minimumCases)
+        return Product(
+            id: Product.ID(id ?? 0), supplier: Supplier.ID(supplierId), sku: sku, description: description,
+            pack: pack, casePrice: Money(cents: casePriceCents), eachPrice: eachPriceCents.map(Money.init(cents:)),
+            tiers: tiers, storage: storage, food: food, allergens: allergenList, minimumCases: minimumCases)
     }
 }
 

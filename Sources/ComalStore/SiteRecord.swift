@@ -41,14 +41,18 @@ struct SiteRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
 
     func site() throws -> Site {
         guard let start = ClockTime(minutes: windowStartMinutes), let end = ClockTime(minutes: windowEndMinutes),
-              let window = ClockWindow(start: start, end: end)
+            let window = ClockWindow(start: start, end: end)
         else {
-            throw StoreError.unreadableStoredValue(table: "site", column: "windowStartMinutes",
-                                                   value: "\(windowStartMinutes)–\(windowEndMinutes)")
+            throw StoreError.unreadableStoredValue(
+                table: "site", column: "windowStartMinutes",
+                value: "\(windowStartMinutes)–\(windowEndMinutes)")
         }
-        return Site(id: Site.ID(id), name: name, kind: kind, address: address, city: city,
-                    coordinate: Coordinate(latitude: latitude, longitude: longitude), deliveryWindow: window,
-                    enrollment: [.infant: enrollInfant, .ages1to2: enroll1to2, .ages3to5: enroll3to5,
-                                 .ages6to12: enroll6to12, .ages13to18: enroll13to18, .adult: enrollAdult])
+        return Site(
+            id: Site.ID(id), name: name, kind: kind, address: address, city: city,
+            coordinate: Coordinate(latitude: latitude, longitude: longitude), deliveryWindow: window,
+            enrollment: [
+                .infant: enrollInfant, .ages1to2: enroll1to2, .ages3to5: enroll3to5,
+                .ages6to12: enroll6to12, .ages13to18: enroll13to18, .adult: enrollAdult,
+            ])
     }
 }

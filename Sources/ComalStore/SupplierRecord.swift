@@ -13,7 +13,8 @@ struct SupplierRecord: Codable, FetchableRecord, MutablePersistableRecord {
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     var supplier: Supplier {
-        Supplier(id: Supplier.ID(id ?? 0), name: name, deliveryFee: Money(cents: deliveryFeeCents),
-                 minimumOrder: Money(cents: minimumOrderCents))
+        Supplier(
+            id: Supplier.ID(id ?? 0), name: name, deliveryFee: Money(cents: deliveryFeeCents),
+            minimumOrder: Money(cents: minimumOrderCents))
     }
 }

@@ -5,11 +5,12 @@ import Testing
     @Test func readsQuotedFieldsDoubledQuotesAndLineBreaksInsideQuotes() throws {
         let text = "\u{FEFF}a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\r\n\r\n"
         let records = try CSVReader.records(in: text)
-        #expect(records == [
-            .init(line: 1, fields: ["a", "b"]),
-            .init(line: 2, fields: ["x, y", "say \"hi\""]),
-            .init(line: 3, fields: ["two\nlines", "z"]),
-        ])
+        #expect(
+            records == [
+                .init(line: 1, fields: ["a", "b"]),
+                .init(line: 2, fields: ["x, y", "say \"hi\""]),
+                .init(line: 3, fields: ["two\nlines", "z"]),
+            ])
     }
 
     @Test func countsPhysicalLinesAfterAMultiLineField() throws {
@@ -18,7 +19,8 @@ import Testing
     }
 
     @Test func keepsEmptyFieldsAndAQuotedEmptyLine() throws {
-        #expect(try CSVReader.records(in: "a,,c\n\"\"") == [.init(line: 1, fields: ["a", "", "c"]), .init(line: 2, fields: [""])])
+        #expect(
+            try CSVReader.records(in: "a,,c\n\"\"") == [.init(line: 1, fields: ["a", "", "c"]), .init(line: 2, fields: [""])])
     }
 
     @Test func reportsAnUnterminatedQuoteAtTheLineItOpens() {

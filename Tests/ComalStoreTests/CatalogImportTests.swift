@@ -14,8 +14,11 @@ import Testing
         #expect(beans.pack == (try Pack(parsing: "6/#10 CN")))
         #expect(beans.casePrice == Money(cents: 2790))
         #expect(beans.eachPrice == Money(cents: 495))
-        #expect(beans.tiers == [PriceTier(minimumCases: 10, casePrice: Money(cents: 2750)),
-                                PriceTier(minimumCases: 25, casePrice: Money(cents: 2610))])
+        #expect(
+            beans.tiers == [
+                PriceTier(minimumCases: 10, casePrice: Money(cents: 2750)),
+                PriceTier(minimumCases: 25, casePrice: Money(cents: 2610)),
+            ])
         let milk = try #require(try fixture.database.product(sku: "MK-1"))
         #expect(milk.eachPrice == nil && milk.storage == .cold && milk.allergens == [.milk])
         #expect(try fixture.database.product(sku: "RC-25")?.minimumCases == 2)
@@ -54,19 +57,20 @@ import Testing
         let error = #expect(throws: ImportError.self) {
             try fixture.database.importCatalog(csv: csv, file: "sysco.csv", supplier: sysco.id)
         }
-        #expect(error?.problems.map(\.description) == [
-            "sysco.csv:3: column pack: the pack \"4/1 GALLON\" has the unit \"GALLON\", which is not one of OZ, FL OZ, LB, G, KG, GAL, QT, PT, ML, L, CT, DZ, EA, #10 CN, #5 CN, #2.5 CN, #300 CN",
-            "sysco.csv:3: column case_price: \"0\" is not a price above zero in dollars, like 27.50",
-            "sysco.csv:3: column each_price: \"-1\" is not a price above zero in dollars, like 27.50",
-            "sysco.csv:3: column tiers: tiers must go up in cases, but 5 comes after 10",
-            "sysco.csv:3: column storage: \"chilled\" is not one of dry, cold, frozen",
-            "sysco.csv:3: column food: is empty",
-            "sysco.csv:3: column allergens: \"nuts\" is not an allergen; use milk, egg, fish, shellfish, peanuts, wheat, soy, sesame, tree_nuts separated by ;",
-            "sysco.csv:3: column min_cases: \"1.5\" is not a whole number of 0 or more",
-            "sysco.csv:4: column sku: \"BN-10\" is already on line 2; list each SKU once",
-            "sysco.csv:4: column case_price: \"abc\" is not a price above zero in dollars, like 27.50",
-            "sysco.csv:4: column tiers: \"10:\" is not a tier; write MIN_CASES:CASE_PRICE separated by ;, like 10:27.50;25:26.10",
-        ])
+        #expect(
+            error?.problems.map(\.description) == [
+                "sysco.csv:3: column pack: the pack \"4/1 GALLON\" has the unit \"GALLON\", which is not one of OZ, FL OZ, LB, G, KG, GAL, QT, PT, ML, L, CT, DZ, EA, #10 CN, #5 CN, #2.5 CN, #300 CN",
+                "sysco.csv:3: column case_price: \"0\" is not a price above zero in dollars, like 27.50",
+                "sysco.csv:3: column each_price: \"-1\" is not a price above zero in dollars, like 27.50",
+                "sysco.csv:3: column tiers: tiers must go up in cases, but 5 comes after 10",
+                "sysco.csv:3: column storage: \"chilled\" is not one of dry, cold, frozen",
+                "sysco.csv:3: column food: is empty",
+                "sysco.csv:3: column allergens: \"nuts\" is not an allergen; use milk, egg, fish, shellfish, peanuts, wheat, soy, sesame, tree_nuts separated by ;",
+                "sysco.csv:3: column min_cases: \"1.5\" is not a whole number of 0 or more",
+                "sysco.csv:4: column sku: \"BN-10\" is already on line 2; list each SKU once",
+                "sysco.csv:4: column case_price: \"abc\" is not a price above zero in dollars, like 27.50",
+                "sysco.csv:4: column tiers: \"10:\" is not a tier; write MIN_CASES:CASE_PRICE separated by ;, like 10:27.50;25:26.10",
+            ])
         #expect(try fixture.count("product") == 0)
     }
 
@@ -83,9 +87,10 @@ import Testing
         let error = #expect(throws: ImportError.self) {
             try fixture.database.importCatalog(csv: csv, file: "labatt.csv", supplier: labatt.id)
         }
-        #expect(error?.problems.map(\.description) == [
-            "labatt.csv:3: column sku: \"MK-1\" is already sold by Sysco; orders name SKUs only, so each SKU belongs to one supplier",
-        ])
+        #expect(
+            error?.problems.map(\.description) == [
+                "labatt.csv:3: column sku: \"MK-1\" is already sold by Sysco; orders name SKUs only, so each SKU belongs to one supplier"
+            ])
         #expect(try fixture.count("product") == 3)
         #expect(try fixture.database.products(supplier: labatt.id).isEmpty)
     }
@@ -120,7 +125,10 @@ import Testing
         let file = fixture.directory.url.appendingPathComponent("alliance.yaml")
         try Fixtures.yamlAlliance.replacingOccurrences(of: "rule: up", with: "rule: round")
             .write(to: file, atomically: true, encoding: .utf8)
-        #expect(throws: AllianceFileError.badValue(file: "alliance.yaml", key: "consolidation_rule", value: "round", expected: "fill or up")) {
+        #expect(
+            throws: AllianceFileError.badValue(
+                file: "alliance.yaml", key: "consolidation_rule", value: "round", expected: "fill or up")
+        ) {
             try Alliance.load(yamlFile: file)
         }
         try Fixtures.yamlAlliance.replacingOccurrences(of: "lat: 35.08, ", with: "")

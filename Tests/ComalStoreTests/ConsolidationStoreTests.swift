@@ -6,20 +6,23 @@ import Testing
     /// A seeded database whose window is closed with the fixture orders and its consolidation saved.
     static func consolidated() throws -> (StoreFixture, OrderWindow, Consolidation) {
         let (fixture, _, window) = try StoreFixture.seeded()
-        _ = try fixture.database.importOrders(csv: Fixtures.ordersCSV, file: "orders.csv", window: window.id,
-                                              now: StoreFixture.beforeCutoff, buyer: nil)
+        _ = try fixture.database.importOrders(
+            csv: Fixtures.ordersCSV, file: "orders.csv", window: window.id,
+            now: StoreFixture.beforeCutoff, buyer: nil)
         _ = try fixture.database.closeWindow(window.id, now: StoreFixture.afterCutoff, force: false, actor: "Marisol")
         let inputs = try fixture.database.consolidationInputs(window: window.id)
-        let consolidation = try Consolidation.compute(suppliers: inputs.suppliers, products: inputs.products,
-                                                      orders: inputs.orders, rule: inputs.rule, receipts: inputs.receipts)
+        let consolidation = try Consolidation.compute(
+            suppliers: inputs.suppliers, products: inputs.products,
+            orders: inputs.orders, rule: inputs.rule, receipts: inputs.receipts)
         try fixture.database.saveConsolidation(consolidation, window: window.id, actor: "Marisol", now: StoreFixture.afterCutoff)
         return (fixture, window, consolidation)
     }
 
     @Test func inputsCarryTheWindowsOrdersAndTheDefaultRule() throws {
         let (fixture, _, window) = try StoreFixture.seeded()
-        _ = try fixture.database.importOrders(csv: Fixtures.ordersCSV, file: "orders.csv", window: window.id,
-                                              now: StoreFixture.beforeCutoff, buyer: nil)
+        _ = try fixture.database.importOrders(
+            csv: Fixtures.ordersCSV, file: "orders.csv", window: window.id,
+            now: StoreFixture.beforeCutoff, buyer: nil)
         let inputs = try fixture.database.consolidationInputs(window: window.id)
         #expect(inputs.rule == .fill)
         #expect(inputs.suppliers.map(\.name) == ["Sysco"])
@@ -47,22 +50,26 @@ import Testing
         let beans = try #require(consolidation.purchases[0].lines.first { $0.product.sku == "BN-10" })
         let tooMany = "sku,received_eaches,reason\nBN-10,\(beans.boughtEaches + 1),short\nRC-25,1,short\n"
         let error = #expect(throws: ImportError.self) {
-            try fixture.database.importReceipts(csv: tooMany, file: "received.csv", window: window.id, actor: "Marisol",
-                                                now: StoreFixture.afterCutoff)
+            try fixture.database.importReceipts(
+                csv: tooMany, file: "received.csv", window: window.id, actor: "Marisol",
+                now: StoreFixture.afterCutoff)
         }
-        #expect(error?.problems.map(\.description) == [
-            "received.csv:2: column received_eaches: \(beans.boughtEaches + 1) eaches received, but only \(beans.boughtEaches) were bought; record extras as a new order",
-            "received.csv:3: column sku: \"RC-25\" was not bought for the delivery of 2026-11-30",
-        ])
+        #expect(
+            error?.problems.map(\.description) == [
+                "received.csv:2: column received_eaches: \(beans.boughtEaches + 1) eaches received, but only \(beans.boughtEaches) were bought; record extras as a new order",
+                "received.csv:3: column sku: \"RC-25\" was not bought for the delivery of 2026-11-30",
+            ])
         #expect(try fixture.count("receipt") == 0)
 
         let ok = "sku,received_eaches,reason\nBN-10,\(beans.boughtEaches - 2),damaged\n"
-        let receipts = try fixture.database.importReceipts(csv: ok, file: "received.csv", window: window.id, actor: "Marisol",
-                                                           now: StoreFixture.afterCutoff)
+        let receipts = try fixture.database.importReceipts(
+            csv: ok, file: "received.csv", window: window.id, actor: "Marisol",
+            now: StoreFixture.afterCutoff)
         #expect(receipts == [Receipt(product: beans.product.id, receivedEaches: beans.boughtEaches - 2, reason: .damaged)])
         #expect(try fixture.database.receipts(window: window.id) == receipts)
         #expect(try fixture.database.consolidationInputs(window: window.id).receipts == receipts)
-        #expect(try fixture.database.auditLog(window: window.id).last?.detail
-            == "BN-10: none → \(beans.boughtEaches - 2) damaged (received.csv)")
+        #expect(
+            try fixture.database.auditLog(window: window.id).last?.detail
+                == "BN-10: none → \(beans.boughtEaches - 2) damaged (received.csv)")
     }
 }

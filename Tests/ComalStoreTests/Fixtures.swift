@@ -1,6 +1,7 @@
 /// Small files in the formats the alliance's directors and buyer upload.
 enum Fixtures {
-    static let siteHeader = "site_id,name,kind,address,city,lat,lon,window_start,window_end,enroll_infant,enroll_1_2,enroll_3_5,enroll_6_12,enroll_13_18,enroll_adult"
+    static let siteHeader =
+        "site_id,name,kind,address,city,lat,lon,window_start,window_end,enroll_infant,enroll_1_2,enroll_3_5,enroll_6_12,enroll_13_18,enroll_adult"
 
     static let sitesCSV = """
         \(siteHeader)

@@ -9,7 +9,8 @@ import Testing
         #expect(try fixture.database.windows() == [window])
         #expect(try fixture.database.window(window.id) == window)
         let late = LocalDateTime(parsing: "2026-12-07 06:00")!
-        #expect(throws: StoreError.cutoffNotBeforeDelivery(cutoff: late, delivery: CalendarDate(year: 2026, month: 12, day: 7)!)) {
+        #expect(throws: StoreError.cutoffNotBeforeDelivery(cutoff: late, delivery: CalendarDate(year: 2026, month: 12, day: 7)!))
+        {
             try fixture.database.openWindow(delivery: CalendarDate(year: 2026, month: 12, day: 7)!, cutoff: late)
         }
     }
@@ -53,9 +54,11 @@ import Testing
         #expect(beans.tiers.map(\.minimumCases) == [10, 25])
         #expect(frozen.first { $0.sku == "RC-25" }?.minimumCases == 2)
 
-        let later = try fixture.database.openWindow(delivery: CalendarDate(year: 2026, month: 12, day: 7)!,
-                                                    cutoff: LocalDateTime(parsing: "2026-12-02 17:00")!)
-        #expect(try fixture.database.consolidationInputs(window: later.id).products.first { $0.sku == "BN-10" }?.casePrice
-            == Money(cents: 3000))
+        let later = try fixture.database.openWindow(
+            delivery: CalendarDate(year: 2026, month: 12, day: 7)!,
+            cutoff: LocalDateTime(parsing: "2026-12-02 17:00")!)
+        #expect(
+            try fixture.database.consolidationInputs(window: later.id).products.first { $0.sku == "BN-10" }?.casePrice
+                == Money(cents: 3000))
     }
 }

@@ -30,14 +30,15 @@ import Testing
             ESP-01,Again,home,1 Road,Taos,36.4,-105.5,7:30,9:00,0,0,0,0,0,0
             """
         let error = #expect(throws: ImportError.self) { try fixture.database.importSites(csv: csv, file: "sites.csv") }
-        #expect(error?.problems.map(\.description) == [
-            "sites.csv:3: column kind: \"daycare\" is not one of center, home",
-            "sites.csv:3: column lat: \"95.2\" is not a latitude between -90 and 90",
-            "sites.csv:3: column window_end: the delivery window ends at 08:00, which is not after its start 12:00",
-            "sites.csv:3: column enroll_1_2: \"-2\" is not a whole number of 0 or more",
-            "sites.csv:3: column enroll_adult: \"x\" is not a whole number of 0 or more",
-            "sites.csv:4: column site_id: \"ESP-01\" is already on line 2; list each site once",
-        ])
+        #expect(
+            error?.problems.map(\.description) == [
+                "sites.csv:3: column kind: \"daycare\" is not one of center, home",
+                "sites.csv:3: column lat: \"95.2\" is not a latitude between -90 and 90",
+                "sites.csv:3: column window_end: the delivery window ends at 08:00, which is not after its start 12:00",
+                "sites.csv:3: column enroll_1_2: \"-2\" is not a whole number of 0 or more",
+                "sites.csv:3: column enroll_adult: \"x\" is not a whole number of 0 or more",
+                "sites.csv:4: column site_id: \"ESP-01\" is already on line 2; list each site once",
+            ])
         #expect(try fixture.count("site") == 0)
     }
 
@@ -45,17 +46,19 @@ import Testing
         let fixture = try StoreFixture()
         let header = Fixtures.siteHeader.replacingOccurrences(of: "lat,", with: "latitude,") + ",name"
         let error = #expect(throws: ImportError.self) { try fixture.database.importSites(csv: header + "\n", file: "s.csv") }
-        #expect(error?.problems.map(\.description) == [
-            "s.csv:1: column latitude: unknown column; the columns are \(Fixtures.siteHeader)",
-            "s.csv:1: column name: this column appears more than once",
-            "s.csv:1: column lat: this column is missing; the columns are \(Fixtures.siteHeader)",
-        ])
+        #expect(
+            error?.problems.map(\.description) == [
+                "s.csv:1: column latitude: unknown column; the columns are \(Fixtures.siteHeader)",
+                "s.csv:1: column name: this column appears more than once",
+                "s.csv:1: column lat: this column is missing; the columns are \(Fixtures.siteHeader)",
+            ])
     }
 
     @Test func reportsAnEmptyFileAShortLineAndAnUnterminatedQuote() throws {
         let fixture = try StoreFixture()
         let empty = #expect(throws: ImportError.self) { try fixture.database.importSites(csv: "\u{FEFF}\r\n", file: "s.csv") }
-        #expect(empty?.problems.map(\.description) == ["s.csv:1: the file is empty; it needs a header line: \(Fixtures.siteHeader)"])
+        #expect(
+            empty?.problems.map(\.description) == ["s.csv:1: the file is empty; it needs a header line: \(Fixtures.siteHeader)"])
         let short = #expect(throws: ImportError.self) {
             try fixture.database.importSites(csv: "\(Fixtures.siteHeader)\nESP-01,Esperanza\n", file: "s.csv")
         }
@@ -63,7 +66,8 @@ import Testing
         let open = #expect(throws: ImportError.self) {
             try fixture.database.importSites(csv: "\(Fixtures.siteHeader)\nESP-01,\"Esperanza\n", file: "s.csv")
         }
-        #expect(open?.problems.map(\.description) == ["s.csv:2: a quoted field starts here but its closing quote (\") is missing"])
+        #expect(
+            open?.problems.map(\.description) == ["s.csv:2: a quoted field starts here but its closing quote (\") is missing"])
     }
 
     @Test func listsAtMostFiftyProblemsAndCountsTheRest() {
