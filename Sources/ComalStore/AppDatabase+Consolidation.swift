@@ -22,7 +22,7 @@ extension AppDatabase {
         _ consolidation: Consolidation, window id: OrderWindow.ID, actor: String,
         now: LocalDateTime
     ) throws {
-        let json = String(decoding: try JSONEncoder.sorted.encode(consolidation), as: UTF8.self)
+        let json = String(decoding: try JSONEncoder().encode(consolidation), as: UTF8.self)
         try pool.write { db in
             var window = try OrderWindowRecord.window(db, id)
             guard window.state != .open else { throw StoreError.windowStillOpen(delivery: window.delivery) }
@@ -95,14 +95,5 @@ extension AppDatabase {
                     allocation.shortAtReceiving, allocation.cost.cents, allocation.credit.cents,
                 ])
         }
-    }
-}
-
-extension JSONEncoder {
-    /// Keys sorted, so that the same consolidation is always stored as the same text.
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
     }
 }

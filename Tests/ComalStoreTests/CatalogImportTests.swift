@@ -95,6 +95,13 @@ import Testing
         #expect(try fixture.database.products(supplier: labatt.id).isEmpty)
     }
 
+    @Test func refusesACatalogForASupplierThatDoesNotExist() throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.unknownSupplier(Supplier.ID(7))) {
+            try fixture.database.importCatalog(csv: Fixtures.catalogCSV, file: "x.csv", supplier: Supplier.ID(7))
+        }
+    }
+
     @Test func refusesADuplicateSupplierName() throws {
         let fixture = try StoreFixture()
         _ = try fixture.database.addSupplier(name: "Sysco", deliveryFee: .zero, minimumOrder: .zero)

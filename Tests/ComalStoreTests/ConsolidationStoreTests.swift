@@ -71,5 +71,15 @@ import Testing
         #expect(
             try fixture.database.auditLog(window: window.id).last?.detail
                 == "BN-10: none → \(beans.boughtEaches - 2) damaged (received.csv)")
+
+        // Re-consolidating with the receipt credits the loss, and that result round-trips too.
+        let inputs = try fixture.database.consolidationInputs(window: window.id)
+        let afterReceiving = try Consolidation.compute(
+            suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: inputs.rule,
+            receipts: inputs.receipts)
+        #expect(afterReceiving.purchases[0].creditTotal > .zero)
+        try fixture.database.saveConsolidation(
+            afterReceiving, window: window.id, actor: "Marisol", now: StoreFixture.afterCutoff)
+        #expect(try fixture.database.consolidation(window: window.id) == afterReceiving)
     }
 }
