@@ -1,0 +1,66 @@
+import Foundation
+
+/// A CSV file checked against the columns an import expects, with its rows addressable by header name.
+///
+/// Reading never stops at the first problem: header and shape problems go into `problems`, and the
+/// importer adds its own, so that the director sees everything wrong with the file at once.
+struct CSVTable {
+    /// One data row: its physical line and its fields by header name, trimmed.
+    struct Row {
+        var line: Int
+        var fields: [String: String]
+
+        subscript(column: String) -> String { fields[column] ?? "" }
+    }
+
+    var rows: [Row] = []
+    var problems: ImportProblems
+
+    /// Reads `text`, which must have exactly `columns` (in any order).
+    init(text: String, file: String, columns: [String]) {
+        problems = ImportProblems(file: file)
+        let records: [CSVReader.Record]
+        do throws(CSVReader.Failure) {
+            records = try CSVReader.records(in: text)
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line):
+                problems.add(line: line, column: nil, "a quoted field starts here but its closing quote (\") is missing")
+            case .textAfterClosingQuote(let line):
+                problems.add(
+                    line: line, column: nil,
+                    "text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (\"\")"
+                )
+            }
+            return
+        }
+        guard let header = records.first else {
+            problems.add(line: 1, column: nil, "the file is empty; it needs a header line: \(columns.joined(separator: ","))")
+            return
+        }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var seen = Set<String>()
+        for name in names {
+            if !columns.contains(name) {
+                problems.add(line: header.line, column: name, "unknown column; the columns are \(columns.joined(separator: ","))")
+            } else if !seen.insert(name).inserted {
+                problems.add(line: header.line, column: name, "this column appears more than once")
+            }
+        }
+        for column in columns where !seen.contains(column) {
+            problems.add(
+                line: header.line, column: column, "this column is missing; the columns are \(columns.joined(separator: ","))")
+        }
+        guard problems.isEmpty else { return }
+        for record in records.dropFirst() {
+            guard record.fields.count == names.count else {
+                problems.add(
+                    line: record.line, column: nil,
+                    "this line has \(record.fields.count) fields but the header has \(names.count)")
+                continue
+            }
+            let fields = zip(names, record.fields).map { ($0, $1.trimmingCharacters(in: .whitespaces)) }
+            rows.append(Row(line: record.line, fields: Dictionary(uniqueKeysWithValues: fields)))
+        }
+    }
+}
