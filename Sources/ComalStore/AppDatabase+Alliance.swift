@@ -1,3 +1,4 @@
+import ComalCore
 import GRDB
 
 extension AppDatabase {

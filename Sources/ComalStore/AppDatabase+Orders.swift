@@ -110,10 +110,12 @@ extension AppDatabase {
             let quantity = problems.integer(row, "quantity")
             let unit = problems.choice(row, "unit", SiteOrderLine.Unit.self)
             let tolerance = problems.integer(row, "tolerance", emptyValue: 0)
-            if let product, unit == .each, !product.splitsCases {
+            // The alliance splits cases among its sites whether or not the supplier does; only a
+            // case that holds a single each (a 50-lb sack) has nothing to split.
+            if let product, unit == .each, product.pack.eachesPerCase == 1 {
                 problems.add(
                     line: row.line, column: "unit",
-                    "\(product.sku) is sold by the whole case only (\(product.pack)); order it in cases")
+                    "\(product.sku) comes as one piece per case (\(product.pack)) and cannot be split; order it in cases")
             }
             if let site, let product {
                 let key = "\(site)\u{0}\(product.sku)"

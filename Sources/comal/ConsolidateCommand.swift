@@ -15,7 +15,7 @@ struct ConsolidateCommand: ParsableCommand {
     func run() throws {
         let db = try database.open()
         let result = try WeeklyCycle(database: db, window: OrderWindow.ID(window))
-            .consolidate(actor: actorName(buyer, in: db), directory: out, language: lang)
+            .consolidate(actor: actorName(buyer, in: db), now: localNow(in: db), directory: out, language: lang)
         print(ConsolidationReport(result.consolidation, sites: result.sites).text)
         print("Wrote \(result.files.count) workbooks to \(out)/")
     }
@@ -36,8 +36,9 @@ struct ReceiveCommand: ParsableCommand {
         let db = try database.open()
         let actor = try actorName(buyer, in: db)
         let cycle = WeeklyCycle(database: db, window: OrderWindow.ID(window))
-        let receipts = try cycle.receive(csv: readUserFile(file), file: file, actor: actor)
-        let result = try cycle.consolidate(actor: actor, directory: out, language: lang)
+        let now = try localNow(in: db)
+        let receipts = try cycle.receive(csv: readUserFile(file), file: file, actor: actor, now: now)
+        let result = try cycle.consolidate(actor: actor, now: now, directory: out, language: lang)
         print(ReceivingReport(receipts: receipts, consolidation: result.consolidation).text)
         print("Wrote \(result.files.count) workbooks to \(out)/")
     }

@@ -38,7 +38,7 @@ import Testing
             ESP-01,BN-10,3,each,0
             XYZ-9,BN-10,1,case,0
             ESP-01,ZZ-1,1,case,0
-            ESP-01,MK-1,2,each,0
+            ESP-01,RC-25,2,each,0
             ESP-01,BN-10,1,case,0
             SOL-02,RC-25,1.5,box,-1
             """
@@ -50,7 +50,7 @@ import Testing
             error?.problems.map(\.description) == [
                 "orders.csv:3: column site_id: \"XYZ-9\" is not a site of the alliance; check the site list",
                 "orders.csv:4: column sku: \"ZZ-1\" is not in any supplier's catalog",
-                "orders.csv:5: column unit: MK-1 is sold by the whole case only (4/1 GAL); order it in cases",
+                "orders.csv:5: column unit: RC-25 comes as one piece per case (1/25 LB) and cannot be split; order it in cases",
                 "orders.csv:6: column sku: ESP-01 already orders BN-10 on line 2; list each product once per site",
                 "orders.csv:7: column quantity: \"1.5\" is not a whole number of 0 or more",
                 "orders.csv:7: column unit: \"box\" is not one of case, each",

@@ -1,5 +1,3 @@
-import ComalCore
-
 /// The buying group a database belongs to: who buys, where deliveries land, and how cases are rounded.
 public struct Alliance: Sendable, Hashable, Codable {
     /// The depot every supplier delivers to and every route starts from.
