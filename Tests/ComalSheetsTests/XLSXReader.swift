@@ -103,7 +103,7 @@ json.dump(out, sys.stdout)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            Issue.record("reading \(path) with openpyxl failed (status \(process.terminationStatus)): \(message)")
+            Issue.record("reading \(path) with openpyxl failed (status \(process.terminationStatus)); the sheet tests need python3 with openpyxl, which `make test` installs: \(message)")
             throw ReaderError(message: message)
         }
         return try JSONDecoder().decode(Book.self, from: data)
