@@ -5,7 +5,7 @@ import ComalCore
 /// its order ("Why").
 ///
 /// `sites` gives names; a site that ordered but is missing from it is shown by its id alone.
-public func writeAllocation(_ consolidation: Consolidation, sites: [Site], language: Language, to path: String) throws {
+public func writeAllocation(_ consolidation: Consolidation, sites: [Site], language: Language, to path: String) throws(SheetError) {
     let labels = SheetLabels(language)
     let names = Dictionary(sites.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     let siteIDs = consolidation.invoices.map(\.site)
@@ -18,7 +18,7 @@ public func writeAllocation(_ consolidation: Consolidation, sites: [Site], langu
 
 /// Products down, sites across (by id), then the hub, tolerance and shortfalls.
 private func writeAllocationSheet(_ consolidation: Consolidation, siteIDs: [Site.ID], labels: SheetLabels,
-                                  workbook: Workbook) throws {
+                                  workbook: Workbook) throws(SheetError) {
     let sheet = try workbook.addWorksheet(name: labels.allocationSheet)
     let firstSiteColumn = 5
     try sheet.writeHeaderRow([labels.supplier, labels.sku, labels.productDescription, labels.pack, labels.boughtEaches]
@@ -52,7 +52,7 @@ private func writeAllocationSheet(_ consolidation: Consolidation, siteIDs: [Site
 
 /// Per site: goods and fees with the alliance, the cost alone, and the difference, with a total row.
 private func writeSavingsSheet(_ consolidation: Consolidation, names: [Site.ID: String], labels: SheetLabels,
-                               workbook: Workbook) throws {
+                               workbook: Workbook) throws(SheetError) {
     let sheet = try workbook.addWorksheet(name: labels.savingsSheet)
     try sheet.writeHeaderRow([labels.siteID, labels.siteName, labels.goods, labels.deliveryFees, labels.groupCost,
                               labels.standaloneCost, labels.savings], row: 0)
@@ -83,7 +83,7 @@ private func writeSavingsSheet(_ consolidation: Consolidation, names: [Site.ID: 
 
 /// One row per site and product whose allocation differs from the order, with the reason in words.
 private func writeExplanationsSheet(_ consolidation: Consolidation, names: [Site.ID: String], labels: SheetLabels,
-                                    workbook: Workbook) throws {
+                                    workbook: Workbook) throws(SheetError) {
     let sheet = try workbook.addWorksheet(name: labels.explanationsSheet)
     try sheet.writeHeaderRow([labels.siteID, labels.siteName, labels.supplier, labels.sku, labels.productDescription,
                               labels.ordered, labels.allocated, labels.explanation], row: 0)

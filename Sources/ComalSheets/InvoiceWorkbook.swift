@@ -4,7 +4,7 @@ import ComalCore
 /// from its order, receiving credits as negative lines, its share of each delivery fee, the total
 /// (a SUM whose result is exactly `invoice.total`), and what buying together saved it.
 public func writeInvoice(_ invoice: SiteInvoice, site: Site, header: InvoiceHeader, language: Language,
-                         to path: String) throws {
+                         to path: String) throws(SheetError) {
     let labels = SheetLabels(language)
     let workbook = try Workbook(path: path)
     let sheet = try workbook.addWorksheet(name: labels.invoiceSheet)

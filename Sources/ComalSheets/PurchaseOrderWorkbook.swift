@@ -5,7 +5,7 @@ import ComalCore
 ///
 /// Line totals and the subtotal are formulas, written with the result computed here in exact cents.
 public func writePurchaseOrder(_ purchase: SupplierPurchase, header: PurchaseOrderHeader, language: Language,
-                               to path: String) throws {
+                               to path: String) throws(SheetError) {
     let labels = SheetLabels(language)
     let workbook = try Workbook(path: path)
     let sheet = try workbook.addWorksheet(name: labels.purchaseOrderSheet)

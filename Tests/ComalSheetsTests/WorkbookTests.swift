@@ -1,5 +1,6 @@
 import ComalCore
 import Foundation
+import CXLSXWriter
 import Testing
 @testable import ComalSheets
 
@@ -117,6 +118,26 @@ struct WorkbookTests {
             try workbook.addWorksheet(name: "Sheet").write("never written", row: 0, col: 0)
         }
         #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func textLongerThanACellHoldsThrowsTheLibrarysMessage() throws {
+        let workbook = try Workbook(path: try temporaryDirectory() + "/long.xlsx")
+        let sheet = try workbook.addWorksheet(name: "Sheet")
+        #expect {
+            try sheet.write(String(repeating: "x", count: 40_000), row: 0, col: 0)
+        } throws: { error in
+            guard case .library(_, let code, let message)? = error as? SheetError else { return false }
+            return code == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED.rawValue && !message.isEmpty
+        }
+        try workbook.close()
+    }
+
+    @Test func fileNamesCannotLeaveTheOutputFolder() {
+        #expect(SheetFileName.purchaseOrder(for: Supplier(id: .init(7), name: "Sysco / Albuquerque")) ==
+                "purchase-order-7-sysco-albuquerque.xlsx")
+        #expect(SheetFileName.purchaseOrder(for: Supplier(id: .init(8), name: "../..")) == "purchase-order-8.xlsx")
+        #expect(SheetFileName.invoice(for: Site.ID("../ESP 01")) == "invoice-ESP-01.xlsx")
+        #expect(SheetFileName.allocation == "allocation.xlsx")
     }
 
     @Test func columnNamesFollowExcel() {
