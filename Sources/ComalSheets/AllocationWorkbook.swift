@@ -5,7 +5,8 @@ import ComalCore
 /// its order ("Why").
 ///
 /// `sites` gives names; a site that ordered but is missing from it is shown by its id alone.
-public func writeAllocation(_ consolidation: Consolidation, sites: [Site], language: Language, to path: String) throws(SheetError) {
+public func writeAllocation(_ consolidation: Consolidation, sites: [Site], language: Language, to path: String) throws(SheetError)
+{
     let labels = SheetLabels(language)
     let names = Dictionary(sites.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     let siteIDs = consolidation.invoices.map(\.site)
@@ -17,14 +18,17 @@ public func writeAllocation(_ consolidation: Consolidation, sites: [Site], langu
 }
 
 /// Products down, sites across (by id), then the hub, tolerance and shortfalls.
-private func writeAllocationSheet(_ consolidation: Consolidation, siteIDs: [Site.ID], labels: SheetLabels,
-                                  workbook: Workbook) throws(SheetError) {
+private func writeAllocationSheet(
+    _ consolidation: Consolidation, siteIDs: [Site.ID], labels: SheetLabels,
+    workbook: Workbook
+) throws(SheetError) {
     let sheet = try workbook.addWorksheet(name: labels.allocationSheet)
     let firstSiteColumn = 5
-    try sheet.writeHeaderRow([labels.supplier, labels.sku, labels.productDescription, labels.pack, labels.boughtEaches]
-                             + siteIDs.map(\.rawValue)
-                             + [labels.hubStock, labels.toleranceUsed, labels.shortAtPurchase, labels.shortAtDelivery],
-                             row: 0)
+    try sheet.writeHeaderRow(
+        [labels.supplier, labels.sku, labels.productDescription, labels.pack, labels.boughtEaches]
+            + siteIDs.map(\.rawValue)
+            + [labels.hubStock, labels.toleranceUsed, labels.shortAtPurchase, labels.shortAtDelivery],
+        row: 0)
     var row = 1
     for purchase in consolidation.purchases {
         for line in purchase.lines {
@@ -51,28 +55,36 @@ private func writeAllocationSheet(_ consolidation: Consolidation, siteIDs: [Site
 }
 
 /// Per site: goods and fees with the alliance, the cost alone, and the difference, with a total row.
-private func writeSavingsSheet(_ consolidation: Consolidation, names: [Site.ID: String], labels: SheetLabels,
-                               workbook: Workbook) throws(SheetError) {
+private func writeSavingsSheet(
+    _ consolidation: Consolidation, names: [Site.ID: String], labels: SheetLabels,
+    workbook: Workbook
+) throws(SheetError) {
     let sheet = try workbook.addWorksheet(name: labels.savingsSheet)
-    try sheet.writeHeaderRow([labels.siteID, labels.siteName, labels.goods, labels.deliveryFees, labels.groupCost,
-                              labels.standaloneCost, labels.savings], row: 0)
+    try sheet.writeHeaderRow(
+        [
+            labels.siteID, labels.siteName, labels.goods, labels.deliveryFees, labels.groupCost,
+            labels.standaloneCost, labels.savings,
+        ], row: 0)
     var row = 1
     for invoice in consolidation.invoices {
         try sheet.write(invoice.site.rawValue, row: row, col: 0)
         try sheet.write(names[invoice.site] ?? "", row: row, col: 1)
         try sheet.write(money: invoice.goodsTotal, row: row, col: 2)
         try sheet.write(money: invoice.feeTotal, row: row, col: 3)
-        try sheet.writeFormula("=\(cellName(row, 2))+\(cellName(row, 3))", result: invoice.goodsTotal + invoice.feeTotal,
-                               row: row, col: 4)
+        try sheet.writeFormula(
+            "=\(cellName(row, 2))+\(cellName(row, 3))", result: invoice.goodsTotal + invoice.feeTotal,
+            row: row, col: 4)
         try sheet.write(money: invoice.standaloneCost, row: row, col: 5)
         try sheet.writeFormula("=\(cellName(row, 5))-\(cellName(row, 4))", result: invoice.savings, row: row, col: 6)
         row += 1
     }
     let invoices = consolidation.invoices
     try sheet.write(labels.total, row: row, col: 0, format: .bold)
-    let totals: [Money] = [invoices.map(\.goodsTotal).sum(), invoices.map(\.feeTotal).sum(),
-                           invoices.map { $0.goodsTotal + $0.feeTotal }.sum(), invoices.map(\.standaloneCost).sum(),
-                           invoices.map(\.savings).sum()]
+    let totals: [Money] = [
+        invoices.map(\.goodsTotal).sum(), invoices.map(\.feeTotal).sum(),
+        invoices.map { $0.goodsTotal + $0.feeTotal }.sum(), invoices.map(\.standaloneCost).sum(),
+        invoices.map(\.savings).sum(),
+    ]
     for (offset, total) in totals.enumerated() {
         try sheet.writeSum(col: 2 + offset, firstRow: 1, lastRow: row - 1, result: total, row: row)
     }
@@ -82,11 +94,16 @@ private func writeSavingsSheet(_ consolidation: Consolidation, names: [Site.ID: 
 }
 
 /// One row per site and product whose allocation differs from the order, with the reason in words.
-private func writeExplanationsSheet(_ consolidation: Consolidation, names: [Site.ID: String], labels: SheetLabels,
-                                    workbook: Workbook) throws(SheetError) {
+private func writeExplanationsSheet(
+    _ consolidation: Consolidation, names: [Site.ID: String], labels: SheetLabels,
+    workbook: Workbook
+) throws(SheetError) {
     let sheet = try workbook.addWorksheet(name: labels.explanationsSheet)
-    try sheet.writeHeaderRow([labels.siteID, labels.siteName, labels.supplier, labels.sku, labels.productDescription,
-                              labels.ordered, labels.allocated, labels.explanation], row: 0)
+    try sheet.writeHeaderRow(
+        [
+            labels.siteID, labels.siteName, labels.supplier, labels.sku, labels.productDescription,
+            labels.ordered, labels.allocated, labels.explanation,
+        ], row: 0)
     var row = 1
     for invoice in consolidation.invoices {
         for line in invoice.lines where line.allocation.needsExplanation {

@@ -20,9 +20,11 @@ public struct CellFormat: Hashable, Sendable {
     public var fontSize: Double?
 
     /// Creates a format; every property defaults to Excel's own default.
-    public init(bold: Bool = false, italic: Bool = false, numberFormat: String? = nil, wrapsText: Bool = false,
-                fontColor: UInt32? = nil, backgroundColor: UInt32? = nil, alignment: Alignment = .general,
-                fontSize: Double? = nil) {
+    public init(
+        bold: Bool = false, italic: Bool = false, numberFormat: String? = nil, wrapsText: Bool = false,
+        fontColor: UInt32? = nil, backgroundColor: UInt32? = nil, alignment: Alignment = .general,
+        fontSize: Double? = nil
+    ) {
         self.bold = bold
         self.italic = italic
         self.numberFormat = numberFormat

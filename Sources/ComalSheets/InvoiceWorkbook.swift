@@ -3,8 +3,10 @@ import ComalCore
 /// Writes one site's invoice: its lines at the alliance's price with the reason for any difference
 /// from its order, receiving credits as negative lines, its share of each delivery fee, the total
 /// (a SUM whose result is exactly `invoice.total`), and what buying together saved it.
-public func writeInvoice(_ invoice: SiteInvoice, site: Site, header: InvoiceHeader, language: Language,
-                         to path: String) throws(SheetError) {
+public func writeInvoice(
+    _ invoice: SiteInvoice, site: Site, header: InvoiceHeader, language: Language,
+    to path: String
+) throws(SheetError) {
     let labels = SheetLabels(language)
     let workbook = try Workbook(path: path)
     let sheet = try workbook.addWorksheet(name: labels.invoiceSheet)
@@ -18,8 +20,11 @@ public func writeInvoice(_ invoice: SiteInvoice, site: Site, header: InvoiceHead
 
     enum Column { static let amount = 6, note = 7 }
     let headerRow = 7
-    try sheet.writeHeaderRow([labels.supplier, labels.sku, labels.productDescription, labels.pack, labels.ordered,
-                              labels.allocated, labels.amount, labels.note], row: headerRow)
+    try sheet.writeHeaderRow(
+        [
+            labels.supplier, labels.sku, labels.productDescription, labels.pack, labels.ordered,
+            labels.allocated, labels.amount, labels.note,
+        ], row: headerRow)
     var row = headerRow + 1
     for line in invoice.lines {
         try sheet.write(line.supplier.name, row: row, col: 0)
@@ -52,8 +57,9 @@ public func writeInvoice(_ invoice: SiteInvoice, site: Site, header: InvoiceHead
     }
     let totalRow = row
     try sheet.write(labels.total, row: totalRow, col: Column.amount - 1, format: .bold)
-    try sheet.writeSum(col: Column.amount, firstRow: headerRow + 1, lastRow: totalRow - 1, result: invoice.total,
-                       row: totalRow)
+    try sheet.writeSum(
+        col: Column.amount, firstRow: headerRow + 1, lastRow: totalRow - 1, result: invoice.total,
+        row: totalRow)
 
     try sheet.write(labels.standaloneCost, row: totalRow + 2, col: Column.amount - 1)
     try sheet.write(money: invoice.standaloneCost, row: totalRow + 2, col: Column.amount)

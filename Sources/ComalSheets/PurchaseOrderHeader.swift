@@ -11,8 +11,10 @@ public struct PurchaseOrderHeader: Sendable {
     public var deliveryAddress: String
     public var deliveryCity: String
 
-    public init(allianceName: String, buyer: String, poNumber: String, windowID: OrderWindow.ID,
-                deliveryDate: CalendarDate, deliveryName: String, deliveryAddress: String, deliveryCity: String) {
+    public init(
+        allianceName: String, buyer: String, poNumber: String, windowID: OrderWindow.ID,
+        deliveryDate: CalendarDate, deliveryName: String, deliveryAddress: String, deliveryCity: String
+    ) {
         self.allianceName = allianceName
         self.buyer = buyer
         self.poNumber = poNumber

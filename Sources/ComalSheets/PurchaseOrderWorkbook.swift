@@ -4,8 +4,10 @@ import ComalCore
 /// at the tier the alliance reached, the lines dropped (outside the totals), and the total.
 ///
 /// Line totals and the subtotal are formulas, written with the result computed here in exact cents.
-public func writePurchaseOrder(_ purchase: SupplierPurchase, header: PurchaseOrderHeader, language: Language,
-                               to path: String) throws(SheetError) {
+public func writePurchaseOrder(
+    _ purchase: SupplierPurchase, header: PurchaseOrderHeader, language: Language,
+    to path: String
+) throws(SheetError) {
     let labels = SheetLabels(language)
     let workbook = try Workbook(path: path)
     let sheet = try workbook.addWorksheet(name: labels.purchaseOrderSheet)
@@ -21,9 +23,12 @@ public func writePurchaseOrder(_ purchase: SupplierPurchase, header: PurchaseOrd
 
     enum Column { static let cases = 4, eaches = 5, casePrice = 6, tier = 7, eachPrice = 8, total = 9 }
     let headerRow = 9
-    try sheet.writeHeaderRow([labels.sku, labels.productDescription, labels.pack, labels.storage, labels.cases,
-                              labels.eaches, labels.casePrice, labels.priceTier, labels.eachPrice, labels.lineTotal],
-                             row: headerRow)
+    try sheet.writeHeaderRow(
+        [
+            labels.sku, labels.productDescription, labels.pack, labels.storage, labels.cases,
+            labels.eaches, labels.casePrice, labels.priceTier, labels.eachPrice, labels.lineTotal,
+        ],
+        row: headerRow)
     var row = headerRow + 1
     let bought = purchase.lines.filter { $0.dropped == nil }
     for line in bought {
@@ -39,7 +44,8 @@ public func writePurchaseOrder(_ purchase: SupplierPurchase, header: PurchaseOrd
             try sheet.write(labels.tier(fromCases: tier.minimumCases), row: row, col: Column.tier)
         }
         if let eachPrice = product.eachPrice { try sheet.write(money: eachPrice, row: row, col: Column.eachPrice) }
-        let formula = "=\(cellName(row, Column.cases))*\(cellName(row, Column.casePrice))"
+        let formula =
+            "=\(cellName(row, Column.cases))*\(cellName(row, Column.casePrice))"
             + "+\(cellName(row, Column.eaches))*\(cellName(row, Column.eachPrice))"
         try sheet.writeFormula(formula, result: line.cost, row: row, col: Column.total)
         row += 1
@@ -47,18 +53,21 @@ public func writePurchaseOrder(_ purchase: SupplierPurchase, header: PurchaseOrd
 
     let subtotalRow = row
     try sheet.write(labels.goodsSubtotal, row: subtotalRow, col: Column.eachPrice, format: .bold)
-    try sheet.writeSum(col: Column.total, firstRow: headerRow + 1, lastRow: subtotalRow - 1,
-                       result: purchase.goodsTotal, row: subtotalRow)
+    try sheet.writeSum(
+        col: Column.total, firstRow: headerRow + 1, lastRow: subtotalRow - 1,
+        result: purchase.goodsTotal, row: subtotalRow)
     try sheet.write(labels.deliveryFee, row: subtotalRow + 1, col: Column.eachPrice, format: .bold)
     try sheet.write(money: purchase.deliveryFee, row: subtotalRow + 1, col: Column.total)
     try sheet.write(labels.total, row: subtotalRow + 2, col: Column.eachPrice, format: .bold)
-    try sheet.writeFormula("=\(cellName(subtotalRow, Column.total))+\(cellName(subtotalRow + 1, Column.total))",
-                           result: purchase.goodsTotal + purchase.deliveryFee, row: subtotalRow + 2, col: Column.total,
-                           format: .currencyBold)
+    try sheet.writeFormula(
+        "=\(cellName(subtotalRow, Column.total))+\(cellName(subtotalRow + 1, Column.total))",
+        result: purchase.goodsTotal + purchase.deliveryFee, row: subtotalRow + 2, col: Column.total,
+        format: .currencyBold)
     row = subtotalRow + 3
     if purchase.isBelowMinimumOrder {
-        try sheet.write(labels.belowMinimumOrder(goods: purchase.goodsTotal, minimum: purchase.supplier.minimumOrder),
-                        row: row, col: 0, format: .warning)
+        try sheet.write(
+            labels.belowMinimumOrder(goods: purchase.goodsTotal, minimum: purchase.supplier.minimumOrder),
+            row: row, col: 0, format: .warning)
         row += 1
     }
 
@@ -67,8 +76,10 @@ public func writePurchaseOrder(_ purchase: SupplierPurchase, header: PurchaseOrd
         row += 1
         try sheet.write(labels.droppedLines, row: row, col: 0, format: .bold)
         row += 1
-        for (col, title) in [labels.sku, labels.productDescription, labels.pack, labels.storage,
-                             labels.eachesRequested, labels.reason].enumerated() {
+        for (col, title) in [
+            labels.sku, labels.productDescription, labels.pack, labels.storage,
+            labels.eachesRequested, labels.reason,
+        ].enumerated() {
             try sheet.write(title, row: row, col: col, format: .header)
         }
         row += 1

@@ -9,6 +9,8 @@ public enum SheetError: Error, Equatable, Sendable, CustomStringConvertible {
     case workbookClosed(path: String)
     /// A row or column index falls outside what a worksheet can hold.
     case cellOutOfRange(row: Int, column: Int)
+    /// A page count for printing outside what a worksheet accepts (0...65535).
+    case invalidPageCount(Int)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum SheetError: Error, Equatable, Sendable, CustomStringConvertible {
             "the workbook \(path) is already closed; nothing more can be written to it"
         case .cellOutOfRange(let row, let column):
             "the cell at row \(row), column \(column) is outside a worksheet (rows 0..<1048576, columns 0..<16384)"
+        case .invalidPageCount(let count):
+            "cannot fit a sheet to \(count) pages; use 0 (as many as needed) up to 65535"
         }
     }
 }

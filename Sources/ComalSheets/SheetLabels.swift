@@ -80,17 +80,21 @@ public struct SheetLabels: Sendable {
 
     /// The warning on a purchase order below the supplier's minimum.
     public func belowMinimumOrder(goods: Money, minimum: Money) -> String {
-        text("Warning: goods of \(goods.formatted) are below this supplier's minimum order of \(minimum.formatted); the supplier may refuse the order.",
-             "Aviso: los productos suman \(goods.formatted), menos que el pedido mínimo de este proveedor de \(minimum.formatted); el proveedor puede rechazar el pedido.")
+        text(
+            "Warning: goods of \(goods.formatted) are below this supplier's minimum order of \(minimum.formatted); the supplier may refuse the order.",
+            "Aviso: los productos suman \(goods.formatted), menos que el pedido mínimo de este proveedor de \(minimum.formatted); el proveedor puede rechazar el pedido."
+        )
     }
 
     /// The savings sentence at the foot of an invoice.
     public func savingsSentence(_ savings: Money) -> String {
         if savings > .zero {
-            return text("You saved \(savings.formatted) by buying with the alliance.",
-                        "Ahorró \(savings.formatted) al comprar con la alianza.")
+            return text(
+                "You saved \(savings.formatted) by buying with the alliance.",
+                "Ahorró \(savings.formatted) al comprar con la alianza.")
         }
-        return text("Buying with the alliance cost \((-savings).formatted) more than buying alone this week.",
-                    "Comprar con la alianza costó \((-savings).formatted) más que comprar solo esta semana.")
+        return text(
+            "Buying with the alliance cost \((-savings).formatted) more than buying alone this week.",
+            "Comprar con la alianza costó \((-savings).formatted) más que comprar solo esta semana.")
     }
 }

@@ -32,8 +32,9 @@ public final class Workbook {
         let workbook = try openHandle()
         try check(workbook_validate_sheet_name(workbook, name), "adding the worksheet \"\(name)\"")
         guard let sheet = workbook_add_worksheet(workbook, name) else {
-            throw .library(operation: "adding the worksheet \"\(name)\"", code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue,
-                           message: String(cString: lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)))
+            throw .library(
+                operation: "adding the worksheet \"\(name)\"", code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue,
+                message: String(cString: lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)))
         }
         return Worksheet(workbook: self, handle: sheet, name: name)
     }
@@ -43,8 +44,9 @@ public final class Workbook {
         if let existing = formats[format] { return existing }
         let workbook = try openHandle()
         guard let made = workbook_add_format(workbook) else {
-            throw .library(operation: "adding a cell format", code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue,
-                           message: String(cString: lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)))
+            throw .library(
+                operation: "adding a cell format", code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue,
+                message: String(cString: lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)))
         }
         if format.bold { format_set_bold(made) }
         if format.italic { format_set_italic(made) }

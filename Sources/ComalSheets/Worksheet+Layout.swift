@@ -19,13 +19,16 @@ extension Worksheet {
 
     /// Writes a SUM of a column's rows `firstRow...lastRow` with its exact result; an empty range is
     /// written as the number zero, since `SUM(G5:G4)` is not a range.
-    func writeSum(col: Int, firstRow: Int, lastRow: Int, result: Money, row: Int,
-                  format: CellFormat = .currencyBold) throws(SheetError) {
+    func writeSum(
+        col: Int, firstRow: Int, lastRow: Int, result: Money, row: Int,
+        format: CellFormat = .currencyBold
+    ) throws(SheetError) {
         guard firstRow <= lastRow else {
             try write(money: result, row: row, col: col, format: format)
             return
         }
-        try writeFormula("=SUM(\(cellName(firstRow, col)):\(cellName(lastRow, col)))", result: result,
-                         row: row, col: col, format: format)
+        try writeFormula(
+            "=SUM(\(cellName(firstRow, col)):\(cellName(lastRow, col)))", result: result,
+            row: row, col: col, format: format)
     }
 }

@@ -46,17 +46,22 @@ public final class Worksheet {
 
     /// Writes a formula together with its result, computed by the caller, which readers that do not
     /// recalculate (LibreOffice headless, openpyxl) show as the cell's value (STACK G1).
-    public func writeFormula(_ formula: String, result: Double, row: Int, col: Int,
-                             format: CellFormat? = nil) throws(SheetError) {
+    public func writeFormula(
+        _ formula: String, result: Double, row: Int, col: Int,
+        format: CellFormat? = nil
+    ) throws(SheetError) {
         let (r, c) = try cell(row, col)
         let format = try libraryFormat(format)
-        try check(worksheet_write_formula_num(handle, r, c, formula, format, result),
-                  "writing a formula at \(cellName(row, col)) of \(name)")
+        try check(
+            worksheet_write_formula_num(handle, r, c, formula, format, result),
+            "writing a formula at \(cellName(row, col)) of \(name)")
     }
 
     /// Writes a formula whose result is an amount of money, in a currency format by default.
-    public func writeFormula(_ formula: String, result: Money, row: Int, col: Int,
-                             format: CellFormat = .currency) throws(SheetError) {
+    public func writeFormula(
+        _ formula: String, result: Money, row: Int, col: Int,
+        format: CellFormat = .currency
+    ) throws(SheetError) {
         try writeFormula(formula, result: result.dollarsForDisplay, row: row, col: col, format: format)
     }
 
@@ -75,8 +80,10 @@ public final class Worksheet {
     }
 
     /// Merges a range into one cell holding `text` (as a string).
-    public func mergeRange(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, text: String,
-                           format: CellFormat? = nil) throws(SheetError) {
+    public func mergeRange(
+        firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, text: String,
+        format: CellFormat? = nil
+    ) throws(SheetError) {
         let (r1, c1) = try cell(firstRow, firstCol)
         let (r2, c2) = try cell(lastRow, lastCol)
         let format = try libraryFormat(format)
@@ -86,10 +93,11 @@ public final class Worksheet {
     /// Sets the page up to print: landscape or portrait, `width` pages wide and as tall as needed,
     /// with rows `0...repeatedRows` repeated on every page when given.
     public func setPrintLayout(landscape: Bool = true, pagesWide width: Int = 1, repeatingRowsThrough repeatedRows: Int? = nil)
-        throws(SheetError) {
+        throws(SheetError)
+    {
         _ = try workbook.openHandle()
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
-        guard let pages = UInt16(exactly: width) else { throw .cellOutOfRange(row: 0, column: width) }
+        guard let pages = UInt16(exactly: width) else { throw .invalidPageCount(width) }
         worksheet_fit_to_pages(handle, pages, 0)
         if let repeatedRows {
             let (last, _) = try cell(repeatedRows, 0)
@@ -101,7 +109,7 @@ public final class Worksheet {
     private func cell(_ row: Int, _ col: Int) throws(SheetError) -> (lxw_row_t, lxw_col_t) {
         _ = try workbook.openHandle()
         guard row >= 0, row < Int(LXW_ROW_MAX), col >= 0, col < Int(LXW_COL_MAX),
-              let r = lxw_row_t(exactly: row), let c = lxw_col_t(exactly: col)
+            let r = lxw_row_t(exactly: row), let c = lxw_col_t(exactly: col)
         else { throw .cellOutOfRange(row: row, column: col) }
         return (r, c)
     }

@@ -29,15 +29,18 @@ enum Fixture {
     static let esp = Site.ID("ESP-01"), lun = Site.ID("LUN-02"), mon = Site.ID("MON-03")
 
     /// Names a hostile user might type, to show they come back as text.
-    static let hostileNames = (site: #"=HYPERLINK("http://x","y")"#, supplier: "=1+2",
-                               milk: "+1", rice: "-2", peaches: "@SUM(A1)")
+    static let hostileNames = (
+        site: #"=HYPERLINK("http://x","y")"#, supplier: "=1+2",
+        milk: "+1", rice: "-2", peaches: "@SUM(A1)"
+    )
 
     static func sites(hostile: Bool = false) -> [Site] {
         let window = ClockWindow(start: ClockTime(minutes: 420)!, end: ClockTime(minutes: 660)!)!
         func site(_ id: Site.ID, _ name: String, _ kind: Site.Kind, _ address: String, _ city: String) -> Site {
-            Site(id: id, name: name, kind: kind, address: address, city: city,
-                 coordinate: Coordinate(latitude: 35.08, longitude: -106.65), deliveryWindow: window,
-                 enrollment: [.ages3to5: 20])
+            Site(
+                id: id, name: name, kind: kind, address: address, city: city,
+                coordinate: Coordinate(latitude: 35.08, longitude: -106.65), deliveryWindow: window,
+                enrollment: [.ages3to5: 20])
         }
         return [
             site(esp, hostile ? hostileNames.site : "Escuelita del Sol", .center, "1200 Isleta Blvd SW", "Albuquerque"),
@@ -55,18 +58,23 @@ enum Fixture {
 
     static func products(hostile: Bool = false) throws -> [Product] {
         [
-            Product(id: .init(1), supplier: .init(1), sku: "A100", description: hostile ? hostileNames.milk : "Whole milk",
-                    pack: try Pack(parsing: "4/1 GAL"), casePrice: Money(cents: 2000),
-                    tiers: [PriceTier(minimumCases: 10, casePrice: Money(cents: 1800))], storage: .cold),
-            Product(id: .init(2), supplier: .init(1), sku: "B200", description: hostile ? hostileNames.rice : "Brown rice",
-                    pack: try Pack(parsing: "6/5 LB"), casePrice: Money(cents: 3000), eachPrice: Money(cents: 600)),
-            Product(id: .init(3), supplier: .init(1), sku: "C300",
-                    description: hostile ? hostileNames.peaches : "Sliced peaches",
-                    pack: try Pack(parsing: "6/#10 CN"), casePrice: Money(cents: 3600)),
-            Product(id: .init(4), supplier: .init(2), sku: "D400", description: "Apples",
-                    pack: try Pack(parsing: "10/3 LB"), casePrice: Money(cents: 2500), storage: .cold),
-            Product(id: .init(5), supplier: .init(2), sku: "E500", description: "Butternut squash",
-                    pack: try Pack(parsing: "2/10 LB"), casePrice: Money(cents: 1500), minimumCases: 2),
+            Product(
+                id: .init(1), supplier: .init(1), sku: "A100", description: hostile ? hostileNames.milk : "Whole milk",
+                pack: try Pack(parsing: "4/1 GAL"), casePrice: Money(cents: 2000),
+                tiers: [PriceTier(minimumCases: 10, casePrice: Money(cents: 1800))], storage: .cold),
+            Product(
+                id: .init(2), supplier: .init(1), sku: "B200", description: hostile ? hostileNames.rice : "Brown rice",
+                pack: try Pack(parsing: "6/5 LB"), casePrice: Money(cents: 3000), eachPrice: Money(cents: 600)),
+            Product(
+                id: .init(3), supplier: .init(1), sku: "C300",
+                description: hostile ? hostileNames.peaches : "Sliced peaches",
+                pack: try Pack(parsing: "6/#10 CN"), casePrice: Money(cents: 3600)),
+            Product(
+                id: .init(4), supplier: .init(2), sku: "D400", description: "Apples",
+                pack: try Pack(parsing: "10/3 LB"), casePrice: Money(cents: 2500), storage: .cold),
+            Product(
+                id: .init(5), supplier: .init(2), sku: "E500", description: "Butternut squash",
+                pack: try Pack(parsing: "2/10 LB"), casePrice: Money(cents: 1500), minimumCases: 2),
         ]
     }
 
@@ -86,8 +94,9 @@ enum Fixture {
     static let receipts = [Receipt(product: .init(1), receivedEaches: 40, reason: .short)]
 
     static func consolidation(hostile: Bool = false) throws -> Consolidation {
-        try Consolidation.compute(suppliers: suppliers(hostile: hostile), products: products(hostile: hostile),
-                                  orders: orders, rule: .fill, receipts: receipts)
+        try Consolidation.compute(
+            suppliers: suppliers(hostile: hostile), products: products(hostile: hostile),
+            orders: orders, rule: .fill, receipts: receipts)
     }
 
     static let poHeader = PurchaseOrderHeader(

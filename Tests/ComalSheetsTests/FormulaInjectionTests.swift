@@ -13,11 +13,13 @@ struct FormulaInjectionTests {
         let consolidation = try Fixture.consolidation(hostile: true)
         let sites = Fixture.sites(hostile: true)
         let directory = try temporaryDirectory()
-        try writePurchaseOrder(consolidation.purchases[0], header: Fixture.poHeader, language: .english,
-                               to: directory + "/po.xlsx")
+        try writePurchaseOrder(
+            consolidation.purchases[0], header: Fixture.poHeader, language: .english,
+            to: directory + "/po.xlsx")
         try writeAllocation(consolidation, sites: sites, language: .english, to: directory + "/allocation.xlsx")
-        try writeInvoice(consolidation.invoices[0], site: sites[0], header: Fixture.invoiceHeader, language: .english,
-                         to: directory + "/invoice.xlsx")
+        try writeInvoice(
+            consolidation.invoices[0], site: sites[0], header: Fixture.invoiceHeader, language: .english,
+            to: directory + "/invoice.xlsx")
 
         let po = try #require(try XLSXReader.read(directory + "/po.xlsx").sheets["Purchase order"])
         expectText(po, "B4", names.supplier)
@@ -47,15 +49,18 @@ struct FormulaInjectionTests {
         // The only formulas anywhere are the ones the writers build from cell references.
         for sheet in [po, products, invoice] {
             for (coordinate, cell) in sheet.cells where cell.formula != nil {
-                #expect(cell.formula?.hasPrefix("=SUM(") == true || cell.formula?.first == "=" && cell.dataType == "n",
-                        "\(coordinate)")
+                #expect(
+                    cell.formula?.hasPrefix("=SUM(") == true || cell.formula?.first == "=" && cell.dataType == "n",
+                    "\(coordinate)")
                 #expect(!(cell.formula ?? "").contains("HYPERLINK"))
             }
         }
     }
 
-    private func expectText(_ sheet: XLSXReader.Sheet, _ coordinate: String, _ text: String,
-                            sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectText(
+        _ sheet: XLSXReader.Sheet, _ coordinate: String, _ text: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(sheet[coordinate]?.text == text, "\(coordinate)", sourceLocation: sourceLocation)
         #expect(sheet[coordinate]?.dataType == "s", "\(coordinate)", sourceLocation: sourceLocation)
         #expect(sheet[coordinate]?.formula == nil, "\(coordinate)", sourceLocation: sourceLocation)

@@ -76,8 +76,12 @@ struct InvoiceWorkbookTests {
         let sheet = try #require(book.sheets["Factura"])
         #expect(sheet.texts(row: 2) == ["Factura para", "Casa Luna"])
         #expect(sheet.texts(row: 6) == ["Fecha de entrega", "2026-11-30"])
-        expectHeaderRow(sheet, row: 8, ["Proveedor", "Código", "Descripción", "Empaque", "Pedido", "Asignado",
-                                        "Importe", "Nota"])
+        expectHeaderRow(
+            sheet, row: 8,
+            [
+                "Proveedor", "Código", "Descripción", "Empaque", "Pedido", "Asignado",
+                "Importe", "Nota",
+            ])
         // Lines: milk 54.00, rice 26.67, apples 20.00; credit −4.50; fees 7.15 + 8.00.
         expectMoney(sheet, "G9", 54.00)
         #expect(sheet["H9"]?.text?.hasPrefix("1 menos: el pedido llegó incompleto") == true)
@@ -98,8 +102,9 @@ struct InvoiceWorkbookTests {
     @Test func anUnwritablePathThrows() throws {
         let invoice = try Fixture.consolidation().invoices[0]
         #expect(throws: SheetError.self) {
-            try writeInvoice(invoice, site: Fixture.sites()[0], header: Fixture.invoiceHeader, language: .english,
-                             to: "/nonexistent-comal-dir/invoice.xlsx")
+            try writeInvoice(
+                invoice, site: Fixture.sites()[0], header: Fixture.invoiceHeader, language: .english,
+                to: "/nonexistent-comal-dir/invoice.xlsx")
         }
     }
 }

@@ -25,8 +25,9 @@ struct LibreOfficeTests {
         let directory = try temporaryDirectory()
         let consolidation = try Fixture.consolidation()
         try writeAllocation(consolidation, sites: Fixture.sites(), language: .english, to: directory + "/allocation.xlsx")
-        try writeInvoice(consolidation.invoices[0], site: Fixture.sites()[0], header: Fixture.invoiceHeader,
-                         language: .english, to: directory + "/invoice.xlsx")
+        try writeInvoice(
+            consolidation.invoices[0], site: Fixture.sites()[0], header: Fixture.invoiceHeader,
+            language: .english, to: directory + "/invoice.xlsx")
 
         let csv = try convertToCSV(["allocation.xlsx", "invoice.xlsx"], in: directory)
         let invoice = try #require(csv["invoice-Invoice.csv"])
@@ -46,9 +47,12 @@ struct LibreOfficeTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(Self.office))
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.arguments = ["-env:UserInstallation=file://\(directory)/profile", "--headless", "--convert-to",
-                             "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1",
-                             "--outdir", directory + "/csv"] + files
+        process.arguments =
+            [
+                "-env:UserInstallation=file://\(directory)/profile", "--headless", "--convert-to",
+                "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1",
+                "--outdir", directory + "/csv",
+            ] + files
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -26,8 +26,12 @@ struct PurchaseOrderWorkbookTests {
         #expect(sheet.texts(row: 4) == ["Supplier", "Shamrock Foods"])
         #expect(sheet.texts(row: 6) == ["Delivery date", "2026-11-30"])
         #expect(sheet.texts(row: 8) == ["Address", "500 Commercial St NE, Albuquerque"])
-        expectHeaderRow(sheet, row: 10, ["SKU", "Description", "Pack", "Storage", "Cases", "Eaches", "Case price",
-                                         "Price tier", "Each price", "Line total"])
+        expectHeaderRow(
+            sheet, row: 10,
+            [
+                "SKU", "Description", "Pack", "Storage", "Cases", "Eaches", "Case price",
+                "Price tier", "Each price", "Line total",
+            ])
         #expect(sheet.freezePanes == "A11")
         #expect(sheet.orientation == "landscape")
         #expect(sheet.fitToPage)
@@ -72,12 +76,18 @@ struct PurchaseOrderWorkbookTests {
         expectFormula(sheet, "J12", "=SUM(J11:J11)", 25.00)
         expectMoney(sheet, "J13", 10.00)
         expectFormula(sheet, "J14", "=J12+J13", 35.00)
-        #expect(sheet["A15"]?.text == "Warning: goods of $25.00 are below this supplier's minimum order of $100.00; the supplier may refuse the order.")
+        #expect(
+            sheet["A15"]?.text
+                == "Warning: goods of $25.00 are below this supplier's minimum order of $100.00; the supplier may refuse the order."
+        )
         #expect(sheet["A15"]?.bold == true)
         #expect(sheet["A17"]?.text == "Not ordered (not in the totals)")
         expectHeaderRow(sheet, row: 18, ["SKU", "Description", "Pack", "Storage", "Eaches requested", "Reason"])
-        #expect(sheet.texts(row: 19) == ["E500", "Butternut squash", "2/10 LB", "Dry",
-                                         "Not bought: the supplier sells at least 2 cases (4 each), and all sites together ordered 2."])
+        #expect(
+            sheet.texts(row: 19) == [
+                "E500", "Butternut squash", "2/10 LB", "Dry",
+                "Not bought: the supplier sells at least 2 cases (4 each), and all sites together ordered 2.",
+            ])
         #expect(sheet["E19"]?.number == 2)
         // The dropped line is nowhere in the priced lines.
         #expect(sheet.coordinate(ofText: "E500") == "A19")
@@ -91,8 +101,12 @@ struct PurchaseOrderWorkbookTests {
         let book = try XLSXReader.read(path)
         #expect(book.sheetNames == ["Orden de compra"])
         let sheet = try #require(book.sheets["Orden de compra"])
-        expectHeaderRow(sheet, row: 10, ["Código", "Descripción", "Empaque", "Almacenamiento", "Cajas", "Unidades",
-                                         "Precio por caja", "Nivel de precio", "Precio por unidad", "Total de línea"])
+        expectHeaderRow(
+            sheet, row: 10,
+            [
+                "Código", "Descripción", "Empaque", "Almacenamiento", "Cajas", "Unidades",
+                "Precio por caja", "Nivel de precio", "Precio por unidad", "Total de línea",
+            ])
         #expect(sheet["I12"]?.text == "Subtotal de productos")
         #expect(sheet["I13"]?.text == "Cargo de entrega")
         #expect(sheet["A15"]?.text?.hasPrefix("Aviso: los productos suman $25.00") == true)
@@ -102,8 +116,9 @@ struct PurchaseOrderWorkbookTests {
     @Test func anUnwritablePathThrows() throws {
         let purchase = try Fixture.consolidation().purchases[0]
         #expect(throws: SheetError.self) {
-            try writePurchaseOrder(purchase, header: Fixture.poHeader, language: .english,
-                                   to: "/nonexistent-comal-dir/po.xlsx")
+            try writePurchaseOrder(
+                purchase, header: Fixture.poHeader, language: .english,
+                to: "/nonexistent-comal-dir/po.xlsx")
         }
     }
 }

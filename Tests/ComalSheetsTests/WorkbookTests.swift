@@ -90,7 +90,9 @@ struct WorkbookTests {
         let workbook = try Workbook(path: try temporaryDirectory() + "/range.xlsx")
         let sheet = try workbook.addWorksheet(name: "Sheet")
         #expect(throws: SheetError.cellOutOfRange(row: -1, column: 0)) { try sheet.write("x", row: -1, col: 0) }
-        #expect(throws: SheetError.cellOutOfRange(row: 1_048_576, column: 0)) { try sheet.write(number: 1, row: 1_048_576, col: 0) }
+        #expect(throws: SheetError.cellOutOfRange(row: 1_048_576, column: 0)) {
+            try sheet.write(number: 1, row: 1_048_576, col: 0)
+        }
         #expect(throws: SheetError.cellOutOfRange(row: 0, column: 16_384)) { try sheet.write("x", row: 0, col: 16_384) }
         #expect(throws: SheetError.cellOutOfRange(row: 0, column: Int.max)) { try sheet.setColumn(0, Int.max, width: 3) }
         try sheet.write("still fine", row: 1_048_575, col: 16_383)
@@ -133,8 +135,9 @@ struct WorkbookTests {
     }
 
     @Test func fileNamesCannotLeaveTheOutputFolder() {
-        #expect(SheetFileName.purchaseOrder(for: Supplier(id: .init(7), name: "Sysco / Albuquerque")) ==
-                "purchase-order-7-sysco-albuquerque.xlsx")
+        #expect(
+            SheetFileName.purchaseOrder(for: Supplier(id: .init(7), name: "Sysco / Albuquerque"))
+                == "purchase-order-7-sysco-albuquerque.xlsx")
         #expect(SheetFileName.purchaseOrder(for: Supplier(id: .init(8), name: "../..")) == "purchase-order-8.xlsx")
         #expect(SheetFileName.invoice(for: Site.ID("../ESP 01")) == "invoice-ESP-01.xlsx")
         #expect(SheetFileName.allocation == "allocation.xlsx")

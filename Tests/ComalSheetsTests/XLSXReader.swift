@@ -50,45 +50,45 @@ struct XLSXReader {
     }
 
     static let script = #"""
-import json, sys
-try:
-    import openpyxl
-except ImportError:
-    print("openpyxl is not installed: run `make test` (which installs it) or `pip install openpyxl`", file=sys.stderr)
-    sys.exit(3)
-path = sys.argv[1]
-formulas = openpyxl.load_workbook(path, data_only=False)
-values = openpyxl.load_workbook(path, data_only=True)
-out = {"sheetNames": values.sheetnames, "sheets": {}}
-for name in values.sheetnames:
-    fs, vs = formulas[name], values[name]
-    cells = {}
-    for row in vs.iter_rows():
-        for cell in row:
-            if cell.value is None:
-                continue
-            f = fs[cell.coordinate]
-            v = cell.value
-            cells[cell.coordinate] = {
-                "text": v if isinstance(v, str) else None,
-                "number": float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None,
-                "dataType": cell.data_type,
-                "numberFormat": cell.number_format,
-                "bold": bool(cell.font.b),
-                "formula": f.value if f.data_type == "f" else None,
+        import json, sys
+        try:
+            import openpyxl
+        except ImportError:
+            print("openpyxl is not installed: run `make test` (which installs it) or `pip install openpyxl`", file=sys.stderr)
+            sys.exit(3)
+        path = sys.argv[1]
+        formulas = openpyxl.load_workbook(path, data_only=False)
+        values = openpyxl.load_workbook(path, data_only=True)
+        out = {"sheetNames": values.sheetnames, "sheets": {}}
+        for name in values.sheetnames:
+            fs, vs = formulas[name], values[name]
+            cells = {}
+            for row in vs.iter_rows():
+                for cell in row:
+                    if cell.value is None:
+                        continue
+                    f = fs[cell.coordinate]
+                    v = cell.value
+                    cells[cell.coordinate] = {
+                        "text": v if isinstance(v, str) else None,
+                        "number": float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None,
+                        "dataType": cell.data_type,
+                        "numberFormat": cell.number_format,
+                        "bold": bool(cell.font.b),
+                        "formula": f.value if f.data_type == "f" else None,
+                    }
+            widths = {k: d.width for k, d in vs.column_dimensions.items() if d.width}
+            out["sheets"][name] = {
+                "cells": cells,
+                "freezePanes": vs.freeze_panes,
+                "orientation": vs.page_setup.orientation,
+                "fitToWidth": vs.page_setup.fitToWidth,
+                "fitToHeight": vs.page_setup.fitToHeight,
+                "fitToPage": bool(vs.sheet_properties.pageSetUpPr and vs.sheet_properties.pageSetUpPr.fitToPage),
+                "columnWidths": widths,
             }
-    widths = {k: d.width for k, d in vs.column_dimensions.items() if d.width}
-    out["sheets"][name] = {
-        "cells": cells,
-        "freezePanes": vs.freeze_panes,
-        "orientation": vs.page_setup.orientation,
-        "fitToWidth": vs.page_setup.fitToWidth,
-        "fitToHeight": vs.page_setup.fitToHeight,
-        "fitToPage": bool(vs.sheet_properties.pageSetUpPr and vs.sheet_properties.pageSetUpPr.fitToPage),
-        "columnWidths": widths,
-    }
-json.dump(out, sys.stdout)
-"""#
+        json.dump(out, sys.stdout)
+        """#
 
     /// Reads `path`; records a failure (telling how to install openpyxl) and throws when it cannot.
     static func read(_ path: String) throws -> Book {
@@ -103,7 +103,9 @@ json.dump(out, sys.stdout)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            Issue.record("reading \(path) with openpyxl failed (status \(process.terminationStatus)); the sheet tests need python3 with openpyxl, which `make test` installs: \(message)")
+            Issue.record(
+                "reading \(path) with openpyxl failed (status \(process.terminationStatus)); the sheet tests need python3 with openpyxl, which `make test` installs: \(message)"
+            )
             throw ReaderError(message: message)
         }
         return try JSONDecoder().decode(Book.self, from: data)
