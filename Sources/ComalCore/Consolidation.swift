@@ -105,7 +105,8 @@ extension Consolidation {
                 for allocation in line.allocations {
                     guard case .site(let site) = allocation.recipient else { continue }
                     lines[site, default: []].append(.init(supplier: purchase.supplier, product: line.product, allocation: allocation))
-                    guard line.dropped == nil else { continue }
+                    // A line left at zero is no order: alone, the site would not pay for a delivery of nothing.
+                    guard line.dropped == nil, allocation.orderedEaches > 0 else { continue }
                     standalone[site, default: .zero] += StandaloneCost.goods(eaches: allocation.orderedEaches, of: line.product)
                     buysAlone.insert(site)
                 }
