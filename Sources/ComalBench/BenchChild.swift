@@ -12,7 +12,7 @@ enum BenchChild {
         let inputs = try database.consolidationInputs(window: window.id)
         let consolidation = try Consolidation.compute(
             suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: inputs.rule)
-        try database.saveConsolidation(consolidation, window: window.id, actor: "bench")
+        try database.saveConsolidation(consolidation, window: window.id, actor: "bench", now: window.cutoff)
         let cells = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: database.sites(), language: .english)
             .write(consolidation, to: directory).cells
         report(start: start, cells: cells)
@@ -26,7 +26,7 @@ enum BenchChild {
         let sheet = try workbook.addWorksheet(name: "Floor")
         let columns = 20
         for index in 0..<cells {
-            try sheet.write(number: Double(orders[index % orders.count].quantity), row: index / columns, column: index % columns)
+            try sheet.write(number: Double(orders[index % orders.count].quantity), row: index / columns, col: index % columns)
         }
         try workbook.close()
         report(start: start, cells: cells)
@@ -36,7 +36,7 @@ enum BenchChild {
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         print("\(seconds) \(usage.ru_maxrss) \(cells)")
     }
 }

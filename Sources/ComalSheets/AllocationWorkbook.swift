@@ -5,8 +5,8 @@ import ComalCore
 /// its order ("Why").
 ///
 /// `sites` gives names; a site that ordered but is missing from it is shown by its id alone.
-public func writeAllocation(_ consolidation: Consolidation, sites: [Site], language: Language, to path: String) throws(SheetError)
-{
+@discardableResult
+public func writeAllocation(_ consolidation: Consolidation, sites: [Site], language: Language, to path: String) throws(SheetError) -> Int {
     let labels = SheetLabels(language)
     let names = Dictionary(sites.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     let siteIDs = consolidation.invoices.map(\.site)
@@ -15,6 +15,7 @@ public func writeAllocation(_ consolidation: Consolidation, sites: [Site], langu
     try writeSavingsSheet(consolidation, names: names, labels: labels, workbook: workbook)
     try writeExplanationsSheet(consolidation, names: names, labels: labels, workbook: workbook)
     try workbook.close()
+    return workbook.cellsWritten
 }
 
 /// Products down, sites across (by id), then the hub, tolerance and shortfalls.

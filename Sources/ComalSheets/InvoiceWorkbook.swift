@@ -3,10 +3,11 @@ import ComalCore
 /// Writes one site's invoice: its lines at the alliance's price with the reason for any difference
 /// from its order, receiving credits as negative lines, its share of each delivery fee, the total
 /// (a SUM whose result is exactly `invoice.total`), and what buying together saved it.
+@discardableResult
 public func writeInvoice(
     _ invoice: SiteInvoice, site: Site, header: InvoiceHeader, language: Language,
     to path: String
-) throws(SheetError) {
+) throws(SheetError) -> Int {
     let labels = SheetLabels(language)
     let workbook = try Workbook(path: path)
     let sheet = try workbook.addWorksheet(name: labels.invoiceSheet)
@@ -71,4 +72,5 @@ public func writeInvoice(
     try sheet.freezePanes(row: headerRow + 1)
     try sheet.setPrintLayout(landscape: true, pagesWide: 1, repeatingRowsThrough: headerRow)
     try workbook.close()
+    return workbook.cellsWritten
 }

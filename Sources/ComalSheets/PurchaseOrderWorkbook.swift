@@ -4,10 +4,11 @@ import ComalCore
 /// at the tier the alliance reached, the lines dropped (outside the totals), and the total.
 ///
 /// Line totals and the subtotal are formulas, written with the result computed here in exact cents.
+@discardableResult
 public func writePurchaseOrder(
     _ purchase: SupplierPurchase, header: PurchaseOrderHeader, language: Language,
     to path: String
-) throws(SheetError) {
+) throws(SheetError) -> Int {
     let labels = SheetLabels(language)
     let workbook = try Workbook(path: path)
     let sheet = try workbook.addWorksheet(name: labels.purchaseOrderSheet)
@@ -98,4 +99,5 @@ public func writePurchaseOrder(
     try sheet.freezePanes(row: headerRow + 1)
     try sheet.setPrintLayout(landscape: true, pagesWide: 1, repeatingRowsThrough: headerRow)
     try workbook.close()
+    return workbook.cellsWritten
 }

@@ -24,6 +24,9 @@ public final class Workbook {
         if let handle { lxw_workbook_free(handle) }
     }
 
+    /// Cells written so far, for the benchmark's like-for-like floor.
+    public internal(set) var cellsWritten = 0
+
     /// Whether the workbook can still be written to.
     public var isOpen: Bool { handle != nil }
 

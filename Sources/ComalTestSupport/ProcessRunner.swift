@@ -18,9 +18,9 @@ public enum ProcessRunner {
         if let directory { process.currentDirectoryURL = directory }
         // Output goes to files, not pipes, so a chatty child can never block on a full pipe.
         let scratch = try TemporaryDirectory()
-        FileManager.default.createFile(atPath: scratch.path("out"), contents: nil)
-        FileManager.default.createFile(atPath: scratch.path("err"), contents: nil)
-        FileManager.default.createFile(atPath: scratch.path("in"), contents: Data((input ?? "").utf8))
+        _ = FileManager.default.createFile(atPath: scratch.path("out"), contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch.path("err"), contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch.path("in"), contents: Data((input ?? "").utf8))
         process.standardOutput = try FileHandle(forWritingTo: scratch.url.appendingPathComponent("out"))
         process.standardError = try FileHandle(forWritingTo: scratch.url.appendingPathComponent("err"))
         process.standardInput = try FileHandle(forReadingFrom: scratch.url.appendingPathComponent("in"))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ComalCore
 import ComalStore
 import Foundation
 

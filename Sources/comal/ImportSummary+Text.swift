@@ -2,17 +2,17 @@ import ComalStore
 
 // How import results read in the terminal: counts a director can check against the file.
 
-extension ImportSummary: @retroactive CustomStringConvertible {
+extension ImportSummary: CustomStringConvertible {
     public var description: String { "\(added) added, \(updated) updated, \(unchanged) unchanged" }
 }
 
-extension CatalogImportSummary: @retroactive CustomStringConvertible {
+extension CatalogImportSummary: CustomStringConvertible {
     public var description: String {
         "products \(products)" + (notInFile > 0 ? "; \(notInFile) earlier products are not in this file and were kept" : "")
     }
 }
 
-extension OrderImportSummary: @retroactive CustomStringConvertible {
+extension OrderImportSummary: CustomStringConvertible {
     public var description: String {
         "orders of \(sites) sites: \(added) lines added, \(changed) changed, \(removed) removed, \(unchanged) unchanged"
     }

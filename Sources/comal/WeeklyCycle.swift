@@ -25,7 +25,7 @@ struct WeeklyCycle {
             receipts: inputs.receipts)
         let sites = try database.sites()
         let files = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: sites, language: language)
-            .write(consolidation, to: directory)
+            .write(consolidation, to: directory).files
         try database.saveConsolidation(consolidation, window: window.id, actor: actor, now: now)
         return Result(consolidation: consolidation, sites: sites, files: files)
     }
