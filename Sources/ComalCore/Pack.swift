@@ -24,6 +24,8 @@ public struct Pack: Hashable, Sendable, Codable, CustomStringConvertible {
         switch eachSize.unit {
         case .can10, .can5, .can2half, .can300:
             return "\(eachesPerCase)/\(eachSize.unit.rawValue)"
+        case .each where eachSize.amount == 1, .count where eachSize.amount == 1, .dozen where eachSize.amount == 1:
+            return "\(eachesPerCase) \(eachSize.unit.rawValue)"
         default:
             return "\(eachesPerCase)/\(eachSize.amount) \(eachSize.unit.rawValue)"
         }
@@ -74,7 +76,9 @@ extension Pack {
         }
         var count = 1
         if let countPart {
-            guard let parsed = Int(countPart), parsed > 0 else { throw .badCount(pack: pack, count: countPart) }
+            guard countPart.allSatisfy(\.isASCIIDigit), let parsed = Int(countPart), parsed > 0 else {
+                throw .badCount(pack: pack, count: countPart)
+            }
             count = parsed
         }
         guard let sizeWord = rest.first else { throw .unrecognised(pack) }

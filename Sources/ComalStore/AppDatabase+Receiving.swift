@@ -62,6 +62,12 @@ extension AppDatabase {
                         "\(sku): \(before.map { "\($0.receivedEaches) \($0.reason.rawValue)" } ?? "none") → \(receipt.receivedEaches) \(receipt.reason.rawValue) (\(file))"
                 )
             }
+            if window.state < .received {
+                var received = window
+                received.state = .received
+                try Self.updateState(db, received)
+                try Self.audit(db, at: now, actor: actor, window: id, action: "window state", detail: "\(window.state) → received")
+            }
             return receipts.map(\.receipt)
         }
     }

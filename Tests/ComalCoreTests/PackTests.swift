@@ -38,6 +38,7 @@ struct PackTests {
             ("4/5", .unrecognised("4/5")),
             ("4/LB", .unrecognised("4/LB")),
             ("0/5 LB", .badCount(pack: "0/5 LB", count: "0")),
+            ("+4/5 LB", .badCount(pack: "+4/5 LB", count: "+4")),
             ("-1/5 LB", .badCount(pack: "-1/5 LB", count: "-1")),
             ("x/5 LB", .badCount(pack: "X/5 LB", count: "X")),
             ("4/5 BOX", .unknownUnit(pack: "4/5 BOX", unit: "BOX")),
@@ -88,7 +89,9 @@ struct PackTests {
         #expect(try Pack(parsing: pack.description) == pack)
     }
 
-    @Test("writes counted packs the way they are read", arguments: [("6/#10 CN", "6/#10 CN"), ("4/5 lb", "4/5 LB")])
+    @Test(
+        "writes packs as distributors do",
+        arguments: [("6/#10 CN", "6/#10 CN"), ("4/5 lb", "4/5 LB"), ("36 CT", "36 CT"), ("15 DZ", "15 DZ"), ("12/12 CT", "12/12 CT"), ("25 LB", "1/25 LB")])
     func description(text: String, written: String) throws {
         #expect(try Pack(parsing: text).description == written)
     }

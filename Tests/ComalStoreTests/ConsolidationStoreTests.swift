@@ -68,9 +68,12 @@ import Testing
         #expect(receipts == [Receipt(product: beans.product.id, receivedEaches: beans.boughtEaches - 2, reason: .damaged)])
         #expect(try fixture.database.receipts(window: window.id) == receipts)
         #expect(try fixture.database.consolidationInputs(window: window.id).receipts == receipts)
+        // The receipt is audited, and the window moves on to "received" in the same transaction.
         #expect(
-            try fixture.database.auditLog(window: window.id).last?.detail
-                == "BN-10: none → \(beans.boughtEaches - 2) damaged (received.csv)")
+            try fixture.database.auditLog(window: window.id).suffix(2).map(\.detail) == [
+                "BN-10: none → \(beans.boughtEaches - 2) damaged (received.csv)", "ordered → received",
+            ])
+        #expect(try fixture.database.window(window.id)?.state == .received)
 
         // Re-consolidating with the receipt credits the loss, and that result round-trips too.
         let inputs = try fixture.database.consolidationInputs(window: window.id)
