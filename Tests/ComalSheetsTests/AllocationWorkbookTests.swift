@@ -1,12 +1,14 @@
 import ComalCore
 import Foundation
+import ComalTestSupport
 import Testing
 @testable import ComalSheets
 
 @Suite("Allocation workbook")
 struct AllocationWorkbookTests {
     @Test func productsDownSitesAcrossWithHubToleranceAndShorts() throws {
-        let path = try temporaryDirectory() + "/" + SheetFileName.allocation
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/" + SheetFileName.allocation
         try writeAllocation(try Fixture.consolidation(), sites: Fixture.sites(), language: .english, to: path)
 
         let book = try XLSXReader.read(path)
@@ -40,7 +42,8 @@ struct AllocationWorkbookTests {
     }
 
     @Test func savingsPerSiteWithFormulasAndATotalRow() throws {
-        let path = try temporaryDirectory() + "/allocation.xlsx"
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/allocation.xlsx"
         try writeAllocation(try Fixture.consolidation(), sites: Fixture.sites(), language: .english, to: path)
 
         let sheet = try #require(try XLSXReader.read(path).sheets["Savings"])
@@ -73,7 +76,8 @@ struct AllocationWorkbookTests {
     }
 
     @Test func whyListsEverySiteAndProductThatDiffersFromItsOrder() throws {
-        let path = try temporaryDirectory() + "/allocation.xlsx"
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/allocation.xlsx"
         try writeAllocation(try Fixture.consolidation(), sites: Fixture.sites(), language: .english, to: path)
 
         let sheet = try #require(try XLSXReader.read(path).sheets["Why"])
@@ -112,7 +116,8 @@ struct AllocationWorkbookTests {
     }
 
     @Test func aSpanishAllocationWorkbookIsInSpanish() throws {
-        let path = try temporaryDirectory() + "/asignacion.xlsx"
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/asignacion.xlsx"
         try writeAllocation(try Fixture.consolidation(), sites: Fixture.sites(), language: .spanish, to: path)
 
         let book = try XLSXReader.read(path)

@@ -1,5 +1,6 @@
 import ComalCore
 import Foundation
+import ComalTestSupport
 import Testing
 @testable import ComalSheets
 
@@ -12,7 +13,8 @@ struct FormulaInjectionTests {
     @Test func namesInEveryWorkbookStayText() throws {
         let consolidation = try Fixture.consolidation(hostile: true)
         let sites = Fixture.sites(hostile: true)
-        let directory = try temporaryDirectory()
+        let scratch = try TemporaryDirectory()
+        let directory = scratch.url.path
         try writePurchaseOrder(
             consolidation.purchases[0], header: Fixture.poHeader, language: .english,
             to: directory + "/po.xlsx")

@@ -1,5 +1,6 @@
 import ComalCore
 import Foundation
+import ComalTestSupport
 import Testing
 @testable import ComalSheets
 
@@ -9,7 +10,8 @@ struct InvoiceWorkbookTests {
         let consolidation = try Fixture.consolidation()
         let invoice = try #require(consolidation.invoices.first { $0.site == Fixture.esp })
         let site = Fixture.sites()[0]
-        let path = try temporaryDirectory() + "/" + SheetFileName.invoice(for: site.id)
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/" + SheetFileName.invoice(for: site.id)
         #expect(path.hasSuffix("/invoice-ESP-01.xlsx"))
         try writeInvoice(invoice, site: site, header: Fixture.invoiceHeader, language: .english, to: path)
 
@@ -68,7 +70,8 @@ struct InvoiceWorkbookTests {
     @Test func aSpanishInvoiceIsInSpanish() throws {
         let consolidation = try Fixture.consolidation()
         let invoice = try #require(consolidation.invoices.first { $0.site == Fixture.lun })
-        let path = try temporaryDirectory() + "/factura.xlsx"
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/factura.xlsx"
         try writeInvoice(invoice, site: Fixture.sites()[1], header: Fixture.invoiceHeader, language: .spanish, to: path)
 
         let book = try XLSXReader.read(path)

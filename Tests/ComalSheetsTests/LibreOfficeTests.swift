@@ -1,5 +1,6 @@
 import ComalCore
 import Foundation
+import ComalTestSupport
 import Testing
 @testable import ComalSheets
 
@@ -22,7 +23,8 @@ struct LibreOfficeTests {
 
     @Test(.enabled(if: office != nil, "LibreOffice (soffice/libreoffice) is not on PATH; CSV check skipped"))
     func everySheetExportsToCSVWithTheTotalsAsShown() throws {
-        let directory = try temporaryDirectory()
+        let scratch = try TemporaryDirectory()
+        let directory = scratch.url.path
         let consolidation = try Fixture.consolidation()
         try writeAllocation(consolidation, sites: Fixture.sites(), language: .english, to: directory + "/allocation.xlsx")
         try writeInvoice(

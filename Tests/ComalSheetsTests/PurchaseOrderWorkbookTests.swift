@@ -1,5 +1,6 @@
 import ComalCore
 import Foundation
+import ComalTestSupport
 import Testing
 @testable import ComalSheets
 
@@ -14,7 +15,8 @@ struct PurchaseOrderWorkbookTests {
 
     @Test func linesTierSplitEachesAndTotalsAreFormulasWithTheirResults() throws {
         let purchase = try Fixture.consolidation().purchases[0]
-        let path = try temporaryDirectory() + "/" + SheetFileName.purchaseOrder(for: purchase.supplier)
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/" + SheetFileName.purchaseOrder(for: purchase.supplier)
         #expect(path.hasSuffix("/purchase-order-1-shamrock-foods.xlsx"))
         try writePurchaseOrder(purchase, header: Fixture.poHeader, language: .english, to: path)
 
@@ -67,7 +69,8 @@ struct PurchaseOrderWorkbookTests {
 
     @Test func droppedLinesStandApartAndABelowMinimumOrderIsFlagged() throws {
         let purchase = try Fixture.consolidation().purchases[1]
-        let path = try temporaryDirectory() + "/po.xlsx"
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/po.xlsx"
         try writePurchaseOrder(purchase, header: Fixture.poHeader, language: .english, to: path)
 
         let sheet = try #require(try XLSXReader.read(path).sheets["Purchase order"])
@@ -95,7 +98,8 @@ struct PurchaseOrderWorkbookTests {
 
     @Test func aSpanishPurchaseOrderIsInSpanish() throws {
         let purchase = try Fixture.consolidation().purchases[1]
-        let path = try temporaryDirectory() + "/po-es.xlsx"
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/po-es.xlsx"
         try writePurchaseOrder(purchase, header: Fixture.poHeader, language: .spanish, to: path)
 
         let book = try XLSXReader.read(path)

@@ -1,4 +1,5 @@
 import ComalSheets
+import ComalTestSupport
 import Testing
 
 /// Expects a money cell: a number (not text) of exactly `dollars`, in the currency format.

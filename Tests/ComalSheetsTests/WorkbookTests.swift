@@ -1,13 +1,15 @@
 import ComalCore
 import Foundation
 import CXLSXWriter
+import ComalTestSupport
 import Testing
 @testable import ComalSheets
 
 @Suite("Workbook wrapper")
 struct WorkbookTests {
     @Test func writesTextNumbersMoneyAndFormulasWithTheirResults() throws {
-        let path = try temporaryDirectory() + "/basic.xlsx"
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/basic.xlsx"
         let workbook = try Workbook(path: path)
         let sheet = try workbook.addWorksheet(name: "Sales")
         _ = try workbook.addWorksheet(name: "Notes")
@@ -45,7 +47,8 @@ struct WorkbookTests {
     /// Text that a spreadsheet would take for a formula must come back as the same text.
     @Test(arguments: [#"=HYPERLINK("http://x","y")"#, "+1", "-2", "@SUM(A1)", "=1+1", "=cmd|' /C calc'!A0"])
     func userTextThatLooksLikeAFormulaStaysText(_ text: String) throws {
-        let path = try temporaryDirectory() + "/injection.xlsx"
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/injection.xlsx"
         let workbook = try Workbook(path: path)
         let sheet = try workbook.addWorksheet(name: "Sheet")
         try sheet.write(text, row: 0, col: 0)
@@ -74,7 +77,8 @@ struct WorkbookTests {
     }
 
     @Test func closingTwiceOrWritingAfterCloseThrows() throws {
-        let path = try temporaryDirectory() + "/closed.xlsx"
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/closed.xlsx"
         let workbook = try Workbook(path: path)
         let sheet = try workbook.addWorksheet(name: "Sheet")
         try workbook.close()
@@ -87,7 +91,8 @@ struct WorkbookTests {
     }
 
     @Test func indicesOutsideTheSheetThrow() throws {
-        let workbook = try Workbook(path: try temporaryDirectory() + "/range.xlsx")
+        let scratch = try TemporaryDirectory()
+        let workbook = try Workbook(path: scratch.path("range.xlsx"))
         let sheet = try workbook.addWorksheet(name: "Sheet")
         #expect(throws: SheetError.cellOutOfRange(row: -1, column: 0)) { try sheet.write("x", row: -1, col: 0) }
         #expect(throws: SheetError.cellOutOfRange(row: 1_048_576, column: 0)) {
@@ -100,7 +105,8 @@ struct WorkbookTests {
     }
 
     @Test func aBadSheetNameThrowsTheLibrarysMessage() throws {
-        let workbook = try Workbook(path: try temporaryDirectory() + "/names.xlsx")
+        let scratch = try TemporaryDirectory()
+        let workbook = try Workbook(path: scratch.path("names.xlsx"))
         _ = try workbook.addWorksheet(name: "Orders")
         for name in ["Orders", "a/b", String(repeating: "x", count: 32)] {
             #expect {
@@ -114,7 +120,8 @@ struct WorkbookTests {
     }
 
     @Test func aWorkbookDroppedWithoutClosingWritesNothing() throws {
-        let path = try temporaryDirectory() + "/dropped.xlsx"
+        let scratch = try TemporaryDirectory()
+        let path = scratch.url.path + "/dropped.xlsx"
         do {
             let workbook = try Workbook(path: path)
             try workbook.addWorksheet(name: "Sheet").write("never written", row: 0, col: 0)
@@ -123,7 +130,8 @@ struct WorkbookTests {
     }
 
     @Test func textLongerThanACellHoldsThrowsTheLibrarysMessage() throws {
-        let workbook = try Workbook(path: try temporaryDirectory() + "/long.xlsx")
+        let scratch = try TemporaryDirectory()
+        let workbook = try Workbook(path: scratch.path("long.xlsx"))
         let sheet = try workbook.addWorksheet(name: "Sheet")
         #expect {
             try sheet.write(String(repeating: "x", count: 40_000), row: 0, col: 0)

@@ -1,52 +1,51 @@
 import Foundation
-import Testing
 
 /// Reads an `.xlsx` back with openpyxl, an independent reader, so the tests check the file a user
 /// opens rather than what our writer meant to write.
-struct XLSXReader {
+public struct XLSXReader {
     /// One cell as openpyxl sees it.
-    struct Cell: Decodable, Equatable {
+    public struct Cell: Decodable, Equatable, Sendable {
         /// The string value, when the cell holds text.
-        var text: String?
+        public var text: String?
         /// The number value (for a formula: its cached result).
-        var number: Double?
+        public var number: Double?
         /// openpyxl's data type of the cached value: `s` string, `n` number, `b` boolean.
-        var dataType: String
-        var numberFormat: String
-        var bold: Bool
+        public var dataType: String
+        public var numberFormat: String
+        public var bold: Bool
         /// The formula text, with its leading `=`, when the cell holds a formula.
-        var formula: String?
+        public var formula: String?
     }
 
     /// What a worksheet looks like beyond its cells.
-    struct Sheet: Decodable {
-        var cells: [String: Cell]
-        var freezePanes: String?
-        var orientation: String?
+    public struct Sheet: Decodable, Sendable {
+        public var cells: [String: Cell]
+        public var freezePanes: String?
+        public var orientation: String?
         /// Pages wide and tall to fit to; nil where the file leaves Excel's default of 1.
-        var fitToWidth: Int?
-        var fitToHeight: Int?
-        var fitToPage: Bool
-        var columnWidths: [String: Double]
+        public var fitToWidth: Int?
+        public var fitToHeight: Int?
+        public var fitToPage: Bool
+        public var columnWidths: [String: Double]
 
-        subscript(_ cell: String) -> Cell? { cells[cell] }
+        public subscript(_ cell: String) -> Cell? { cells[cell] }
 
         /// The cell whose text is exactly `text`, by coordinate, for finding a labelled row.
-        func coordinate(ofText text: String) -> String? {
+        public func coordinate(ofText text: String) -> String? {
             cells.filter { $0.value.text == text }.keys.sorted().first
         }
 
         /// The text cells of one row, left to right (`row` is 1-based, as in `A1`).
-        func texts(row: Int) -> [String] {
+        public func texts(row: Int) -> [String] {
             cells.filter { rowNumber(of: $0.key) == row }
                 .sorted { columnIndex(of: $0.key) < columnIndex(of: $1.key) }
                 .compactMap(\.value.text)
         }
     }
 
-    struct Book: Decodable {
-        var sheetNames: [String]
-        var sheets: [String: Sheet]
+    public struct Book: Decodable, Sendable {
+        public var sheetNames: [String]
+        public var sheets: [String: Sheet]
     }
 
     static let script = #"""
@@ -90,41 +89,27 @@ struct XLSXReader {
         json.dump(out, sys.stdout)
         """#
 
-    /// Reads `path`; records a failure (telling how to install openpyxl) and throws when it cannot.
-    static func read(_ path: String) throws -> Book {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            Issue.record(
-                "reading \(path) with openpyxl failed (status \(process.terminationStatus)); the sheet tests need python3 with openpyxl, which `make test` installs: \(message)"
-            )
-            throw ReaderError(message: message)
+    /// Reads `path`, throwing (with how to install openpyxl) when it cannot.
+    public static func read(_ path: String) throws -> Book {
+        let result = try ProcessRunner.python(script, [path])
+        guard result.status == 0 else {
+            throw ReaderError(
+                description: "reading \(path) with openpyxl failed (status \(result.status)); the tests need python3 with openpyxl, which `make test` installs: \(result.stderr)")
         }
+        let data = Data(result.stdout.utf8)
         return try JSONDecoder().decode(Book.self, from: data)
     }
 
-    struct ReaderError: Error { var message: String }
+    /// openpyxl could not read the file, or is missing; the message says which and how to fix it.
+    public struct ReaderError: Error, CustomStringConvertible {
+        public var description: String
+    }
 }
 
 /// The 1-based row number in a coordinate such as `AB12`.
-func rowNumber(of coordinate: String) -> Int { Int(coordinate.drop { $0.isLetter }) ?? 0 }
+public func rowNumber(of coordinate: String) -> Int { Int(coordinate.drop { $0.isLetter }) ?? 0 }
 
 /// The zero-based column index in a coordinate such as `AB12`.
-func columnIndex(of coordinate: String) -> Int {
+public func columnIndex(of coordinate: String) -> Int {
     coordinate.prefix { $0.isLetter }.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
-}
-
-/// A fresh directory for one test's files.
-func temporaryDirectory() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("comal-sheets-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url.path
 }
