@@ -10,8 +10,13 @@ import Foundation
 // own child process so that its peak memory is its own.
 
 let arguments = CommandLine.arguments
-switch arguments.dropFirst().first {
-case "full": try BenchChild.full(database: arguments[2], directory: arguments[3])
-case "floor": try BenchChild.floor(database: arguments[2], directory: arguments[3], cells: Int(arguments[4])!)
-default: try BenchParent.run()
+do {
+    switch arguments.dropFirst().first {
+    case "full": try BenchChild.full(database: arguments[2], directory: arguments[3])
+    case "floor": try BenchChild.floor(database: arguments[2], directory: arguments[3], cells: Int(arguments[4])!)
+    default: try BenchParent.run()
+    }
+} catch {
+    FileHandle.standardError.write(Data("bench: \(error)\n".utf8))
+    exit(1)
 }

@@ -115,10 +115,13 @@ extension AppDatabase {
     private static func createResults(_ db: Database) throws {
         // The exact consolidation as JSON, the source of truth for re-reading it; the tables below are
         // the same numbers in rows, for reports and checks in SQL.
+        // The exact result is recomputed from the window's frozen inputs, which it is a pure function
+        // of; these rows record what was decided and sent, for reports and the audit.
         try db.create(table: "consolidation") { t in
             t.primaryKey("orderWindowId", .integer).references("orderWindow", onDelete: .cascade)
-            t.column("json", .text).notNull()
-            t.check(sql: "json_valid(json)")
+            t.column("rule", .text).notNull().check(sql: "rule IN ('fill', 'up')")
+            t.column("goodsCents", .integer).notNull()
+            t.column("creditsCents", .integer).notNull()
         }
         try db.create(table: "purchaseLine") { t in
             t.belongsTo("orderWindow", onDelete: .cascade).notNull()

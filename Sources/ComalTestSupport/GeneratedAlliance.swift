@@ -54,7 +54,8 @@ public struct GeneratedAlliance: Sendable {
             let step = 1 + Int.random(in: 0..<max(1, productCount / linesPerSite), using: &random)
             for line in 0..<linesPerSite {
                 let product = (start + line * step) % productCount
-                let unit = product % 3 == 0 && line % 2 == 0 ? "each" : "case"
+                // Eaches of any case that holds more than one, split by the supplier or not.
+                let unit = line % 2 == 0 && Self.packs[product % Self.packs.count].contains("/") && product % 10 != 4 ? "each" : "case"
                 let quantity = unit == "each" ? Int.random(in: 1...7, using: &random) : Int.random(in: 1...3, using: &random)
                 let tolerance = line % 4 == 0 ? Int.random(in: 0...4, using: &random) : 0
                 csv += "S\(site),P\(product),\(quantity),\(unit),\(tolerance)\n"
