@@ -125,10 +125,12 @@ def consolidate(products, fees, orders, received):
            for by_site in orders.values() for s in by_site}
     for ln in lines.values():
         pr, p = ln["pr"], ln["pr"]["p"]
-        for s, e in ln["q"].items():
+        for s in ln["q"]:
             inv[s]["goods"] += ln["share"][s]
             inv[s]["credits"] += ln["credit"][s]
-            if ln["dropped"] or e <= 0:
+            # Alone, a site is compared on what it got from the purchase (before delivery losses).
+            e = ln["alloc"][s]
+            if e <= 0:
                 continue
             if pr["each"] is not None:
                 inv[s]["alone"] += (e // p) * tier(pr, e // p)[0] + (e % p) * pr["each"]

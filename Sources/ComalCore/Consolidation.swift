@@ -105,9 +105,12 @@ extension Consolidation {
                 for allocation in line.allocations {
                     guard case .site(let site) = allocation.recipient else { continue }
                     lines[site, default: []].append(.init(supplier: purchase.supplier, product: line.product, allocation: allocation))
-                    // A line left at zero is no order: alone, the site would not pay for a delivery of nothing.
-                    guard line.dropped == nil, allocation.orderedEaches > 0 else { continue }
-                    standalone[site, default: .zero] += StandaloneCost.goods(eaches: allocation.orderedEaches, of: line.product)
+                    // Savings compare like with like: what the site got from the purchase, bought alone.
+                    // Eaches it was shorted (a partial case not bought, a dropped line) are not savings,
+                    // and alone it would not pay for a delivery of nothing.
+                    let got = allocation.purchasedEaches
+                    guard got > 0 else { continue }
+                    standalone[site, default: .zero] += StandaloneCost.goods(eaches: got, of: line.product)
                     buysAlone.insert(site)
                 }
             }

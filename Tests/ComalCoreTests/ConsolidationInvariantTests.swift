@@ -168,16 +168,16 @@ struct ConsolidationInvariantTests {
             #expect(invoice.savings == invoice.standaloneCost - invoice.goodsTotal - invoice.feeTotal)
             let fees = result.purchases.compactMap { $0.feeShares[invoice.site] }.sorted().sum()
             #expect(invoice.feeTotal == fees)
-            // Alone: its own ordered eaches of every line that was bought, and each supplier's whole fee once
-            // for every supplier it ordered something from.
+            // Alone: the eaches it got from the purchase (allocated, plus any lost at delivery) of every line,
+            // and each supplier's whole fee once for every supplier it got something from.
             var alone = Money.zero
             for purchase in result.purchases {
                 var ordersFromSupplier = false
-                for line in purchase.lines where line.dropped == nil {
+                for line in purchase.lines {
                     guard let mine = line.allocations.first(where: { $0.recipient == .site(invoice.site) }),
-                        mine.orderedEaches > 0
+                        mine.allocatedEaches + mine.shortAtReceiving > 0
                     else { continue }
-                    alone += StandaloneCost.goods(eaches: mine.orderedEaches, of: line.product)
+                    alone += StandaloneCost.goods(eaches: mine.allocatedEaches + mine.shortAtReceiving, of: line.product)
                     ordersFromSupplier = true
                 }
                 if ordersFromSupplier { alone += purchase.supplier.deliveryFee }

@@ -109,10 +109,11 @@ struct SavingsTests {
         #expect(abq.savings == Money(cents: 2000))
     }
 
-    /// ESP orders 1 each of a whole-case product nobody else orders: the alliance cannot buy the partial case
-    /// (fill, no tolerance), but alone ESP would have bought the whole case and paid the whole fee.
-    @Test("alone, a site buys what it ordered, even where the alliance could not")
-    func standaloneIgnoresShortfall() throws {
+    /// ESP orders 31 of a 6-pack: the alliance's 61 eaches make 10 cases and 1 left over, which (fill, no
+    /// tolerance) is not bought, and ESP bears that one short. Savings compare like with like: alone, ESP
+    /// would have bought the 30 it got (5 cases), not the each it did not get — that each is no saving.
+    @Test("alone, a site is compared on what it got, not on what the alliance could not buy")
+    func standaloneCountsWhatTheSiteGot() throws {
         let result = try Consolidation.compute(
             suppliers: Self.twoSuppliers, products: Self.products,
             orders: [Fixture.order("ABQ-01", 1, 30), Fixture.order("ESP-02", 1, 30), Fixture.order("ESP-02", 1, 1)],
@@ -120,8 +121,24 @@ struct SavingsTests {
         // 61 eaches: 10 cases, r = 1 not bought; the one short by (30, 31): remainders 30 and 31 of 61 → ESP.
         let esp = try result.invoice("ESP-02")
         #expect(esp.lines[0].allocation.allocatedEaches == 30)
-        // Alone: 31 eaches → 6 cases × $29.00 = 17400, plus the $25.00 fee.
-        #expect(esp.standaloneCost == Money(cents: 17_400 + 2500))
-        #expect(esp.savings == Money(cents: 17_400 + 2500 - 13_750 - 1250))
+        // Alone: the 30 it got → 5 cases × $29.00 = 14500, plus the $25.00 fee (31 ordered would be 6 cases).
+        #expect(esp.standaloneCost == Money(cents: 14_500 + 2500))
+        #expect(esp.savings == Money(cents: 14_500 + 2500 - 13_750 - 1250))
+    }
+
+    /// A site whose whole order of a product fell in a partial case that was not bought gets nothing of it:
+    /// alone it would not have bought it from us either, and nothing else from that supplier means no fee.
+    @Test("a product the site got none of adds nothing, and no fee, to what it would have paid alone")
+    func nothingGotAddsNothing() throws {
+        // Product 5: supplier 2, six to a case, $42.00, not split; ESP's 4 alone leave a partial case.
+        let beans = Fixture.product(5, supplier: 2, eachesPerCase: 6, casePrice: 4200)
+        let result = try Consolidation.compute(
+            suppliers: Self.twoSuppliers, products: Self.products + [beans],
+            orders: [Fixture.order("ABQ-01", 1, 30), Fixture.order("ESP-02", 5, 4)],
+            rule: .fill)
+        let esp = try result.invoice("ESP-02")
+        #expect(esp.lines.map(\.allocation.allocatedEaches) == [0])
+        #expect(esp.standaloneCost == .zero)
+        #expect(esp.total == .zero)
     }
 }

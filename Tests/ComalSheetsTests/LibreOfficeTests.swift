@@ -9,17 +9,7 @@ import Testing
 /// formatted as a user sees them. Skipped (and reported so) where LibreOffice is not installed.
 @Suite("LibreOffice reads the workbooks")
 struct LibreOfficeTests {
-    /// `soffice` or `libreoffice` on PATH, if any.
-    static let office: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for directory in path.split(separator: ":") {
-            for name in ["soffice", "libreoffice"] {
-                let candidate = "\(directory)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            }
-        }
-        return nil
-    }()
+    static let office = LibreOffice.executable
 
     @Test(.enabled(if: office != nil, "LibreOffice (soffice/libreoffice) is not on PATH; CSV check skipped"))
     func everySheetExportsToCSVWithTheTotalsAsShown() throws {
@@ -31,7 +21,7 @@ struct LibreOfficeTests {
             consolidation.invoices[0], site: Fixture.sites()[0], header: Fixture.invoiceHeader,
             language: .english, to: directory + "/invoice.xlsx")
 
-        let csv = try convertToCSV(["allocation.xlsx", "invoice.xlsx"], in: directory)
+        let csv = try LibreOffice.convertToCSV(["allocation.xlsx", "invoice.xlsx"], in: directory)
         let invoice = try #require(csv["invoice-Invoice.csv"])
         #expect(invoice.contains(",,,,,Total,$151.39,"))
         #expect(invoice.contains("Receiving credit: Whole milk,,,,-$9.00,"))
@@ -41,29 +31,5 @@ struct LibreOfficeTests {
         let allocation = try #require(csv["allocation-Allocation.csv"])
         #expect(allocation.hasPrefix("Supplier,SKU,Description,Pack,Bought (eaches),ESP-01,LUN-02,MON-03,"))
         #expect(csv["allocation-Why.csv"] != nil)
-    }
-
-    /// Converts with every sheet and number formats applied (STACK G2), in a private profile so that
-    /// another LibreOffice running on the machine cannot take the job over; returns file name → text.
-    private func convertToCSV(_ files: [String], in directory: String) throws -> [String: String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.office))
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.arguments =
-            [
-                "-env:UserInstallation=file://\(directory)/profile", "--headless", "--convert-to",
-                "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1",
-                "--outdir", directory + "/csv",
-            ] + files
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        var result: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory + "/csv") {
-            result[name] = try String(contentsOfFile: directory + "/csv/" + name, encoding: .utf8)
-        }
-        return result
     }
 }
