@@ -12,24 +12,28 @@ enum BenchParent {
         let databasePath = scratch.appendingPathComponent("bench.sqlite").path
         let alliance = GeneratedAlliance(siteCount: 2_000, supplierCount: 10, productCount: 5_000, linesPerSite: 150)
 
-        print("Generating \(alliance.siteCount) sites × \(alliance.linesPerSite) lines over \(alliance.productCount) products and \(alliance.supplierCount) suppliers…")
+        print(
+            "Generating \(alliance.siteCount) sites × \(alliance.linesPerSite) lines over \(alliance.productCount) products and \(alliance.supplierCount) suppliers…"
+        )
         let setupStart = ContinuousClock.now
         let cutoff = LocalDateTime(parsing: "2026-11-25 17:00")!
-        _ = try alliance.load(into: AppDatabase(path: databasePath), delivery: CalendarDate(parsing: "2026-11-30")!, cutoff: cutoff)
+        _ = try alliance.load(
+            into: AppDatabase(path: databasePath), delivery: CalendarDate(parsing: "2026-11-30")!, cutoff: cutoff)
         print("  imported through the real CSV imports in \(ContinuousClock.now - setupStart)")
 
         let full = try child(["full", databasePath, scratch.appendingPathComponent("full").path])
         let floor = try child(["floor", databasePath, scratch.appendingPathComponent("floor").path, String(full.cells)])
         let host = ProcessInfo.processInfo
-        print("""
+        print(
+            """
 
-        Machine: \(host.activeProcessorCount) cores, \(host.physicalMemory / (1 << 30)) GiB, \(host.operatingSystemVersionString); release build; one run each.
+            Machine: \(host.activeProcessorCount) cores, \(host.physicalMemory / (1 << 30)) GiB, \(host.operatingSystemVersionString); release build; one run each.
 
-        run                                           seconds   peak RSS (MiB)   cells
-        consolidate + store + write all workbooks   \(format(full))
-        floor: read orders + write same cells       \(format(floor))
-        ratio (consolidation / floor)               \(pad(String(format: "%.2f×", full.seconds / floor.seconds), 9))   \(pad(String(format: "%.2f×", Double(full.peakKiB) / Double(floor.peakKiB)), 14))
-        """)
+            run                                           seconds   peak RSS (MiB)   cells
+            consolidate + store + write all workbooks   \(format(full))
+            floor: read orders + write same cells       \(format(floor))
+            ratio (consolidation / floor)               \(pad(String(format: "%.2f×", full.seconds / floor.seconds), 9))   \(pad(String(format: "%.2f×", Double(full.peakKiB) / Double(floor.peakKiB)), 14))
+            """)
     }
 
     struct Measurement {
@@ -50,7 +54,7 @@ enum BenchParent {
         process.waitUntilExit()
         let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
         guard process.terminationStatus == 0, fields.count == 3, let seconds = Double(fields[0]),
-              let peak = Int(fields[1]), let cells = Int(fields[2])
+            let peak = Int(fields[1]), let cells = Int(fields[2])
         else { throw BenchError.childFailed(arguments[0], status: process.terminationStatus) }
         return Measurement(seconds: seconds, peakKiB: peak, cells: cells)
     }
@@ -69,6 +73,8 @@ enum BenchError: Error, CustomStringConvertible {
 
     var description: String { "the \(self.run) benchmark run failed" }
     private var run: String {
-        switch self { case .childFailed(let name, let status): "\(name) (exit \(status))" }
+        switch self {
+        case .childFailed(let name, let status): "\(name) (exit \(status))"
+        }
     }
 }

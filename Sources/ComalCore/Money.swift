@@ -25,7 +25,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
         }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty,
-              whole.allSatisfy(\.isASCIIDigit), whole.count <= 13, let dollars = Int(whole)
+            whole.allSatisfy(\.isASCIIDigit), whole.count <= 13, let dollars = Int(whole)
         else { return nil }
         var fraction = 0
         if parts.count == 2 {

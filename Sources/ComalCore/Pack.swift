@@ -94,7 +94,7 @@ extension Pack {
         guard let unit = MeasureUnit(rawValue: unitWords), unit.dimension != .container, unit != .cup
         else { throw .unknownUnit(pack: pack, unit: unitWords) }
         guard sizeWord.allSatisfy({ $0.isASCIIDigit || $0 == "." }), sizeWord.filter({ $0 == "." }).count <= 1,
-              let size = Decimal(string: sizeWord, locale: Locale(identifier: "en_US_POSIX")), size > 0
+            let size = Decimal(string: sizeWord, locale: Locale(identifier: "en_US_POSIX")), size > 0
         else { throw .badSize(pack: pack, size: sizeWord) }
 
         if countPart == nil, unit.dimension == .count {

@@ -33,7 +33,9 @@ extension AppDatabase {
             let goods = consolidation.purchases.map(\.goodsTotal).sum()
             try db.execute(
                 sql: "INSERT INTO consolidation (orderWindowId, rule, goodsCents, creditsCents) VALUES (?, ?, ?, ?)",
-                arguments: [id.rawValue, consolidation.rule.rawValue, goods.cents, consolidation.purchases.map(\.creditTotal).sum().cents])
+                arguments: [
+                    id.rawValue, consolidation.rule.rawValue, goods.cents, consolidation.purchases.map(\.creditTotal).sum().cents,
+                ])
             let rows = try ResultStatements(db)
             for purchase in consolidation.purchases {
                 for line in purchase.lines { try rows.insert(line, window: id) }
@@ -64,8 +66,10 @@ extension AppDatabase {
 
     static func consolidation(_ db: Database, _ id: OrderWindow.ID) throws -> Consolidation? {
         guard
-            let rule = try String.fetchOne(db, sql: "SELECT rule FROM consolidation WHERE orderWindowId = ?", arguments: [id.rawValue])
-                .flatMap(CaseRoundingRule.init(rawValue:))
+            let rule = try String.fetchOne(
+                db, sql: "SELECT rule FROM consolidation WHERE orderWindowId = ?", arguments: [id.rawValue]
+            )
+            .flatMap(CaseRoundingRule.init(rawValue:))
         else { return nil }
         let inputs = try consolidationInputs(db, id)
         return try Consolidation.compute(

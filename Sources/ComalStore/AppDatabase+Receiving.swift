@@ -66,7 +66,8 @@ extension AppDatabase {
                 var received = window
                 received.state = .received
                 try Self.updateState(db, received)
-                try Self.audit(db, at: now, actor: actor, window: id, action: "window state", detail: "\(window.state) → received")
+                try Self.audit(
+                    db, at: now, actor: actor, window: id, action: "window state", detail: "\(window.state) → received")
             }
             return receipts.map(\.receipt)
         }

@@ -10,8 +10,10 @@ public struct ProcessResult: Sendable {
 /// Runs real programs for tests: the built `comal` binary, and the independent Python readers.
 public enum ProcessRunner {
     /// Runs `executable` with `arguments` in `directory` and waits for it.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
-                           input: String? = nil) throws -> ProcessResult {
+    public static func run(
+        _ executable: URL, _ arguments: [String], in directory: URL? = nil,
+        input: String? = nil
+    ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -26,9 +28,10 @@ public enum ProcessRunner {
         process.standardInput = try FileHandle(forReadingFrom: scratch.url.appendingPathComponent("in"))
         try process.run()
         process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus,
-                             stdout: try String(contentsOfFile: scratch.path("out"), encoding: .utf8),
-                             stderr: try String(contentsOfFile: scratch.path("err"), encoding: .utf8))
+        return ProcessResult(
+            status: process.terminationStatus,
+            stdout: try String(contentsOfFile: scratch.path("out"), encoding: .utf8),
+            stderr: try String(contentsOfFile: scratch.path("err"), encoding: .utf8))
     }
 
     /// Runs a Python 3 script given as text with `arguments`.

@@ -18,7 +18,8 @@ public final class TemporaryDirectory: Sendable {
     @discardableResult
     public func write(_ text: String, to name: String) throws -> String {
         let path = path(name)
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

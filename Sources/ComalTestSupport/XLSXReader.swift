@@ -94,7 +94,9 @@ public struct XLSXReader {
         let result = try ProcessRunner.python(script, [path])
         guard result.status == 0 else {
             throw ReaderError(
-                description: "reading \(path) with openpyxl failed (status \(result.status)); the tests need python3 with openpyxl, which `make test` installs: \(result.stderr)")
+                description:
+                    "reading \(path) with openpyxl failed (status \(result.status)); the tests need python3 with openpyxl, which `make test` installs: \(result.stderr)"
+            )
         }
         let data = Data(result.stdout.utf8)
         return try JSONDecoder().decode(Book.self, from: data)

@@ -23,7 +23,10 @@ struct MoneyTests {
 
     @Test(
         "rejects anything that is not an exact amount in cents",
-        arguments: ["27.505", "abc", "", "  ", "1.2.3", ".5", "27.", "$", "-", "1.5x", "12,34.5a", "$-3.05", "1,2,3", "12,34", "1234,567.00", ",123"])
+        arguments: [
+            "27.505", "abc", "", "  ", "1.2.3", ".5", "27.", "$", "-", "1.5x", "12,34.5a", "$-3.05", "1,2,3", "12,34",
+            "1234,567.00", ",123",
+        ])
     func rejects(text: String) {
         #expect(Money(dollars: text) == nil)
     }

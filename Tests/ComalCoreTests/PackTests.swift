@@ -91,7 +91,10 @@ struct PackTests {
 
     @Test(
         "writes packs as distributors do",
-        arguments: [("6/#10 CN", "6/#10 CN"), ("4/5 lb", "4/5 LB"), ("36 CT", "36 CT"), ("15 DZ", "15 DZ"), ("12/12 CT", "12/12 CT"), ("25 LB", "1/25 LB")])
+        arguments: [
+            ("6/#10 CN", "6/#10 CN"), ("4/5 lb", "4/5 LB"), ("36 CT", "36 CT"), ("15 DZ", "15 DZ"), ("12/12 CT", "12/12 CT"),
+            ("25 LB", "1/25 LB"),
+        ])
     func description(text: String, written: String) throws {
         #expect(try Pack(parsing: text).description == written)
     }

@@ -28,7 +28,8 @@ final class CLIFixture {
     /// Runs a step that must succeed, recording its error output when it does not.
     @discardableResult
     func succeed(_ arguments: String...) throws -> ProcessResult {
-        let result = try ProcessRunner.run(ProcessRunner.builtProduct("comal"), arguments + ["--db", database], in: directory.url)
+        let result = try ProcessRunner.run(
+            ProcessRunner.builtProduct("comal"), arguments + ["--db", database], in: directory.url)
         #expect(result.status == 0, "comal \(arguments.joined(separator: " ")) failed: \(result.stderr)")
         return result
     }

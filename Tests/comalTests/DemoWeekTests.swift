@@ -35,7 +35,8 @@ struct DemoWeekTests {
         #expect(workbooks.count == 16)
         let csv = try LibreOffice.convertToCSV(workbooks, in: output.path)
         for invoice in stored.invoices {
-            let sheet = try #require(csv["invoice-\(invoice.site)-Invoice.csv"], "LibreOffice did not convert the invoice of \(invoice.site)")
+            let sheet = try #require(
+                csv["invoice-\(invoice.site)-Invoice.csv"], "LibreOffice did not convert the invoice of \(invoice.site)")
             #expect(sheet.contains(invoice.total.formatted), "\(invoice.site): \(invoice.total.formatted)")
         }
     }

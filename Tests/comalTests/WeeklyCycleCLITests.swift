@@ -45,7 +45,11 @@ struct WeeklyCycleCLITests {
         #expect(try fixture.open().window(OrderWindow.ID(1))?.state == .ordered)
 
         let files = try FileManager.default.contentsOfDirectory(atPath: fixture.directory.path("out")).sorted()
-        #expect(files == ["allocation.xlsx", "invoice-A-01.xlsx", "invoice-B-01.xlsx", "invoice-C-01.xlsx", "purchase-order-1-test-foods.xlsx"])
+        #expect(
+            files == [
+                "allocation.xlsx", "invoice-A-01.xlsx", "invoice-B-01.xlsx", "invoice-C-01.xlsx",
+                "purchase-order-1-test-foods.xlsx",
+            ])
         #expect(try totalOnInvoice(fixture.directory.path("out/invoice-A-01.xlsx")) == 43.65)
         let allocation = try XLSXReader.read(fixture.directory.path("out/allocation.xlsx"))
         #expect(allocation.sheetNames.first == "Allocation")
