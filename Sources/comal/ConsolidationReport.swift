@@ -28,6 +28,12 @@ struct ConsolidationReport {
             }
             let tiers = bought.filter { $0.tierReached != nil }.count
             if tiers > 0 { lines.append("  \(tiers) products reached a price tier") }
+            for line in bought {
+                let filled = line.allocations.map(\.fromTolerance).reduce(0, +)
+                let short = line.allocations.map(\.shortAtPurchase).reduce(0, +)
+                if filled > 0 { lines.append("  \(line.product.sku) \(line.product.description): tolerance took \(filled) to fill a case") }
+                if short > 0 { lines.append("  \(line.product.sku) \(line.product.description): \(short) short, a partial case not bought") }
+            }
         }
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })
         lines.append("")
