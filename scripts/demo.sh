@@ -37,6 +37,13 @@ run receive demo/receiving-week1.csv --window 1 --out "$out"
 run window list
 run audit --window 1
 
+step "Every number checked by an independent reader (openpyxl), recomputed from the CSVs"
+python3 scripts/check_workbooks.py --sites demo/sites.csv --orders demo/orders-week1.csv \
+  --catalog "Sandia Foodservice=catalogs/sandia-foodservice.csv" --fee "Sandia Foodservice=45.00" \
+  --catalog "Rio Grande Produce & Dairy=catalogs/rio-grande-produce.csv" --fee "Rio Grande Produce & Dairy=30.00" \
+  --catalog "La Mesa Bakery=catalogs/la-mesa-bakery.csv" --fee "La Mesa Bakery=15.00" \
+  --receiving demo/receiving-week1.csv --rule fill "$out"
+
 step "Done"
 ls -1 "$out"/*.xlsx | sed 's/^/  /'
 echo "Open them in LibreOffice or Excel; the database is $db."

@@ -18,9 +18,11 @@ public struct Allocation: Hashable, Sendable, Codable {
     /// Why the allocation is what it is, in terms a director can check.
     public var reasons: [AllocationReason]
 
-    public init(recipient: Recipient, orderedEaches: Int, allocatedEaches: Int, fromTolerance: Int = 0,
-                shortAtPurchase: Int = 0, shortAtReceiving: Int = 0, cost: Money = .zero, credit: Money = .zero,
-                reasons: [AllocationReason] = []) {
+    public init(
+        recipient: Recipient, orderedEaches: Int, allocatedEaches: Int, fromTolerance: Int = 0,
+        shortAtPurchase: Int = 0, shortAtReceiving: Int = 0, cost: Money = .zero, credit: Money = .zero,
+        reasons: [AllocationReason] = []
+    ) {
         self.recipient = recipient
         self.orderedEaches = orderedEaches
         self.allocatedEaches = allocatedEaches

@@ -7,28 +7,41 @@ extension AllocationReason {
         case .toleranceFilledCase(let extra, let pack):
             return BilingualText(
                 english: "Got \(extra) more than ordered, from your tolerance, so the alliance could buy a full case of \(pack).",
-                spanish: "Recibió \(extra) más de lo pedido, de su tolerancia, para que la alianza comprara una caja completa de \(pack).")
+                spanish:
+                    "Recibió \(extra) más de lo pedido, de su tolerancia, para que la alianza comprara una caja completa de \(pack)."
+            )
         case .partialCaseNotBought(let short, let remainder, let tolerance, let pack):
             return BilingualText(
-                english: "\(short) short: all sites together left \(remainder) of a case of \(pack), and their tolerance of \(tolerance) could not fill it, so that case was not bought; the shortfall is shared in proportion to what each site ordered.",
-                spanish: "Faltan \(short): entre todos los sitios quedaron \(remainder) de una caja de \(pack), y su tolerancia de \(tolerance) no alcanzó a completarla, así que esa caja no se compró; el faltante se reparte en proporción a lo que pidió cada sitio.")
+                english:
+                    "\(short) short: all sites together left \(remainder) of a case of \(pack), and their tolerance of \(tolerance) could not fill it, so that case was not bought; the shortfall is shared in proportion to what each site ordered.",
+                spanish:
+                    "Faltan \(short): entre todos los sitios quedaron \(remainder) de una caja de \(pack), y su tolerancia de \(tolerance) no alcanzó a completarla, así que esa caja no se compró; el faltante se reparte en proporción a lo que pidió cada sitio."
+            )
         case .belowMinimumCases(let minimum, let ordered, let pack):
             return BilingualText(
-                english: "Not bought: the supplier sells at least \(minimum) cases (\(minimum * pack) each), and all sites together ordered \(ordered).",
-                spanish: "No se compró: el proveedor vende al menos \(minimum) cajas (\(minimum * pack) unidades), y entre todos los sitios se pidieron \(ordered).")
+                english:
+                    "Not bought: the supplier sells at least \(minimum) cases (\(minimum * pack) each), and all sites together ordered \(ordered).",
+                spanish:
+                    "No se compró: el proveedor vende al menos \(minimum) cajas (\(minimum * pack) unidades), y entre todos los sitios se pidieron \(ordered)."
+            )
         case .roundedUpToHubStock(let extra):
             return BilingualText(
                 english: "Rounded up to whole cases; the \(extra) extra go to the hub's stock.",
-                spanish: "Se redondeó a cajas completas; las \(extra) unidades de más van al inventario del centro de distribución.")
+                spanish:
+                    "Se redondeó a cajas completas; las \(extra) unidades de más van al inventario del centro de distribución.")
         case .receivingShortfall(let short, let reason):
-            let (english, spanish) = switch reason {
-            case .short: ("delivered short", "llegó incompleto")
-            case .damaged: ("arrived damaged", "llegó dañado")
-            case .substituted: ("was substituted", "fue sustituido")
-            }
+            let (english, spanish) =
+                switch reason {
+                case .short: ("delivered short", "llegó incompleto")
+                case .damaged: ("arrived damaged", "llegó dañado")
+                case .substituted: ("was substituted", "fue sustituido")
+                }
             return BilingualText(
-                english: "\(short) fewer: the delivery \(english); the loss is shared in proportion to what each site was allocated, and credited.",
-                spanish: "\(short) menos: el pedido \(spanish); la pérdida se reparte en proporción a lo asignado a cada sitio, y se acredita.")
+                english:
+                    "\(short) fewer: the delivery \(english); the loss is shared in proportion to what each site was allocated, and credited.",
+                spanish:
+                    "\(short) menos: el pedido \(spanish); la pérdida se reparte en proporción a lo asignado a cada sitio, y se acredita."
+            )
         case .substituted:
             return BilingualText(
                 english: "The supplier delivered a substitute for this product.",

@@ -12,8 +12,8 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init?(parsing text: String) {
         let parts = text.trimmingWhitespace().split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let hours = Int(parts[0]), let minutes = Int(parts[1]), hours < 24, minutes < 60
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let hours = Int(parts[0]), let minutes = Int(parts[1]), hours < 24, minutes < 60
         else { return nil }
         self.minutes = hours * 60 + minutes
     }

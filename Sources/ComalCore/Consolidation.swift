@@ -76,8 +76,9 @@ extension Consolidation {
 
         let purchases = linesBySupplier.keys.sorted().map { supplierID in
             let lines = linesBySupplier[supplierID]!.sorted { ($0.product.sku, $0.product.id) < ($1.product.sku, $1.product.id) }
-            return SupplierPurchase(supplier: suppliersByID[supplierID]!, lines: lines,
-                                    feeShares: feeShares(of: suppliersByID[supplierID]!, lines: lines))
+            return SupplierPurchase(
+                supplier: suppliersByID[supplierID]!, lines: lines,
+                feeShares: feeShares(of: suppliersByID[supplierID]!, lines: lines))
         }
         return Consolidation(rule: rule, purchases: purchases, invoices: invoices(for: purchases, demand: demand))
     }
@@ -104,9 +105,14 @@ extension Consolidation {
             for line in purchase.lines {
                 for allocation in line.allocations {
                     guard case .site(let site) = allocation.recipient else { continue }
-                    lines[site, default: []].append(.init(supplier: purchase.supplier, product: line.product, allocation: allocation))
-                    guard line.dropped == nil else { continue }
-                    standalone[site, default: .zero] += StandaloneCost.goods(eaches: allocation.orderedEaches, of: line.product)
+                    lines[site, default: []].append(
+                        .init(supplier: purchase.supplier, product: line.product, allocation: allocation))
+                    // Savings compare like with like: what the site got from the purchase, bought alone.
+                    // Eaches it was shorted (a partial case not bought, a dropped line) are not savings,
+                    // and alone it would not pay for a delivery of nothing.
+                    let got = allocation.purchasedEaches
+                    guard got > 0 else { continue }
+                    standalone[site, default: .zero] += StandaloneCost.goods(eaches: got, of: line.product)
                     buysAlone.insert(site)
                 }
             }

@@ -17,10 +17,15 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
         var negative = false
         if body.hasPrefix("-") { negative = true; body = body.dropFirst() }
         if body.hasPrefix("$") { body = body.dropFirst() }
-        body = Substring(body.filter { $0 != "," })
+        if body.contains(",") {
+            // Commas only as thousands separators: "1,234.50", never "1,2,3".
+            let groups = body.split(separator: ".", maxSplits: 1)[0].split(separator: ",", omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            body = Substring(body.filter { $0 != "," })
+        }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty,
-              whole.allSatisfy(\.isASCIIDigit), whole.count <= 13, let dollars = Int(whole)
+            whole.allSatisfy(\.isASCIIDigit), whole.count <= 13, let dollars = Int(whole)
         else { return nil }
         var fraction = 0
         if parts.count == 2 {

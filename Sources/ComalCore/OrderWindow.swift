@@ -47,8 +47,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     public init?(parsing text: String) {
         let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)
     }
@@ -81,7 +81,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
     public init?(parsing text: String) {
         let parts = text.trimmingWhitespace().split(whereSeparator: { $0 == " " || $0 == "T" })
         guard parts.count == 2, let date = CalendarDate(parsing: String(parts[0])),
-              let time = ClockTime(parsing: String(parts[1]))
+            let time = ClockTime(parsing: String(parts[1]))
         else { return nil }
         self.init(date: date, time: time)
     }

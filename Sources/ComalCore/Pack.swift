@@ -24,6 +24,8 @@ public struct Pack: Hashable, Sendable, Codable, CustomStringConvertible {
         switch eachSize.unit {
         case .can10, .can5, .can2half, .can300:
             return "\(eachesPerCase)/\(eachSize.unit.rawValue)"
+        case .each where eachSize.amount == 1, .count where eachSize.amount == 1, .dozen where eachSize.amount == 1:
+            return "\(eachesPerCase) \(eachSize.unit.rawValue)"
         default:
             return "\(eachesPerCase)/\(eachSize.amount) \(eachSize.unit.rawValue)"
         }
@@ -74,7 +76,9 @@ extension Pack {
         }
         var count = 1
         if let countPart {
-            guard let parsed = Int(countPart), parsed > 0 else { throw .badCount(pack: pack, count: countPart) }
+            guard countPart.allSatisfy(\.isASCIIDigit), let parsed = Int(countPart), parsed > 0 else {
+                throw .badCount(pack: pack, count: countPart)
+            }
             count = parsed
         }
         guard let sizeWord = rest.first else { throw .unrecognised(pack) }
@@ -90,7 +94,7 @@ extension Pack {
         guard let unit = MeasureUnit(rawValue: unitWords), unit.dimension != .container, unit != .cup
         else { throw .unknownUnit(pack: pack, unit: unitWords) }
         guard sizeWord.allSatisfy({ $0.isASCIIDigit || $0 == "." }), sizeWord.filter({ $0 == "." }).count <= 1,
-              let size = Decimal(string: sizeWord, locale: Locale(identifier: "en_US_POSIX")), size > 0
+            let size = Decimal(string: sizeWord, locale: Locale(identifier: "en_US_POSIX")), size > 0
         else { throw .badSize(pack: pack, size: sizeWord) }
 
         if countPart == nil, unit.dimension == .count {

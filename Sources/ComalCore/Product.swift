@@ -25,9 +25,11 @@ public struct Product: Hashable, Sendable, Codable, Identifiable {
     /// The fewest cases the supplier will sell of this product; 0 when any number will do.
     public var minimumCases: Int
 
-    public init(id: ID, supplier: Supplier.ID, sku: String, description: String, pack: Pack, casePrice: Money,
-                eachPrice: Money? = nil, tiers: [PriceTier] = [], storage: Storage = .dry, food: String = "",
-                allergens: [Allergen] = [], minimumCases: Int = 0) {
+    public init(
+        id: ID, supplier: Supplier.ID, sku: String, description: String, pack: Pack, casePrice: Money,
+        eachPrice: Money? = nil, tiers: [PriceTier] = [], storage: Storage = .dry, food: String = "",
+        allergens: [Allergen] = [], minimumCases: Int = 0
+    ) {
         self.id = id
         self.supplier = supplier
         self.sku = sku

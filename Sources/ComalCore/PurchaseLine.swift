@@ -20,9 +20,11 @@ public struct PurchaseLine: Hashable, Sendable, Codable {
     /// Every recipient's share, sites by id and the hub last.
     public var allocations: [Allocation]
 
-    public init(product: Product, orderedEaches: Int, tolerance: Int, purchase: CasePurchase,
-                tierReached: PriceTier?, casePrice: Money, cost: Money, dropped: AllocationReason?,
-                receipt: Receipt?, allocations: [Allocation]) {
+    public init(
+        product: Product, orderedEaches: Int, tolerance: Int, purchase: CasePurchase,
+        tierReached: PriceTier?, casePrice: Money, cost: Money, dropped: AllocationReason?,
+        receipt: Receipt?, allocations: [Allocation]
+    ) {
         self.product = product
         self.orderedEaches = orderedEaches
         self.tolerance = tolerance

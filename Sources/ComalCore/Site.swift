@@ -19,8 +19,10 @@ public struct Site: Hashable, Sendable, Codable, Identifiable {
     /// Children (and adults) enrolled, by age group.
     public var enrollment: [AgeGroup: Int]
 
-    public init(id: ID, name: String, kind: Kind, address: String, city: String, coordinate: Coordinate,
-                deliveryWindow: ClockWindow, enrollment: [AgeGroup: Int]) {
+    public init(
+        id: ID, name: String, kind: Kind, address: String, city: String, coordinate: Coordinate,
+        deliveryWindow: ClockWindow, enrollment: [AgeGroup: Int]
+    ) {
         self.id = id
         self.name = name
         self.kind = kind

@@ -18,7 +18,7 @@ public struct SiteInvoice: Hashable, Sendable, Codable {
     public var lines: [Line]
     /// The site's share of each supplier's delivery fee.
     public var feeShares: [Supplier.ID: Money]
-    /// What the same goods would have cost the site buying alone, with each supplier's whole fee.
+    /// What the goods the site got would have cost it buying alone, with each supplier's whole fee.
     public var standaloneCost: Money
 
     public init(site: Site.ID, lines: [Line], feeShares: [Supplier.ID: Money], standaloneCost: Money) {

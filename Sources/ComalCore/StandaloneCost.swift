@@ -1,4 +1,4 @@
-/// What a site would pay for its own order if it bought alone, for the savings it sees on its invoice.
+/// What a site would pay for the goods it got if it bought them alone, for the savings on its invoice.
 public enum StandaloneCost {
     /// The price of `eaches` of `product` bought alone: whole cases at the tier the site alone reaches
     /// and, where the supplier splits, the rest as eaches; otherwise rounded up to whole cases, and

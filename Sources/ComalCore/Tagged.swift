@@ -1,5 +1,7 @@
 /// An identifier that carries the type it identifies, so a site id can never be passed as a product id.
-public struct Tagged<Tag, RawValue: Hashable & Comparable & Sendable & Codable>: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Tagged<Tag, RawValue: Hashable & Comparable & Sendable & Codable>: Hashable, Comparable, Sendable, Codable,
+    CustomStringConvertible
+{
     /// The identifier as stored and typed by users.
     public var rawValue: RawValue
 

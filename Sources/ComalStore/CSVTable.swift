@@ -1,66 +1,66 @@
 import Foundation
 
-/// A CSV file read as RFC 4180 (quoted fields may hold commas, quotes and line breaks), each row with the
-/// line it starts on and its fields by header name.
+/// A CSV file checked against the columns an import expects, with its rows addressable by header name.
+///
+/// Reading never stops at the first problem: header and shape problems go into `problems`, and the
+/// importer adds its own, so that the director sees everything wrong with the file at once.
 struct CSVTable {
+    /// One data row: its physical line and its fields by header name, trimmed.
     struct Row {
         var line: Int
         var fields: [String: String]
-        func callAsFunction(_ column: String) -> String { fields[column, default: ""] }
+
+        subscript(column: String) -> String { fields[column] ?? "" }
     }
 
-    var header: [String]
-    var rows: [Row]
+    var rows: [Row] = []
+    var problems: ImportProblems
 
-    /// Reads `text`; nil when a quoted field is never closed.
-    init?(_ text: String) {
-        var records: [(line: Int, fields: [String])] = []
-        var fields: [String] = []
-        var field = ""
-        var quoted = false, wasQuoted = false
-        var line = 1, recordLine = 1
-        var characters = Array(text.replacingOccurrences(of: "\r\n", with: "\n"))
-        if characters.last != "\n" { characters.append("\n") }
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if quoted {
-                if character == "\"" {
-                    if index + 1 < characters.count, characters[index + 1] == "\"" {
-                        field.append("\"")
-                        index += 1
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    if character == "\n" { line += 1 }
-                    field.append(character)
-                }
-            } else if character == "\"", field.isEmpty, !wasQuoted {
-                quoted = true
-                wasQuoted = true
-            } else if character == "," {
-                fields.append(field)
-                field = ""
-                wasQuoted = false
-            } else if character == "\n" {
-                fields.append(field)
-                if fields != [""] { records.append((recordLine, fields)) }
-                fields = []
-                field = ""
-                wasQuoted = false
-                line += 1
-                recordLine = line
-            } else {
-                field.append(character)
+    /// Reads `text`, which must have exactly `columns` (in any order).
+    init(text: String, file: String, columns: [String]) {
+        problems = ImportProblems(file: file)
+        let records: [CSVReader.Record]
+        do throws(CSVReader.Failure) {
+            records = try CSVReader.records(in: text)
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line):
+                problems.add(line: line, column: nil, "a quoted field starts here but its closing quote (\") is missing")
+            case .textAfterClosingQuote(let line):
+                problems.add(
+                    line: line, column: nil,
+                    "text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (\"\")"
+                )
             }
-            index += 1
+            return
         }
-        guard !quoted, let first = records.first else { return nil }
-        header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        rows = records.dropFirst().map { record in
-            Row(line: record.line, fields: Dictionary(zip(first.fields, record.fields).map { ($0.0, $0.1) },
-                                                      uniquingKeysWith: { first, _ in first }))
+        guard let header = records.first else {
+            problems.add(line: 1, column: nil, "the file is empty; it needs a header line: \(columns.joined(separator: ","))")
+            return
+        }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var seen = Set<String>()
+        for name in names {
+            if !columns.contains(name) {
+                problems.add(line: header.line, column: name, "unknown column; the columns are \(columns.joined(separator: ","))")
+            } else if !seen.insert(name).inserted {
+                problems.add(line: header.line, column: name, "this column appears more than once")
+            }
+        }
+        for column in columns where !seen.contains(column) {
+            problems.add(
+                line: header.line, column: column, "this column is missing; the columns are \(columns.joined(separator: ","))")
+        }
+        guard problems.isEmpty else { return }
+        for record in records.dropFirst() {
+            guard record.fields.count == names.count else {
+                problems.add(
+                    line: record.line, column: nil,
+                    "this line has \(record.fields.count) fields but the header has \(names.count)")
+                continue
+            }
+            let fields = zip(names, record.fields).map { ($0, $1.trimmingCharacters(in: .whitespaces)) }
+            rows.append(Row(line: record.line, fields: Dictionary(uniqueKeysWithValues: fields)))
         }
     }
 }

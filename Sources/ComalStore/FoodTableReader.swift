@@ -11,27 +11,39 @@ public enum FoodTableReader {
 
     /// The foods in `text`, by id.
     public static func read(_ text: String, file: String) throws(MenuInputError) -> [Food.ID: Food] {
-        guard let table = CSVTable(text) else {
-            throw MenuInputError(file: file, line: nil, field: "", problem: .notParsable("a quoted field is never closed"))
+        let records: [CSVReader.Record]
+        do throws(CSVReader.Failure) {
+            records = try CSVReader.records(in: text)
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line):
+                throw MenuInputError(file: file, line: line, field: "", problem: .notParsable("a quoted field is never closed"))
+            case .textAfterClosingQuote(let line):
+                throw MenuInputError(file: file, line: line, field: "", problem: .notParsable("text follows a closing quote"))
+            }
         }
-        guard table.header == columns else {
-            throw MenuInputError(file: file, line: 1, field: "header",
-                                 problem: .unresolved("must be \(columns.joined(separator: ","))"))
+        guard let header = records.first, header.fields == columns else {
+            throw MenuInputError(file: file, line: 1, field: "header", problem: .unresolved("must be \(columns.joined(separator: ","))"))
         }
         var foods: [Food.ID: Food] = [:]
-        for row in table.rows {
-            let food = try readRow(row, file: file)
+        for record in records.dropFirst() {
+            guard record.fields.count == columns.count else {
+                throw MenuInputError(file: file, line: record.line, field: "",
+                                     problem: .unresolved("has \(record.fields.count) fields; the header has \(columns.count)"))
+            }
+            let row = Dictionary(uniqueKeysWithValues: zip(columns, record.fields))
+            let food = try readRow({ row[$0, default: ""] }, line: record.line, file: file)
             guard foods[food.id] == nil else {
-                throw MenuInputError(file: file, line: row.line, field: "id", problem: .duplicate(food.id.rawValue))
+                throw MenuInputError(file: file, line: record.line, field: "id", problem: .duplicate(food.id.rawValue))
             }
             foods[food.id] = food
         }
         return foods
     }
 
-    private static func readRow(_ row: CSVTable.Row, file: String) throws(MenuInputError) -> Food {
+    private static func readRow(_ row: (String) -> String, line: Int, file: String) throws(MenuInputError) -> Food {
         func fail(_ column: String, _ problem: MenuInputError.Problem) -> MenuInputError {
-            MenuInputError(file: file, line: row.line, field: column, problem: problem)
+            MenuInputError(file: file, line: line, field: column, problem: problem)
         }
         let id = row("id")
         guard !id.isEmpty, id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }), id.first != "-", id.last != "-" else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ComalCore
 import ComalStore
 import Foundation
 
@@ -15,7 +16,9 @@ struct AllianceCommand: ParsableCommand {
         func run() throws {
             let alliance = try Alliance.load(yamlFile: URL(fileURLWithPath: file))
             try database.open().saveAlliance(alliance)
-            print("Alliance \(alliance.name): hub \(alliance.hub.name), \(alliance.hub.city); buyer \(alliance.buyer); rule \(alliance.consolidationRule.rawValue).")
+            print(
+                "Alliance \(alliance.name): hub \(alliance.hub.name), \(alliance.hub.city); buyer \(alliance.buyer); rule \(alliance.consolidationRule.rawValue)."
+            )
         }
     }
 
@@ -27,7 +30,9 @@ struct AllianceCommand: ParsableCommand {
             guard let alliance = try database.open().alliance() else {
                 throw ValidationError("no alliance yet; load one with `comal alliance load alliance.yaml`")
             }
-            print("\(alliance.name)\nbuyer: \(alliance.buyer)\nhub: \(alliance.hub.name), \(alliance.hub.address), \(alliance.hub.city)\nrule: \(alliance.consolidationRule.rawValue)\ntimezone: \(alliance.timezone)")
+            print(
+                "\(alliance.name)\nbuyer: \(alliance.buyer)\nhub: \(alliance.hub.name), \(alliance.hub.address), \(alliance.hub.city)\nrule: \(alliance.consolidationRule.rawValue)\ntimezone: \(alliance.timezone)"
+            )
         }
     }
 }

@@ -4,16 +4,16 @@ import ComalCore
 // Command-line values parse through the core's own parsers, so the CLI accepts exactly what the
 // files do and rejects the rest with ArgumentParser's message naming the option.
 
-extension Money: @retroactive ExpressibleByArgument {
+extension Money: ExpressibleByArgument {
     public init?(argument: String) { self.init(dollars: argument) }
 }
 
-extension CalendarDate: @retroactive ExpressibleByArgument {
+extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
 }
 
-extension LocalDateTime: @retroactive ExpressibleByArgument {
+extension LocalDateTime: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
 }
 
-extension Language: @retroactive ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

@@ -16,14 +16,24 @@ struct ConsolidationReport {
             let bought = purchase.lines.filter { $0.dropped == nil }
             let cases = bought.map(\.purchase.cases).reduce(0, +)
             let eaches = bought.map(\.purchase.splitEaches).reduce(0, +)
-            var line = "\(purchase.supplier.name): \(bought.count) products, \(cases) cases + \(eaches) eaches, goods \(purchase.goodsTotal.formatted), delivery \(purchase.deliveryFee.formatted)"
-            if purchase.isBelowMinimumOrder { line += "  ⚠ below the minimum order of \(purchase.supplier.minimumOrder.formatted)" }
+            var line =
+                "\(purchase.supplier.name): \(bought.count) products, \(cases) cases + \(eaches) eaches, goods \(purchase.goodsTotal.formatted), delivery \(purchase.deliveryFee.formatted)"
+            if purchase.isBelowMinimumOrder {
+                line += "  ⚠ below the minimum order of \(purchase.supplier.minimumOrder.formatted)"
+            }
             lines.append(line)
             for dropped in purchase.lines where dropped.dropped != nil {
-                lines.append("  dropped \(dropped.product.sku) \(dropped.product.description): \(dropped.dropped!.explanation.english)")
+                lines.append(
+                    "  dropped \(dropped.product.sku) \(dropped.product.description): \(dropped.dropped!.explanation.english)")
             }
             let tiers = bought.filter { $0.tierReached != nil }.count
             if tiers > 0 { lines.append("  \(tiers) products reached a price tier") }
+            for line in bought {
+                let filled = line.allocations.map(\.fromTolerance).reduce(0, +)
+                let short = line.allocations.map(\.shortAtPurchase).reduce(0, +)
+                if filled > 0 { lines.append("  \(line.product.sku) \(line.product.description): tolerance took \(filled) to fill a case") }
+                if short > 0 { lines.append("  \(line.product.sku) \(line.product.description): \(short) short, a partial case not bought") }
+            }
         }
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })
         lines.append("")
@@ -55,7 +65,8 @@ struct ReceivingReport {
             let missing = line.boughtEaches - receipt.receivedEaches
             let credited = line.allocations.filter { $0.credit > .zero }
                 .map { "\($0.recipient) \($0.credit.formatted)" }.joined(separator: ", ")
-            return "\(line.product.sku) \(line.product.description): \(receipt.reason.rawValue), received \(receipt.receivedEaches) of \(line.boughtEaches)"
+            return
+                "\(line.product.sku) \(line.product.description): \(receipt.reason.rawValue), received \(receipt.receivedEaches) of \(line.boughtEaches)"
                 + (missing > 0 ? "; credits \(line.credit.formatted): \(credited)" : "")
         }.joined(separator: "\n")
     }

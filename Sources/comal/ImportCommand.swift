@@ -37,7 +37,8 @@ struct ImportCommand: ParsableCommand {
     struct Orders: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import site orders for a window; each site in the file has its order replaced.",
-            discussion: "Directors import until the cutoff. After it, only the buyer can (--buyer NAME), and every change is audited.")
+            discussion:
+                "Directors import until the cutoff. After it, only the buyer can (--buyer NAME), and every change is audited.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "orders.csv") var file: String
         @Option(help: "The order window id.") var window: Int64
@@ -45,8 +46,9 @@ struct ImportCommand: ParsableCommand {
 
         func run() throws {
             let db = try database.open()
-            let summary = try db.importOrders(csv: readUserFile(file), file: file, window: OrderWindow.ID(window),
-                                              now: localNow(in: db), buyer: buyer)
+            let summary = try db.importOrders(
+                csv: readUserFile(file), file: file, window: OrderWindow.ID(window),
+                now: localNow(in: db), buyer: buyer)
             print("\(file): \(summary)")
         }
     }

@@ -8,8 +8,9 @@ func localNow(in database: AppDatabase) throws -> LocalDateTime {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: identifier) ?? .current
     let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date())
-    return LocalDateTime(date: CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!,
-                         time: ClockTime(minutes: parts.hour! * 60 + parts.minute!)!)
+    return LocalDateTime(
+        date: CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!,
+        time: ClockTime(minutes: parts.hour! * 60 + parts.minute!)!)
 }
 
 /// Who is acting, for the audit log: the name given, else the alliance's buyer, else the login name.

@@ -17,7 +17,9 @@ struct SupplierCommand: ParsableCommand {
                 throw ValidationError("the delivery fee and the minimum order cannot be negative")
             }
             let supplier = try database.open().addSupplier(name: name, deliveryFee: deliveryFee, minimumOrder: minimumOrder)
-            print("Added supplier \(supplier.id): \(supplier.name) (delivery fee \(supplier.deliveryFee.formatted), minimum order \(supplier.minimumOrder.formatted))")
+            print(
+                "Added supplier \(supplier.id): \(supplier.name) (delivery fee \(supplier.deliveryFee.formatted), minimum order \(supplier.minimumOrder.formatted))"
+            )
         }
     }
 
@@ -29,7 +31,9 @@ struct SupplierCommand: ParsableCommand {
             let db = try database.open()
             for supplier in try db.suppliers() {
                 let products = try db.products(supplier: supplier.id).count
-                print("\(supplier.id)\t\(supplier.name)\tfee \(supplier.deliveryFee.formatted)\tminimum \(supplier.minimumOrder.formatted)\t\(products) products")
+                print(
+                    "\(supplier.id)\t\(supplier.name)\tfee \(supplier.deliveryFee.formatted)\tminimum \(supplier.minimumOrder.formatted)\t\(products) products"
+                )
             }
         }
     }

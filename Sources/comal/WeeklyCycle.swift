@@ -16,7 +16,7 @@ struct WeeklyCycle {
     }
 
     /// Consolidates the window (with any receipts recorded), stores the result, writes the workbooks.
-    func consolidate(actor: String, directory: String, language: Language) throws -> Result {
+    func consolidate(actor: String, now: LocalDateTime, directory: String, language: Language) throws -> Result {
         guard let window = try database.window(window) else { throw CycleError.noSuchWindow(self.window) }
         guard window.state >= .closed else { throw CycleError.windowStillOpen(window) }
         let inputs = try database.consolidationInputs(window: window.id)
@@ -25,14 +25,14 @@ struct WeeklyCycle {
             receipts: inputs.receipts)
         let sites = try database.sites()
         let files = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: sites, language: language)
-            .write(consolidation, to: directory)
-        try database.saveConsolidation(consolidation, window: window.id, actor: actor)
+            .write(consolidation, to: directory).files
+        try database.saveConsolidation(consolidation, window: window.id, actor: actor, now: now)
         return Result(consolidation: consolidation, sites: sites, files: files)
     }
 
     /// Records a receiving file against the stored consolidation.
-    func receive(csv: String, file: String, actor: String) throws -> [Receipt] {
-        try database.importReceipts(csv: csv, file: file, window: window, actor: actor)
+    func receive(csv: String, file: String, actor: String, now: LocalDateTime) throws -> [Receipt] {
+        try database.importReceipts(csv: csv, file: file, window: window, actor: actor, now: now)
     }
 }
 

@@ -28,8 +28,9 @@ struct WindowCommand: ParsableCommand {
 
         func run() throws {
             let db = try database.open()
-            let window = try db.closeWindow(OrderWindow.ID(id), now: localNow(in: db), force: force,
-                                            actor: actorName(buyer, in: db))
+            let window = try db.closeWindow(
+                OrderWindow.ID(id), now: localNow(in: db), force: force,
+                actor: actorName(buyer, in: db))
             print("Closed window \(window.id) (delivery \(window.delivery)); orders are frozen and prices fixed.")
         }
     }

@@ -1,0 +1,91 @@
+import CXLSXWriter
+
+/// An `.xlsx` file being built: owns libxlsxwriter's workbook handle and turns every error code it
+/// returns into a thrown `SheetError`.
+///
+/// Nothing is on disk until `close()`; a workbook dropped without `close()` is freed without writing,
+/// so a build that failed half-way never leaves a half-made file that looks finished.
+public final class Workbook {
+    /// Where `close()` writes the file.
+    public let path: String
+    /// libxlsxwriter's workbook; nil once closed (the library frees it in `workbook_close`).
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    /// One library format per distinct `CellFormat`; the library owns and frees them with the workbook.
+    private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
+
+    /// Starts a workbook that `close()` will write to `path`.
+    public init(path: String) throws(SheetError) {
+        guard let handle = workbook_new(path) else { throw .cannotCreateWorkbook(path: path) }
+        self.path = path
+        self.handle = handle
+    }
+
+    deinit {
+        if let handle { lxw_workbook_free(handle) }
+    }
+
+    /// Cells written so far, for the benchmark's like-for-like floor.
+    public internal(set) var cellsWritten = 0
+
+    /// Whether the workbook can still be written to.
+    public var isOpen: Bool { handle != nil }
+
+    /// Adds a worksheet named `name` (at most 31 characters, none of `[]:*?/\`, unique in the workbook).
+    public func addWorksheet(name: String) throws(SheetError) -> Worksheet {
+        let workbook = try openHandle()
+        try check(workbook_validate_sheet_name(workbook, name), "adding the worksheet \"\(name)\"")
+        guard let sheet = workbook_add_worksheet(workbook, name) else {
+            throw .library(
+                operation: "adding the worksheet \"\(name)\"", code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue,
+                message: String(cString: lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)))
+        }
+        return Worksheet(workbook: self, handle: sheet, name: name)
+    }
+
+    /// The library format for `format`, made once per distinct format.
+    func addFormat(_ format: CellFormat) throws(SheetError) -> UnsafeMutablePointer<lxw_format> {
+        if let existing = formats[format] { return existing }
+        let workbook = try openHandle()
+        guard let made = workbook_add_format(workbook) else {
+            throw .library(
+                operation: "adding a cell format", code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue,
+                message: String(cString: lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)))
+        }
+        if format.bold { format_set_bold(made) }
+        if format.italic { format_set_italic(made) }
+        if let numberFormat = format.numberFormat { format_set_num_format(made, numberFormat) }
+        if format.wrapsText { format_set_text_wrap(made) }
+        if let color = format.fontColor { format_set_font_color(made, lxw_color_t(color)) }
+        if let color = format.backgroundColor { format_set_bg_color(made, lxw_color_t(color)) }
+        if let size = format.fontSize { format_set_font_size(made, size) }
+        switch format.alignment {
+        case .general: break
+        case .left: format_set_align(made, UInt8(LXW_ALIGN_LEFT.rawValue))
+        case .center: format_set_align(made, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .right: format_set_align(made, UInt8(LXW_ALIGN_RIGHT.rawValue))
+        }
+        formats[format] = made
+        return made
+    }
+
+    /// Writes the file and frees the workbook; afterwards every call on it or its sheets throws.
+    public func close() throws(SheetError) {
+        let workbook = try openHandle()
+        handle = nil
+        formats = [:]
+        // workbook_close frees the workbook whether or not writing succeeded.
+        try check(workbook_close(workbook), "writing \(path)")
+    }
+
+    /// The handle, or `workbookClosed` once the workbook is written.
+    func openHandle() throws(SheetError) -> UnsafeMutablePointer<lxw_workbook> {
+        guard let handle else { throw .workbookClosed(path: path) }
+        return handle
+    }
+}
+
+/// Throws the library's message for any code but `LXW_NO_ERROR`.
+func check(_ error: lxw_error, _ operation: @autoclosure () -> String) throws(SheetError) {
+    guard error != LXW_NO_ERROR else { return }
+    throw .library(operation: operation(), code: error.rawValue, message: String(cString: lxw_strerror(error)))
+}

@@ -1,0 +1,14 @@
+import ComalCore
+import GRDB
+
+extension AppDatabase {
+    /// Stores the alliance, replacing the one already stored.
+    public func saveAlliance(_ alliance: Alliance) throws {
+        try pool.write { db in try AllianceRecord(alliance).save(db) }
+    }
+
+    /// The stored alliance, or nil before one is saved.
+    public func alliance() throws -> Alliance? {
+        try pool.read { db in try AllianceRecord.fetchOne(db)?.alliance }
+    }
+}

@@ -1,0 +1,138 @@
+import ComalCore
+import GRDB
+
+extension AppDatabase {
+    static let orderColumns = ["site_id", "sku", "quantity", "unit", "tolerance"]
+
+    /// Replaces the whole order of every site the file names, all or nothing, so that a director can
+    /// re-upload a corrected file.
+    ///
+    /// Directors (`buyer == nil`) may order while the window is open and not past its cutoff. The buyer
+    /// may also change orders after the cutoff and after the close, until the orders are placed; those
+    /// late changes are audited line by line with the value before and after.
+    public func importOrders(
+        csv: String, file: String, window id: OrderWindow.ID, now: LocalDateTime,
+        buyer: String?
+    ) throws -> OrderImportSummary {
+        let table = CSVTable(text: csv, file: file, columns: Self.orderColumns)
+        return try pool.write { db in
+            let window = try OrderWindowRecord.window(db, id)
+            if buyer == nil, !window.acceptsDirectorOrders(at: now) {
+                throw StoreError.directorOrdersClosed(delivery: window.delivery, cutoff: window.cutoff)
+            }
+            guard window.state <= .closed else {
+                throw StoreError.ordersAlreadyPlaced(delivery: window.delivery, state: window.state)
+            }
+            let products = Dictionary(uniqueKeysWithValues: try Self.windowProducts(db, window).map { ($0.sku, $0) })
+            let siteIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM site"))
+            var problems = table.problems
+            let lines = Self.parseOrders(
+                table, window: id, sites: siteIDs, products: products, closed: window.state > .open,
+                problems: &problems)
+            try problems.throwIfAny()
+
+            let skus = Dictionary(uniqueKeysWithValues: products.values.map { ($0.id, $0.sku) })
+            let lateChangeBy = window.state == .closed || now > window.cutoff ? buyer : nil
+            let newLines = Dictionary(grouping: lines, by: \.siteId)
+            var summary = OrderImportSummary(sites: newLines.count)
+            for site in newLines.keys.sorted() {
+                let siteLines = OrderLineRecord.filter(Column("orderWindowId") == id.rawValue && Column("siteId") == site)
+                let before = Dictionary(uniqueKeysWithValues: try siteLines.fetchAll(db).map { ($0.productId, $0) })
+                let after = Dictionary(
+                    uniqueKeysWithValues: newLines[site]!.filter { $0.quantity > 0 }.map { ($0.productId, $0) })
+                try siteLines.deleteAll(db)
+                for record in after.values { try record.insert(db) }
+                for product in Set(before.keys).union(after.keys).sorted() {
+                    let (old, new) = (before[product], after[product])
+                    let action: String
+                    switch (old, new) {
+                    case (nil, _): action = "order line added"; summary.added += 1
+                    case (_, nil): action = "order line removed"; summary.removed += 1
+                    case let (old?, new?) where old == new: summary.unchanged += 1; continue
+                    default: action = "order line changed"; summary.changed += 1
+                    }
+                    guard let lateChangeBy else { continue }
+                    try Self.audit(
+                        db, at: now, actor: lateChangeBy, window: id, action: action,
+                        detail:
+                            "site \(site), \(skus[Product.ID(product)] ?? "product \(product)"): \(Self.describe(old)) → \(Self.describe(new)) (\(file))"
+                    )
+                }
+            }
+            return summary
+        }
+    }
+
+    /// Every order line of a window, by site then SKU.
+    public func orderLines(window: OrderWindow.ID) throws -> [SiteOrderLine] {
+        try pool.read { db in try Self.orderLines(db, window) }
+    }
+
+    static func orderLines(_ db: Database, _ window: OrderWindow.ID) throws -> [SiteOrderLine] {
+        try OrderLineRecord.fetchAll(
+            db,
+            sql: """
+                SELECT orderLine.* FROM orderLine JOIN product ON product.id = orderLine.productId
+                WHERE orderWindowId = ? ORDER BY siteId, product.sku
+                """, arguments: [window.rawValue]
+        ).map(\.line)
+    }
+
+    /// `2 case, tolerance 3`, or `none` for a line that does not exist.
+    private static func describe(_ line: OrderLineRecord?) -> String {
+        guard let line else { return "none" }
+        return "\(line.quantity) \(line.unit.rawValue), tolerance \(line.tolerance)"
+    }
+
+    private static func parseOrders(
+        _ table: CSVTable, window: OrderWindow.ID, sites: Set<String>, products: [String: Product], closed: Bool,
+        problems: inout ImportProblems
+    ) -> [OrderLineRecord] {
+        var lines: [OrderLineRecord] = []
+        var firstLine: [String: Int] = [:]
+        for row in table.rows {
+            var site = problems.text(row, "site_id")
+            if let id = site, !sites.contains(id) {
+                problems.add(line: row.line, column: "site_id", "\"\(id)\" is not a site of the alliance; check the site list")
+                site = nil
+            }
+            var product: Product?
+            if let sku = problems.text(row, "sku") {
+                product = products[sku]
+                if product == nil {
+                    problems.add(
+                        line: row.line, column: "sku",
+                        closed
+                            ? "\"\(sku)\" was not in any catalog when this window closed"
+                            : "\"\(sku)\" is not in any supplier's catalog")
+                }
+            }
+            let quantity = problems.integer(row, "quantity")
+            let unit = problems.choice(row, "unit", SiteOrderLine.Unit.self)
+            let tolerance = problems.integer(row, "tolerance", emptyValue: 0)
+            // The alliance splits cases among its sites whether or not the supplier does; only a
+            // case that holds a single each (a 50-lb sack) has nothing to split.
+            if let product, unit == .each, product.pack.eachesPerCase == 1 {
+                problems.add(
+                    line: row.line, column: "unit",
+                    "\(product.sku) comes as one piece per case (\(product.pack)) and cannot be split; order it in cases")
+            }
+            if let site, let product {
+                let key = "\(site)\u{0}\(product.sku)"
+                if let first = firstLine[key] {
+                    problems.add(
+                        line: row.line, column: "sku",
+                        "\(site) already orders \(product.sku) on line \(first); list each product once per site")
+                    continue
+                }
+                firstLine[key] = row.line
+            }
+            guard let site, let product, let quantity, let unit, let tolerance else { continue }
+            lines.append(
+                OrderLineRecord(
+                    orderWindowId: window.rawValue, siteId: site, productId: product.id.rawValue,
+                    quantity: quantity, unit: unit, tolerance: tolerance))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,84 @@
+import ComalCore
+import GRDB
+
+extension AppDatabase {
+    static let receiptColumns = ["sku", "received_eaches", "reason"]
+
+    /// Records what the suppliers delivered for a window, replacing earlier receipts of the same SKUs,
+    /// all or nothing. Only products of the saved consolidation can be received, and never more than
+    /// was bought. Returns the receipts the file recorded.
+    public func importReceipts(
+        csv: String, file: String, window id: OrderWindow.ID, actor: String,
+        now: LocalDateTime
+    ) throws -> [Receipt] {
+        let table = CSVTable(text: csv, file: file, columns: Self.receiptColumns)
+        return try pool.write { db in
+            let window = try OrderWindowRecord.window(db, id)
+            guard let consolidation = try Self.consolidation(db, id) else {
+                throw StoreError.noConsolidation(delivery: window.delivery)
+            }
+            let bought = Dictionary(
+                consolidation.purchases.flatMap(\.lines).map { ($0.product.sku, $0) },
+                uniquingKeysWith: { first, _ in first })
+            var problems = table.problems
+            var receipts: [(sku: String, receipt: Receipt)] = []
+            var firstLine: [String: Int] = [:]
+            for row in table.rows {
+                var line: PurchaseLine?
+                if let sku = problems.text(row, "sku") {
+                    line = bought[sku]
+                    if line == nil {
+                        problems.add(
+                            line: row.line, column: "sku", "\"\(sku)\" was not bought for the delivery of \(window.delivery)")
+                    } else if let first = firstLine[sku] {
+                        problems.add(line: row.line, column: "sku", "\"\(sku)\" is already on line \(first); list each SKU once")
+                    } else {
+                        firstLine[sku] = row.line
+                    }
+                }
+                var received = problems.integer(row, "received_eaches")
+                if let count = received, let line, count > line.boughtEaches {
+                    problems.add(
+                        line: row.line, column: "received_eaches",
+                        "\(count) eaches received, but only \(line.boughtEaches) were bought; record extras as a new order")
+                    received = nil
+                }
+                let reason = problems.choice(row, "reason", Receipt.Reason.self)
+                guard let line, let received, let reason else { continue }
+                receipts.append((line.product.sku, Receipt(product: line.product.id, receivedEaches: received, reason: reason)))
+            }
+            try problems.throwIfAny()
+
+            for (sku, receipt) in receipts {
+                let before = try ReceiptRecord.fetchOne(
+                    db, key: ["orderWindowId": id.rawValue, "productId": receipt.product.rawValue])
+                try ReceiptRecord(
+                    orderWindowId: id.rawValue, productId: receipt.product.rawValue,
+                    receivedEaches: receipt.receivedEaches, reason: receipt.reason
+                ).save(db)
+                try Self.audit(
+                    db, at: now, actor: actor, window: id, action: "receipt",
+                    detail:
+                        "\(sku): \(before.map { "\($0.receivedEaches) \($0.reason.rawValue)" } ?? "none") → \(receipt.receivedEaches) \(receipt.reason.rawValue) (\(file))"
+                )
+            }
+            if window.state < .received {
+                var received = window
+                received.state = .received
+                try Self.updateState(db, received)
+                try Self.audit(
+                    db, at: now, actor: actor, window: id, action: "window state", detail: "\(window.state) → received")
+            }
+            return receipts.map(\.receipt)
+        }
+    }
+
+    /// Every receipt recorded for a window, by product id.
+    public func receipts(window id: OrderWindow.ID) throws -> [Receipt] {
+        try pool.read { db in try Self.receipts(db, id) }
+    }
+
+    static func receipts(_ db: Database, _ id: OrderWindow.ID) throws -> [Receipt] {
+        try ReceiptRecord.filter(Column("orderWindowId") == id.rawValue).order(Column("productId")).fetchAll(db).map(\.receipt)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import ComalCore
+import GRDB
+
+extension AppDatabase {
+    /// Adds a supplier; names are unique (ignoring case) because the buyer picks suppliers by name.
+    public func addSupplier(name: String, deliveryFee: Money, minimumOrder: Money) throws -> Supplier {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        return try pool.write { db in
+            if try SupplierRecord.filter(Column("name").collating(.nocase) == trimmed).fetchCount(db) > 0 {
+                throw StoreError.duplicateSupplier(name: trimmed)
+            }
+            var record = SupplierRecord(
+                id: nil, name: trimmed, deliveryFeeCents: deliveryFee.cents,
+                minimumOrderCents: minimumOrder.cents)
+            try record.insert(db)
+            return record.supplier
+        }
+    }
+
+    /// Every supplier, by id.
+    public func suppliers() throws -> [Supplier] {
+        try pool.read { db in try SupplierRecord.order(Column("id")).fetchAll(db).map(\.supplier) }
+    }
+
+    /// The supplier called `name` (ignoring case), if any.
+    public func supplier(named name: String) throws -> Supplier? {
+        try pool.read { db in
+            try SupplierRecord.filter(Column("name").collating(.nocase) == name.trimmingCharacters(in: .whitespaces))
+                .fetchOne(db)?.supplier
+        }
+    }
+}

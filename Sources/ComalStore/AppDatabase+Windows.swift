@@ -1,0 +1,109 @@
+import ComalCore
+import GRDB
+
+extension AppDatabase {
+    /// Opens the window for a delivery day; directors may order until `cutoff`, which must fall before that day.
+    public func openWindow(delivery: CalendarDate, cutoff: LocalDateTime) throws -> OrderWindow {
+        guard cutoff.date < delivery else { throw StoreError.cutoffNotBeforeDelivery(cutoff: cutoff, delivery: delivery) }
+        return try pool.write { db in
+            guard try OrderWindowRecord.filter(Column("delivery") == delivery.description).fetchCount(db) == 0 else {
+                throw StoreError.duplicateWindow(delivery: delivery)
+            }
+            var record = OrderWindowRecord(id: nil, delivery: delivery.description, cutoff: cutoff.description, state: .open)
+            try record.insert(db)
+            return try record.window()
+        }
+    }
+
+    /// Every window, by delivery day.
+    public func windows() throws -> [OrderWindow] {
+        try pool.read { db in try OrderWindowRecord.order(Column("delivery")).fetchAll(db).map { try $0.window() } }
+    }
+
+    public func window(_ id: OrderWindow.ID) throws -> OrderWindow? {
+        try pool.read { db in try OrderWindowRecord.fetchOne(db, key: id.rawValue)?.window() }
+    }
+
+    /// Closes an open window and freezes every product's prices for it, so that a catalog imported
+    /// later cannot reprice orders the sites already placed.
+    ///
+    /// Directors may order through the cutoff minute, so closing at or before it needs `force`.
+    public func closeWindow(_ id: OrderWindow.ID, now: LocalDateTime, force: Bool, actor: String) throws -> OrderWindow {
+        try pool.write { db in
+            var window = try OrderWindowRecord.window(db, id)
+            guard window.state == .open else { throw StoreError.windowNotOpen(delivery: window.delivery, state: window.state) }
+            guard force || now > window.cutoff else {
+                throw StoreError.cutoffNotReached(delivery: window.delivery, cutoff: window.cutoff)
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO windowPrice (orderWindowId, productId, casePriceCents, eachPriceCents, minimumCases)
+                    SELECT ?, id, casePriceCents, eachPriceCents, minimumCases FROM product
+                    """, arguments: [id.rawValue])
+            try db.execute(
+                sql: """
+                    INSERT INTO windowPriceTier (orderWindowId, productId, minimumCases, casePriceCents)
+                    SELECT ?, productId, minimumCases, casePriceCents FROM priceTier
+                    """, arguments: [id.rawValue])
+            window.state = .closed
+            try Self.updateState(db, window)
+            try Self.audit(
+                db, at: now, actor: actor, window: id, action: "close window",
+                detail:
+                    "closed the window for delivery \(window.delivery) (cutoff \(window.cutoff))\(force && now <= window.cutoff ? " early, forced" : ""); prices frozen"
+            )
+            return window
+        }
+    }
+
+    /// Moves a closed window forward (ordered, received, delivered, invoiced); a window never moves back.
+    public func setWindowState(_ id: OrderWindow.ID, _ state: OrderWindow.State, actor: String, now: LocalDateTime) throws {
+        try pool.write { db in
+            var window = try OrderWindowRecord.window(db, id)
+            guard window.state != .open else { throw StoreError.windowStillOpen(delivery: window.delivery) }
+            guard state > window.state else {
+                throw StoreError.stateMovesBackwards(delivery: window.delivery, from: window.state, to: state)
+            }
+            let before = window.state
+            window.state = state
+            try Self.updateState(db, window)
+            try Self.audit(
+                db, at: now, actor: actor, window: id, action: "window state",
+                detail: "\(before) → \(state)")
+        }
+    }
+
+    static func updateState(_ db: Database, _ window: OrderWindow) throws {
+        try OrderWindowRecord.filter(key: window.id.rawValue).updateAll(db, Column("state").set(to: window.state.rawValue))
+    }
+
+    /// The products a window's orders are priced from: the prices frozen when it closed, or the
+    /// current catalog while it is open. Products added to a catalog after the close are not offered.
+    static func windowProducts(_ db: Database, _ window: OrderWindow) throws -> [Product] {
+        let records = try ProductRecord.order(Column("sku")).fetchAll(db)
+        guard window.state > .open else { return try products(records, db) }
+        let frozen = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT productId, casePriceCents, eachPriceCents, minimumCases FROM windowPrice WHERE orderWindowId = ?
+                """, arguments: [window.id.rawValue])
+        let prices = Dictionary(uniqueKeysWithValues: frozen.map { (row: Row) in (row["productId"] as Int64, row) })
+        let tierRows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT productId, minimumCases, casePriceCents FROM windowPriceTier WHERE orderWindowId = ? ORDER BY minimumCases
+                """, arguments: [window.id.rawValue])
+        let tiers = Dictionary(grouping: tierRows, by: { (row: Row) in row["productId"] as Int64 })
+        return try records.compactMap { record -> Product? in
+            guard let id = record.id, let price = prices[id] else { return nil }
+            var frozenRecord = record
+            frozenRecord.casePriceCents = price["casePriceCents"]
+            frozenRecord.eachPriceCents = price["eachPriceCents"]
+            frozenRecord.minimumCases = price["minimumCases"]
+            return try frozenRecord.product(
+                tiers: (tiers[id] ?? []).map {
+                    PriceTier(minimumCases: $0["minimumCases"], casePrice: Money(cents: $0["casePriceCents"]))
+                })
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import GRDB
+
+/// The alliance's database: one SQLite file, opened in WAL mode so that readers never wait on the buyer.
+///
+/// Every method is one intent of a user (import a catalog, close a window); each that writes several
+/// rows does it in one transaction, so the file is never left half-changed.
+public struct AppDatabase: Sendable {
+    /// The connections; GRDB serialises writes and runs reads concurrently.
+    let pool: DatabasePool
+
+    /// Opens (or creates) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+}

@@ -1,0 +1,22 @@
+import ComalCore
+
+/// Everything `Consolidation.compute` needs for one window, read in one consistent snapshot.
+public struct ConsolidationInputs: Sendable, Hashable {
+    public var suppliers: [Supplier]
+    /// The window's products at its frozen prices once closed, at catalog prices while open.
+    public var products: [Product]
+    public var orders: [SiteOrderLine]
+    public var receipts: [Receipt]
+    public var rule: CaseRoundingRule
+
+    public init(
+        suppliers: [Supplier], products: [Product], orders: [SiteOrderLine], receipts: [Receipt],
+        rule: CaseRoundingRule
+    ) {
+        self.suppliers = suppliers
+        self.products = products
+        self.orders = orders
+        self.receipts = receipts
+        self.rule = rule
+    }
+}

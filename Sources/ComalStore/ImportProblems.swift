@@ -1,0 +1,88 @@
+import ComalCore
+
+/// The problems found so far in one file, and the field readers that add to them.
+///
+/// Each reader returns nil after recording why the field is wrong, so that an importer can check every
+/// field of every row and only then decide whether to write anything.
+struct ImportProblems {
+    let file: String
+    private(set) var all: [ImportProblem] = []
+
+    init(file: String) { self.file = file }
+
+    var isEmpty: Bool { all.isEmpty }
+
+    mutating func add(line: Int, column: String?, _ message: String) {
+        all.append(ImportProblem(file: file, line: line, column: column, message: message))
+    }
+
+    /// Throws every problem found, if any; an importer calls this before it writes.
+    func throwIfAny() throws(ImportError) {
+        if !all.isEmpty { throw .problems(all) }
+    }
+
+    mutating func text(_ row: CSVTable.Row, _ column: String) -> String? {
+        let value = row[column]
+        guard !value.isEmpty else {
+            add(line: row.line, column: column, "is empty")
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number of at least `minimum`; an empty field is `emptyValue` when one is given.
+    mutating func integer(_ row: CSVTable.Row, _ column: String, minimum: Int = 0, emptyValue: Int? = nil) -> Int? {
+        let value = row[column]
+        if value.isEmpty, let emptyValue { return emptyValue }
+        guard value.allSatisfy({ $0.isASCII && $0.isNumber }), !value.isEmpty, value.count <= 9, let number = Int(value),
+            number >= minimum
+        else {
+            add(line: row.line, column: column, "\"\(value)\" is not a whole number of \(minimum) or more")
+            return nil
+        }
+        return number
+    }
+
+    /// A dollar amount above zero.
+    mutating func price(_ row: CSVTable.Row, _ column: String) -> Money? {
+        let value = row[column]
+        guard let money = Money(dollars: value), money > .zero else {
+            add(line: row.line, column: column, "\"\(value)\" is not a price above zero in dollars, like 27.50")
+            return nil
+        }
+        return money
+    }
+
+    mutating func degrees(_ row: CSVTable.Row, _ column: String, name: String, limit: Double) -> Double? {
+        let value = row[column]
+        guard value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+            let number = Double(value), abs(number) <= limit
+        else {
+            add(line: row.line, column: column, "\"\(value)\" is not a \(name) between -\(Int(limit)) and \(Int(limit))")
+            return nil
+        }
+        return number
+    }
+
+    mutating func clockTime(_ row: CSVTable.Row, _ column: String) -> ClockTime? {
+        let value = row[column]
+        guard let time = ClockTime(parsing: value) else {
+            add(line: row.line, column: column, "\"\(value)\" is not a time of day written HH:MM on a 24-hour clock, like 07:30")
+            return nil
+        }
+        return time
+    }
+
+    /// One of an enumeration's raw values, listed in the message when the field is something else.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ row: CSVTable.Row, _ column: String, _: Choice.Type)
+        -> Choice? where Choice.RawValue == String
+    {
+        let value = row[column]
+        guard let choice = Choice(rawValue: value.lowercased()) else {
+            let names = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+            add(line: row.line, column: column, "\"\(value)\" is not one of \(names)")
+            return nil
+        }
+        return choice
+    }
+}

@@ -1,0 +1,55 @@
+import ComalCore
+import GRDB
+
+/// A row of `product`: the current catalog line of a supplier; its tiers are rows of `priceTier`.
+struct ProductRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "product"
+
+    var id: Int64?
+    var supplierId: Int64
+    var sku: String
+    var description: String
+    /// The pack in distributor notation, as `Pack.description` writes it and `Pack(parsing:)` reads it.
+    var pack: String
+    var casePriceCents: Int
+    var eachPriceCents: Int?
+    var storage: Product.Storage
+    var food: String
+    /// Allergen raw values joined by `;`.
+    var allergens: String
+    var minimumCases: Int
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The product with `tiers`, which the caller reads from `priceTier` (or a window's frozen copy).
+    func product(tiers: [PriceTier]) throws -> Product {
+        let pack: Pack
+        do {
+            pack = try Pack(parsing: self.pack)
+        } catch {
+            throw StoreError.unreadableStoredValue(table: "product", column: "pack", value: self.pack)
+        }
+        var allergenList: [Allergen] = []
+        for name in allergens.split(separator: ";") {
+            guard let allergen = Allergen(rawValue: String(name)) else {
+                throw StoreError.unreadableStoredValue(table: "product", column: "allergens", value: allergens)
+            }
+            allergenList.append(allergen)
+        }
+        return Product(
+            id: Product.ID(id ?? 0), supplier: Supplier.ID(supplierId), sku: sku, description: description,
+            pack: pack, casePrice: Money(cents: casePriceCents), eachPrice: eachPriceCents.map(Money.init(cents:)),
+            tiers: tiers, storage: storage, food: food, allergens: allergenList, minimumCases: minimumCases)
+    }
+}
+
+/// A row of `priceTier`.
+struct PriceTierRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "priceTier"
+
+    var productId: Int64
+    var minimumCases: Int
+    var casePriceCents: Int
+
+    var tier: PriceTier { PriceTier(minimumCases: minimumCases, casePrice: Money(cents: casePriceCents)) }
+}

@@ -1,0 +1,82 @@
+import ComalStore
+import ComalTestSupport
+import Foundation
+import Testing
+
+/// A temporary working directory with the built `comal` binary and a small, hand-worked alliance:
+/// three sites, one supplier, a #10-can product the supplier sells by the case only and a milk it
+/// splits, with a price tier.
+final class CLIFixture {
+    let directory: TemporaryDirectory
+    let database: String
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        database = directory.path("comal.sqlite")
+        try directory.write(Self.alliance, to: "alliance.yaml")
+        try directory.write(Self.sites, to: "sites.csv")
+        try directory.write(Self.catalog, to: "catalog.csv")
+        try directory.write(Self.orders, to: "orders.csv")
+    }
+
+    /// Runs `comal ARGUMENTS --db <the fixture's database>` in the fixture's directory.
+    @discardableResult
+    func comal(_ arguments: String...) throws -> ProcessResult {
+        try ProcessRunner.run(ProcessRunner.builtProduct("comal"), arguments + ["--db", database], in: directory.url)
+    }
+
+    /// Runs a step that must succeed, recording its error output when it does not.
+    @discardableResult
+    func succeed(_ arguments: String...) throws -> ProcessResult {
+        let result = try ProcessRunner.run(
+            ProcessRunner.builtProduct("comal"), arguments + ["--db", database], in: directory.url)
+        #expect(result.status == 0, "comal \(arguments.joined(separator: " ")) failed: \(result.stderr)")
+        return result
+    }
+
+    /// The fixture's database opened directly, to check what the commands stored.
+    func open() throws -> AppDatabase { try AppDatabase(path: database) }
+
+    /// Loads the alliance, its sites, supplier and catalog, and opens window 1 with a cutoff far ahead.
+    func setUpAlliance() throws {
+        try succeed("alliance", "load", "alliance.yaml")
+        try succeed("import", "sites", "sites.csv")
+        try succeed("supplier", "add", "Test Foods", "--delivery-fee", "10.00", "--minimum-order", "50.00")
+        try succeed("import", "catalog", "catalog.csv", "--supplier", "Test Foods")
+        try succeed("window", "open", "--delivery", "2099-12-14", "--cutoff", "2099-12-09 17:00")
+    }
+
+    static let alliance = """
+        name: Test Alliance
+        buyer: Ana Buyer
+        hub: {name: Test Hub, address: 1 Depot Rd, city: Albuquerque, lat: 35.08, lon: -106.65}
+        consolidation_rule: fill
+        timezone: America/Denver
+        """
+
+    static let sites = """
+        site_id,name,kind,address,city,lat,lon,window_start,window_end,enroll_infant,enroll_1_2,enroll_3_5,enroll_6_12,enroll_13_18,enroll_adult
+        A-01,Alpha Center,center,1 Main St,Taos,36.40,-105.57,07:00,10:00,2,8,20,10,0,0
+        B-01,Beta Center,center,2 Main St,Española,35.99,-106.08,07:30,11:00,0,6,18,0,0,0
+        C-01,Casa Home,home,3 Main St,Belen,34.66,-106.78,08:00,09:30,1,2,3,0,0,0
+
+        """
+
+    static let catalog = """
+        sku,description,pack,case_price,each_price,tiers,storage,food,allergens,min_cases
+        BN-10,Pinto Beans #10,6/#10 CN,42.00,,,dry,pinto-beans-canned,,
+        MK-1,Milk 1% Gallon,4/1 GAL,16.00,4.50,3:15.00,cold,milk-1pct,milk,
+
+        """
+
+    static let orders = """
+        site_id,sku,quantity,unit,tolerance
+        A-01,BN-10,4,each,0
+        B-01,BN-10,3,each,2
+        C-01,BN-10,2,each,0
+        A-01,MK-1,5,each,
+        B-01,MK-1,2,case,
+        C-01,MK-1,3,each,
+
+        """
+}

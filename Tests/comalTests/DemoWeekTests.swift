@@ -1,0 +1,43 @@
+import ComalCore
+import ComalStore
+import ComalTestSupport
+import Foundation
+import Testing
+
+/// `make demo` as a new user runs it: the bundled alliance's whole week through the built binary,
+/// every workbook then checked by an independent reader recomputing the week from the CSVs, and
+/// opened by LibreOffice.
+@Suite("The bundled demo week")
+struct DemoWeekTests {
+    @Test func theDemoWeekRunsAndEveryWorkbookNumberChecksOut() throws {
+        let scratch = try TemporaryDirectory()
+        let output = scratch.url.appendingPathComponent("week")
+        let database = output.appendingPathComponent("demo.sqlite").path
+        let demo = try ProcessRunner.run(
+            URL(fileURLWithPath: "/bin/bash"), ["scripts/demo.sh", ProcessRunner.builtProduct("comal").path, database],
+            in: ProcessRunner.packageRoot())
+        #expect(demo.status == 0, "demo failed: \(demo.stderr)")
+
+        // The independent checker's closing line: thousands of checks, none failed.
+        let summary = try #require(demo.stdout.split(separator: "\n").last { $0.hasSuffix(" failed") })
+        let counts = summary.split(separator: " ").compactMap { Int($0) }
+        #expect(counts.count == 2 && counts[0] > 3000 && counts[1] == 0, "\(summary)")
+
+        let stored = try #require(try AppDatabase(path: database).consolidation(window: OrderWindow.ID(1)))
+        #expect(stored.invoices.count == 12)
+        #expect(try AppDatabase(path: database).window(OrderWindow.ID(1))?.state == .received)
+        #expect(stored.purchases.flatMap(\.lines).contains { $0.allocations.contains { $0.fromTolerance > 0 } })
+        #expect(stored.purchases.flatMap(\.lines).contains { $0.allocations.contains { $0.shortAtPurchase > 0 } })
+        #expect(stored.purchases.map(\.creditTotal).sum() > .zero)
+
+        guard LibreOffice.executable != nil else { return }
+        let workbooks = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xlsx") }.sorted()
+        #expect(workbooks.count == 16)
+        let csv = try LibreOffice.convertToCSV(workbooks, in: output.path)
+        for invoice in stored.invoices {
+            let sheet = try #require(
+                csv["invoice-\(invoice.site)-Invoice.csv"], "LibreOffice did not convert the invoice of \(invoice.site)")
+            #expect(sheet.contains(invoice.total.formatted), "\(invoice.site): \(invoice.total.formatted)")
+        }
+    }
+}
