@@ -34,7 +34,4 @@ public enum MealPatternCheck {
         findings += WeekRules.breakfastMeatForGrain(breakfasts, request: request)
         return findings
     }
-
-    /// Whether `request` complies: no findings.
-    public static func isCompliant(_ request: MealPatternCheckRequest) -> Bool { findings(for: request).isEmpty }
 }

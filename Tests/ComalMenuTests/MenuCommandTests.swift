@@ -56,6 +56,10 @@ import Testing
         #expect(flawed.status == 1)
         #expect(flawed.output.contains("[R-GBD]"))
         #expect(flawed.output.contains("No cumple: 17 hallazgos."))
+        // The docs show the English output exactly as the binary prints it.
+        let english = try run(["menu", "check", repositoryRoot.appendingPathComponent("menus/flawed-example.yaml").path,
+                               "--as-of", "2026-10-15", "--foods", foods], in: directory)
+        #expect(try repositoryText("docs/menus.md").contains("```text\n" + english.output + "```"))
     }
 
     @Test func jsonRequestGivesTheDocumentedShape() throws {
