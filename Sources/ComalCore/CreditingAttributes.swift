@@ -106,7 +106,8 @@ public struct CreditingAttributes: Hashable, Sendable, Codable {
         public var valueKind: ValueKind {
             switch self {
             case .creditableGrainGrams, .ounceEquivalents, .addedSugarGramsPerOunce, .totalSugarGramsPerOunce,
-                 .addedSugarGramsPer8FluidOunces, .proteinGramsPerServing: .number
+                .addedSugarGramsPer8FluidOunces, .proteinGramsPerServing:
+                .number
             case .vegetableKind, .dishID, .reheatedMethod: .text
             case .exhibitAGroup: .choice(ExhibitAGroup.allCases.map(\.rawValue))
             case .milkFat: .choice(MilkFat.allCases.map(\.rawValue))

@@ -24,24 +24,34 @@ enum CreditingRules {
         outcome.credits.removeAll { doubled.contains($0) }
         let meats = asMeat.filter { meat in doubled.contains { !sameDish || dish($0.item) == dish(meat.item) } }
         let place = sameDish ? ("dish", "platillo") : ("meal", "comida")
-        outcome.report(scope.finding(.beansOneComponent, meats.map(\.item) + doubled.map(\.item),
-            english: "Beans, peas or lentils are credited as both a meat alternate and a vegetable in one \(place.0); they count as one or the other, so the vegetable credit is dropped. Serve another vegetable.",
-            spanish: "Los frijoles, chícharos o lentejas se acreditan como sustituto de carne y como verdura en un mismo \(place.1); cuentan como uno u otro, así que no cuentan como verdura. Sirva otra verdura."),
+        outcome.report(
+            scope.finding(
+                .beansOneComponent, meats.map(\.item) + doubled.map(\.item),
+                english:
+                    "Beans, peas or lentils are credited as both a meat alternate and a vegetable in one \(place.0); they count as one or the other, so the vegetable credit is dropped. Serve another vegetable.",
+                spanish:
+                    "Los frijoles, chícharos o lentejas se acreditan como sustituto de carne y como verdura en un mismo \(place.1); cuentan como uno u otro, así que no cuentan como verdura. Sirva otra verdura."
+            ),
             about: .vegetables)
     }
 
     /// Before 2024-07-01 nuts and seeds could meet at most half the lunch or supper meat/meat alternate.
     private static func nutsHalfBefore2024(meal: Meal, scope: MealScope, outcome: inout MealOutcome) {
         guard scope.request.asOf < RuleDates.rule2024, meal.type.isLunchOrSupper,
-              let minimum = MealPatternMinimums(meal: meal.type, ageGroup: scope.ageGroup)?.meatsMeatAlternates
+            let minimum = MealPatternMinimums(meal: meal.type, ageGroup: scope.ageGroup)?.meatsMeatAlternates
         else { return }
         let meats = outcome.credits(toward: .meatsMeatAlternates)
         let nuts = meats.filter { $0.item.attributes.nutOrSeed == true }.reduce(Decimal(0)) { $0 + $1.amount }
         let others = meats.filter { $0.item.attributes.nutOrSeed != true }.reduce(Decimal(0)) { $0 + $1.amount }
         guard nuts > 0, min(nuts, minimum / 2) + others < minimum else { return }
-        outcome.report(scope.finding(.nuts, meats.map(\.item),
-            english: "Before 2024-07-01 nuts and seeds may meet only half of the meat/meat alternate at \(meal.type.label.english) (\(Serving(minimum / 2, .ounceEquivalent)) of \(Serving(minimum, .ounceEquivalent))); add another meat or meat alternate.",
-            spanish: "Antes del 2024-07-01 las nueces y semillas pueden cubrir solo la mitad de la carne o sustituto en el \(meal.type.label.spanish) (\(Serving(minimum / 2, .ounceEquivalent)) de \(Serving(minimum, .ounceEquivalent))); agregue otra carne o sustituto."),
+        outcome.report(
+            scope.finding(
+                .nuts, meats.map(\.item),
+                english:
+                    "Before 2024-07-01 nuts and seeds may meet only half of the meat/meat alternate at \(meal.type.label.english) (\(Serving(minimum / 2, .ounceEquivalent)) of \(Serving(minimum, .ounceEquivalent))); add another meat or meat alternate.",
+                spanish:
+                    "Antes del 2024-07-01 las nueces y semillas pueden cubrir solo la mitad de la carne o sustituto en el \(meal.type.label.spanish) (\(Serving(minimum / 2, .ounceEquivalent)) de \(Serving(minimum, .ounceEquivalent))); agregue otra carne o sustituto."
+            ),
             about: .meatsMeatAlternates)
     }
 
@@ -51,9 +61,14 @@ enum CreditingRules {
         let asMeat = outcome.credits.filter { $0.component == .meatsMeatAlternates && $0.item.attributes.yogurt == true }
         guard !forMilk.isEmpty, !asMeat.isEmpty else { return }
         outcome.credits.removeAll { forMilk.contains($0) }
-        outcome.report(scope.finding(.adultYogurtForMilk, forMilk.map(\.item) + asMeat.map(\.item),
-            english: "Yogurt stands in for milk in a meal where yogurt is also the meat alternate; serve milk, or another meat alternate.",
-            spanish: "El yogur sustituye a la leche en una comida donde el yogur también es el sustituto de carne; sirva leche u otro sustituto de carne."),
+        outcome.report(
+            scope.finding(
+                .adultYogurtForMilk, forMilk.map(\.item) + asMeat.map(\.item),
+                english:
+                    "Yogurt stands in for milk in a meal where yogurt is also the meat alternate; serve milk, or another meat alternate.",
+                spanish:
+                    "El yogur sustituye a la leche en una comida donde el yogur también es el sustituto de carne; sirva leche u otro sustituto de carne."
+            ),
             about: .milk)
     }
 }

@@ -17,12 +17,19 @@ enum DayRules {
             allowed = (full <= 2 && snacks <= 1) || (full <= 1 && snacks <= 2)
         }
         guard !allowed else { return [] }
-        let limit = scope.request.setting == .emergencyShelter
+        let limit =
+            scope.request.setting == .emergencyShelter
             ? ("up to 3 meals, or 2 meals and 1 snack", "hasta 3 comidas, o 2 comidas y 1 merienda")
             : ("2 meals and 1 snack, or 1 meal and 2 snacks", "2 comidas y 1 merienda, o 1 comida y 2 meriendas")
-        return [scope.finding(.maxMeals, [],
-            english: "This day claims \(full) meal\(full == 1 ? "" : "s") and \(snacks) snack\(snacks == 1 ? "" : "s"); a participant may be claimed for at most \(limit.0) a day.",
-            spanish: "Este día reclama \(full) comida\(full == 1 ? "" : "s") y \(snacks) merienda\(snacks == 1 ? "" : "s"); se puede reclamar por participante como máximo \(limit.1) al día.")]
+        return [
+            scope.finding(
+                .maxMeals, [],
+                english:
+                    "This day claims \(full) meal\(full == 1 ? "" : "s") and \(snacks) snack\(snacks == 1 ? "" : "s"); a participant may be claimed for at most \(limit.0) a day.",
+                spanish:
+                    "Este día reclama \(full) comida\(full == 1 ? "" : "s") y \(snacks) merienda\(snacks == 1 ? "" : "s"); se puede reclamar por participante como máximo \(limit.1) al día."
+            )
+        ]
     }
 
     /// Juice may credit at one eating occasion a day; returns the findings and, per meal index, the juice
@@ -41,23 +48,35 @@ enum DayRules {
                 continue
             }
             withheld[mealIndex] = Set(juice)
-            findings.append(MealScope(request: scope.request, day: scope.day, meal: meal.type).finding(
-                .juiceOnceDaily, juice.map { meal.items[$0] },
-                english: "Juice is already served at \(earlier.type.label.english) this day; it may count at one eating occasion a day only. Serve whole fruit or a vegetable instead.",
-                spanish: "Ya se sirve jugo en el \(earlier.type.label.spanish) este día; solo puede contar en una comida al día. Sirva fruta entera o una verdura."))
+            findings.append(
+                MealScope(request: scope.request, day: scope.day, meal: meal.type).finding(
+                    .juiceOnceDaily, juice.map { meal.items[$0] },
+                    english:
+                        "Juice is already served at \(earlier.type.label.english) this day; it may count at one eating occasion a day only. Serve whole fruit or a vegetable instead.",
+                    spanish:
+                        "Ya se sirve jugo en el \(earlier.type.label.spanish) este día; solo puede contar en una comida al día. Sirva fruta entera o una verdura."
+                ))
         }
         return (findings, withheld)
     }
 
     /// At least one grain a day is whole grain-rich (a vegetable standing in for grains also counts).
     static func wholeGrainRich(_ outcomes: [MealOutcome], scope: MealScope) -> [Finding] {
-        let grains = outcomes.flatMap { $0.credits(toward: .grains) }.filter { $0.amount > 0 && $0.item.component != .meatsMeatAlternates }
+        let grains = outcomes.flatMap { $0.credits(toward: .grains) }.filter {
+            $0.amount > 0 && $0.item.component != .meatsMeatAlternates
+        }
         guard !grains.isEmpty,
-              !grains.contains(where: { $0.item.attributes.wholeGrainRich == true || $0.item.component == .vegetables })
+            !grains.contains(where: { $0.item.attributes.wholeGrainRich == true || $0.item.component == .vegetables })
         else { return [] }
-        return [scope.finding(.wholeGrainRichDaily, grains.map(\.item),
-            english: "No grain served this day is whole grain-rich; at least one a day must be (whole wheat tortillas, brown rice, oatmeal, whole grain bread).",
-            spanish: "Ningún grano servido este día es rico en granos integrales; al menos uno al día debe serlo (tortillas de trigo integral, arroz integral, avena, pan integral).")]
+        return [
+            scope.finding(
+                .wholeGrainRichDaily, grains.map(\.item),
+                english:
+                    "No grain served this day is whole grain-rich; at least one a day must be (whole wheat tortillas, brown rice, oatmeal, whole grain bread).",
+                spanish:
+                    "Ningún grano servido este día es rico en granos integrales; al menos uno al día debe serlo (tortillas de trigo integral, arroz integral, avena, pan integral)."
+            )
+        ]
     }
 
     /// Adults' yogurt may replace milk at one meal a day.
@@ -69,8 +88,10 @@ enum DayRules {
             let items = outcomes[index].credits.filter { $0.component == .milk && $0.item.attributes.yogurt == true }.map(\.item)
             return MealScope(request: scope.request, day: scope.day, meal: meals[index].type).finding(
                 .adultYogurtForMilk, items,
-                english: "Yogurt already replaces milk at another meal this day; it may replace milk once a day only. Serve milk.",
-                spanish: "El yogur ya sustituye a la leche en otra comida este día; solo puede hacerlo una vez al día. Sirva leche.")
+                english:
+                    "Yogurt already replaces milk at another meal this day; it may replace milk once a day only. Serve milk.",
+                spanish:
+                    "El yogur ya sustituye a la leche en otra comida este día; solo puede hacerlo una vez al día. Sirva leche.")
         }
     }
 }

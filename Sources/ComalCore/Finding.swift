@@ -12,8 +12,10 @@ public struct Finding: Hashable, Sendable, Codable {
     public var message: BilingualText
 
     /// Creates a finding.
-    public init(rule: MealPatternRule, day: String?, meal: MealType?, ageGroup: MealPatternAgeGroup,
-                items: [String] = [], message: BilingualText) {
+    public init(
+        rule: MealPatternRule, day: String?, meal: MealType?, ageGroup: MealPatternAgeGroup,
+        items: [String] = [], message: BilingualText
+    ) {
         self.rule = rule
         self.day = day
         self.meal = meal

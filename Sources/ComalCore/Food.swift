@@ -14,8 +14,10 @@ public struct Food: Hashable, Sendable, Codable, Identifiable {
     public var yield: Yield?
 
     /// Creates a food.
-    public init(id: ID, name: BilingualText, components: [FoodComponent], attributes: CreditingAttributes = CreditingAttributes(),
-                yield: Yield? = nil) {
+    public init(
+        id: ID, name: BilingualText, components: [FoodComponent], attributes: CreditingAttributes = CreditingAttributes(),
+        yield: Yield? = nil
+    ) {
         self.id = id
         self.name = name
         self.components = components
@@ -42,8 +44,10 @@ public struct Yield: Hashable, Sendable, Codable {
     public var isEstimate: Bool
 
     /// Creates a yield.
-    public init(purchaseUnit: MeasureUnit, servingSize: Serving, servingsPerPurchaseUnit: Decimal, source: String,
-                isEstimate: Bool) {
+    public init(
+        purchaseUnit: MeasureUnit, servingSize: Serving, servingsPerPurchaseUnit: Decimal, source: String,
+        isEstimate: Bool
+    ) {
         self.purchaseUnit = purchaseUnit
         self.servingSize = servingSize
         self.servingsPerPurchaseUnit = servingsPerPurchaseUnit

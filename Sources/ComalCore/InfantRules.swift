@@ -27,29 +27,43 @@ enum InfantRules {
     private static func refusal(of item: MealItem, isSnack: Bool, scope: MealScope) -> Finding? {
         let attributes = item.attributes
         if attributes.juice == true {
-            return scope.finding(.infantNoJuice, [item],
+            return scope.finding(
+                .infantNoJuice, [item],
                 english: "\(item.name): infants under 12 months may not be served fruit or vegetable juice.",
-                spanish: "\(item.spanishName): a los bebés menores de 12 meses no se les puede servir jugo de fruta ni de verdura.")
+                spanish:
+                    "\(item.spanishName): a los bebés menores de 12 meses no se les puede servir jugo de fruta ni de verdura.")
         }
         if attributes.infantFormula == true, attributes.ironFortified != true {
-            return scope.finding(.infantIron, [item],
+            return scope.finding(
+                .infantIron, [item],
                 english: "\(item.name): infant formula must be iron-fortified.",
                 spanish: "\(item.spanishName): la fórmula infantil debe estar fortificada con hierro.")
         }
         if item.component == .grains, !isSnack, attributes.ironFortified != true {
-            return scope.finding(.infantIron, [item],
-                english: "\(item.name): at infant breakfast, lunch and supper only iron-fortified infant cereal counts as a grain.",
-                spanish: "\(item.spanishName): en el desayuno, almuerzo y cena de bebés solo cuenta el cereal infantil fortificado con hierro.")
+            return scope.finding(
+                .infantIron, [item],
+                english:
+                    "\(item.name): at infant breakfast, lunch and supper only iron-fortified infant cereal counts as a grain.",
+                spanish:
+                    "\(item.spanishName): en el desayuno, almuerzo y cena de bebés solo cuenta el cereal infantil fortificado con hierro."
+            )
         }
         if item.component == .milk, !isBreastmilkOrFormula(item) {
-            return scope.finding(.infantQuantity, [item],
+            return scope.finding(
+                .infantQuantity, [item],
                 english: "\(item.name): infants under 12 months get breastmilk or iron-fortified formula, not cow's milk.",
-                spanish: "\(item.spanishName): los bebés menores de 12 meses reciben leche materna o fórmula fortificada con hierro, no leche de vaca.")
+                spanish:
+                    "\(item.spanishName): los bebés menores de 12 meses reciben leche materna o fórmula fortificada con hierro, no leche de vaca."
+            )
         }
         if !isBreastmilkOrFormula(item), attributes.suppliedBy == .parent {
-            return scope.finding(.infantQuantity, [item],
-                english: "\(item.name) is brought by the parent; once an infant eats solids, the provider must supply the foods other than breastmilk or formula.",
-                spanish: "\(item.spanishName) lo trae el padre o la madre; cuando el bebé come sólidos, el proveedor debe dar los alimentos que no sean leche materna o fórmula.")
+            return scope.finding(
+                .infantQuantity, [item],
+                english:
+                    "\(item.name) is brought by the parent; once an infant eats solids, the provider must supply the foods other than breastmilk or formula.",
+                spanish:
+                    "\(item.spanishName) lo trae el padre o la madre; cuando el bebé come sólidos, el proveedor debe dar los alimentos que no sean leche materna o fórmula."
+            )
         }
         return nil
     }
@@ -64,25 +78,46 @@ enum InfantRules {
         let breastmilkOnly = !liquids.isEmpty && liquids.allSatisfy { $0.item.attributes.breastmilk == true }
         guard total < minimum, !breastmilkOnly else { return }
         let has = Serving(total, .fluidOunce), need = Serving(minimum, .fluidOunce)
-        outcome.findings.append(scope.finding(.infantQuantity, liquids.map(\.item),
-            english: "\(scope.occasion.english.capitalizedFirst) gives \(has) of breastmilk or formula; \(scope.who.english) need at least \(need).",
-            spanish: "\(scope.occasion.spanish.capitalizedFirst) da \(has) de leche materna o fórmula; \(scope.who.spanish) necesitan al menos \(need)."))
+        outcome.findings.append(
+            scope.finding(
+                .infantQuantity, liquids.map(\.item),
+                english:
+                    "\(scope.occasion.english.capitalizedFirst) gives \(has) of breastmilk or formula; \(scope.who.english) need at least \(need).",
+                spanish:
+                    "\(scope.occasion.spanish.capitalizedFirst) da \(has) de leche materna o fórmula; \(scope.who.spanish) necesitan al menos \(need)."
+            ))
     }
 
     /// Once ready for solids, each required food group must be offered in some amount.
     private static func solids(_ meal: Meal, scope: MealScope, outcome: inout MealOutcome) {
         let served = Set(outcome.credits.filter { $0.amount > 0 }.map(\.item.component))
-        let groups: [([FoodComponent], BilingualText)] = meal.type.isSnack
-            ? [([.grains], BilingualText(english: "bread, crackers or cereal", spanish: "pan, galletas o cereal")),
-               ([.vegetables, .fruits], BilingualText(english: "a vegetable or fruit", spanish: "una verdura o fruta"))]
-            : [([.grains, .meatsMeatAlternates], BilingualText(english: "iron-fortified infant cereal or a meat alternate",
-                                                               spanish: "cereal infantil fortificado con hierro o un sustituto de carne")),
-               ([.vegetables, .fruits], BilingualText(english: "a vegetable or fruit", spanish: "una verdura o fruta"))]
-        for (components, label) in groups where !components.contains(where: served.contains)
-            && !components.contains(where: outcome.reported.contains) {
-            outcome.findings.append(scope.finding(.infantQuantity, [],
-                english: "\(scope.occasion.english.capitalizedFirst) has no \(label.english); an infant ready for solid foods must be offered it.",
-                spanish: "\(scope.occasion.spanish.capitalizedFirst) no tiene \(label.spanish); a un bebé listo para sólidos se le debe ofrecer."))
+        let groups: [([FoodComponent], BilingualText)] =
+            meal.type.isSnack
+            ? [
+                ([.grains], BilingualText(english: "bread, crackers or cereal", spanish: "pan, galletas o cereal")),
+                ([.vegetables, .fruits], BilingualText(english: "a vegetable or fruit", spanish: "una verdura o fruta")),
+            ]
+            : [
+                (
+                    [.grains, .meatsMeatAlternates],
+                    BilingualText(
+                        english: "iron-fortified infant cereal or a meat alternate",
+                        spanish: "cereal infantil fortificado con hierro o un sustituto de carne")
+                ),
+                ([.vegetables, .fruits], BilingualText(english: "a vegetable or fruit", spanish: "una verdura o fruta")),
+            ]
+        for (components, label) in groups
+        where !components.contains(where: served.contains)
+            && !components.contains(where: outcome.reported.contains)
+        {
+            outcome.findings.append(
+                scope.finding(
+                    .infantQuantity, [],
+                    english:
+                        "\(scope.occasion.english.capitalizedFirst) has no \(label.english); an infant ready for solid foods must be offered it.",
+                    spanish:
+                        "\(scope.occasion.spanish.capitalizedFirst) no tiene \(label.spanish); a un bebé listo para sólidos se le debe ofrecer."
+                ))
         }
     }
 }
@@ -91,7 +126,8 @@ extension ItemCredit {
     /// An infant's item, credited as served: infant amounts are tablespoons and fluid ounces, with no
     /// 1/8-cup minimum.
     init(infant item: MealItem) {
-        let amount = item.serving.cups.map { item.component == .breastmilkOrFormula || item.component == .milk ? $0 * 8 : $0 }
+        let amount =
+            item.serving.cups.map { item.component == .breastmilkOrFormula || item.component == .milk ? $0 * 8 : $0 }
             ?? item.serving.amount
         self.item = item
         self.component = item.component

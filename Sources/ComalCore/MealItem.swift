@@ -9,8 +9,10 @@ public struct MealItem: Hashable, Sendable, Codable {
     public var attributes: CreditingAttributes
 
     /// Creates an item.
-    public init(name: String, component: FoodComponent, serving: Serving,
-                attributes: CreditingAttributes = CreditingAttributes(), nameInSpanish: String? = nil) {
+    public init(
+        name: String, component: FoodComponent, serving: Serving,
+        attributes: CreditingAttributes = CreditingAttributes(), nameInSpanish: String? = nil
+    ) {
         self.name = name
         self.nameInSpanish = nameInSpanish
         self.component = component

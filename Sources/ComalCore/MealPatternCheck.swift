@@ -18,7 +18,8 @@ public enum MealPatternCheck {
             var outcomes: [MealOutcome] = []
             for (index, meal) in meals.enumerated() {
                 let scope = MealScope(request: request, day: day, meal: meal.type)
-                let outcome = request.ageGroup.isInfant
+                let outcome =
+                    request.ageGroup.isInfant
                     ? InfantRules.check(meal, scope: scope)
                     : MealRules.check(meal, scope: scope, withheld: juice.withheld[index] ?? [])
                 findings += juice.findings.filter { $0.meal == meal.type }

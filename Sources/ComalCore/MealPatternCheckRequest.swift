@@ -20,10 +20,12 @@ public struct MealPatternCheckRequest: Hashable, Sendable, Codable {
     public var meals: [Meal]
 
     /// Creates a request.
-    public init(asOf: CalendarDate, setting: CareSetting, ageGroup: MealPatternAgeGroup, participantAgeMonths: Int? = nil,
-                developmentallyReadyForSolids: Bool? = nil, serviceStyle: ServiceStyle? = nil,
-                offeredComponents: [FoodComponent]? = nil, eligibleForVegetableGrainSubstitution: Bool = false,
-                claimedForReimbursement: Bool = true, meals: [Meal]) {
+    public init(
+        asOf: CalendarDate, setting: CareSetting, ageGroup: MealPatternAgeGroup, participantAgeMonths: Int? = nil,
+        developmentallyReadyForSolids: Bool? = nil, serviceStyle: ServiceStyle? = nil,
+        offeredComponents: [FoodComponent]? = nil, eligibleForVegetableGrainSubstitution: Bool = false,
+        claimedForReimbursement: Bool = true, meals: [Meal]
+    ) {
         self.asOf = asOf
         self.setting = setting
         self.ageGroup = ageGroup

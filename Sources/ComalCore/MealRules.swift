@@ -17,9 +17,14 @@ enum MealRules {
                 continue
             }
             if item.attributes.replacesGrains == true, meal.type != .breakfast {
-                outcome.report(scope.finding(.breakfastMeatForGrain, [item],
-                    english: "\(item.name): a meat/meat alternate may replace grains at breakfast only; serve a grain at \(meal.type.label.english).",
-                    spanish: "\(item.spanishName): la carne o sustituto puede reemplazar los granos solo en el desayuno; sirva un grano en el \(meal.type.label.spanish)."),
+                outcome.report(
+                    scope.finding(
+                        .breakfastMeatForGrain, [item],
+                        english:
+                            "\(item.name): a meat/meat alternate may replace grains at breakfast only; serve a grain at \(meal.type.label.english).",
+                        spanish:
+                            "\(item.spanishName): la carne o sustituto puede reemplazar los granos solo en el desayuno; sirva un grano en el \(meal.type.label.spanish)."
+                    ),
                     about: .grains)
                 continue
             }
@@ -51,45 +56,60 @@ enum MealRules {
 
     private static func unitFinding(_ item: MealItem, component: FoodComponent, scope: MealScope) -> Finding {
         if component == .grains {
-            return scope.finding(.grainCredit, [item],
-                english: "\(item.name) (\(item.serving)): cannot tell how many oz eq of grain it gives. Add its oz eq, its creditable grain grams, or its Exhibit A group with a weight.",
-                spanish: "\(item.spanishName) (\(item.serving)): no se puede saber cuántas oz eq de grano aporta. Agregue sus oz eq, sus gramos de grano acreditable o su grupo del Anexo A con un peso.")
+            return scope.finding(
+                .grainCredit, [item],
+                english:
+                    "\(item.name) (\(item.serving)): cannot tell how many oz eq of grain it gives. Add its oz eq, its creditable grain grams, or its Exhibit A group with a weight.",
+                spanish:
+                    "\(item.spanishName) (\(item.serving)): no se puede saber cuántas oz eq de grano aporta. Agregue sus oz eq, sus gramos de grano acreditable o su grupo del Anexo A con un peso."
+            )
         }
         let unit = component.creditingUnit?.symbol ?? "cup"
-        return scope.finding(.minimumQuantity, [item],
-            english: "\(item.name) (\(item.serving)): cannot credit an amount in \(item.serving.unit.symbol) as \(component.label.english); give it in \(unit).",
-            spanish: "\(item.spanishName) (\(item.serving)): no se puede acreditar una cantidad en \(item.serving.unit.symbol) como \(component.label.spanish); indíquela en \(unit).")
+        return scope.finding(
+            .minimumQuantity, [item],
+            english:
+                "\(item.name) (\(item.serving)): cannot credit an amount in \(item.serving.unit.symbol) as \(component.label.english); give it in \(unit).",
+            spanish:
+                "\(item.spanishName) (\(item.serving)): no se puede acreditar una cantidad en \(item.serving.unit.symbol) como \(component.label.spanish); indíquela en \(unit)."
+        )
     }
 
     /// A component the meal type requires but the meal does not serve.
     static func missing(_ component: BilingualText, rule: MealPatternRule, scope: MealScope) -> Finding {
-        scope.finding(rule, [],
-            english: "\(scope.occasion.english.capitalizedFirst) has no \(component.english); \(scope.occasion.english) must include it.",
+        scope.finding(
+            rule, [],
+            english:
+                "\(scope.occasion.english.capitalizedFirst) has no \(component.english); \(scope.occasion.english) must include it.",
             spanish: "\(scope.occasion.spanish.capitalizedFirst) no tiene \(component.spanish); debe incluirlo.")
     }
 
     /// Reports `component` missing or short against `minimum`, unless one of its items was already reported.
-    static func require(_ component: FoodComponent, minimum: Decimal, credits: [ItemCredit], rule: MealPatternRule,
-                        label: BilingualText? = nil, optional: Bool, scope: MealScope, outcome: inout MealOutcome) {
+    static func require(
+        _ component: FoodComponent, minimum: Decimal, credits: [ItemCredit], rule: MealPatternRule,
+        label: BilingualText? = nil, optional: Bool, scope: MealScope, outcome: inout MealOutcome
+    ) {
         let total = credits.reduce(Decimal(0)) { $0 + $1.amount }
         guard total < minimum, !outcome.reported.contains(component) else { return }
         if credits.isEmpty {
             if !optional { outcome.report(missing(label ?? component.label, rule: rule, scope: scope), about: component) }
         } else {
-            outcome.report(Shortfall.finding(component, credits: credits, minimum: minimum, scope: scope, label: label),
-                           about: component)
+            outcome.report(
+                Shortfall.finding(component, credits: credits, minimum: minimum, scope: scope, label: label),
+                about: component)
         }
     }
 
     private static func breakfast(scope: MealScope, offerVersusServe: Bool, outcome: inout MealOutcome) {
         guard let minimums = MealPatternMinimums(meal: .breakfast, ageGroup: scope.ageGroup) else { return }
-        require(.milk, minimum: minimums.milk, credits: outcome.credits(toward: .milk), rule: .breakfastComponents,
-                optional: offerVersusServe, scope: scope, outcome: &outcome)
+        require(
+            .milk, minimum: minimums.milk, credits: outcome.credits(toward: .milk), rule: .breakfastComponents,
+            optional: offerVersusServe, scope: scope, outcome: &outcome)
         let produce = outcome.credits(toward: .vegetables) + outcome.credits(toward: .fruits)
         if outcome.reported.contains(.fruits) { outcome.reported.insert(.vegetables) }
-        require(.vegetables, minimum: minimums.vegetables, credits: produce, rule: .breakfastComponents,
-                label: BilingualText(english: "vegetables or fruits", spanish: "verduras o frutas"),
-                optional: offerVersusServe, scope: scope, outcome: &outcome)
+        require(
+            .vegetables, minimum: minimums.vegetables, credits: produce, rule: .breakfastComponents,
+            label: BilingualText(english: "vegetables or fruits", spanish: "verduras o frutas"),
+            optional: offerVersusServe, scope: scope, outcome: &outcome)
         var grains = outcome.credits(toward: .grains)
         let meats = outcome.credits(toward: .meatsMeatAlternates)
         if grains.isEmpty, !outcome.reported.contains(.grains), !meats.isEmpty {
@@ -103,25 +123,31 @@ enum MealRules {
         let total = grains.reduce(Decimal(0)) { $0 + $1.amount }
         let grainOnly = grains.filter { $0.item.component != .meatsMeatAlternates }.reduce(Decimal(0)) { $0 + $1.amount }
         outcome.meatReplacedGrains = total >= minimums.grains && grainOnly < minimums.grains
-        require(.grains, minimum: minimums.grains, credits: grains, rule: .breakfastComponents,
-                label: grains.contains(where: { $0.item.component == .meatsMeatAlternates })
-                    ? BilingualText(english: "grains (or a meat/meat alternate in their place)", spanish: "granos (o carne o sustituto en su lugar)")
-                    : nil,
-                optional: offerVersusServe, scope: scope, outcome: &outcome)
+        require(
+            .grains, minimum: minimums.grains, credits: grains, rule: .breakfastComponents,
+            label: grains.contains(where: { $0.item.component == .meatsMeatAlternates })
+                ? BilingualText(
+                    english: "grains (or a meat/meat alternate in their place)",
+                    spanish: "granos (o carne o sustituto en su lugar)")
+                : nil,
+            optional: offerVersusServe, scope: scope, outcome: &outcome)
     }
 
     private static func lunchOrSupper(scope: MealScope, offerVersusServe: Bool, outcome: inout MealOutcome) {
         guard let meal = scope.meal, let minimums = MealPatternMinimums(meal: meal, ageGroup: scope.ageGroup) else { return }
         let adultSupper = meal == .supper && scope.ageGroup == .adult
         let rule = MealPatternRule.lunchSupperComponents
-        require(.milk, minimum: minimums.milk, credits: outcome.credits(toward: .milk), rule: rule,
-                optional: offerVersusServe || adultSupper, scope: scope, outcome: &outcome)
-        require(.meatsMeatAlternates, minimum: minimums.meatsMeatAlternates ?? 0,
-                credits: outcome.credits(toward: .meatsMeatAlternates), rule: rule, optional: offerVersusServe,
-                scope: scope, outcome: &outcome)
+        require(
+            .milk, minimum: minimums.milk, credits: outcome.credits(toward: .milk), rule: rule,
+            optional: offerVersusServe || adultSupper, scope: scope, outcome: &outcome)
+        require(
+            .meatsMeatAlternates, minimum: minimums.meatsMeatAlternates ?? 0,
+            credits: outcome.credits(toward: .meatsMeatAlternates), rule: rule, optional: offerVersusServe,
+            scope: scope, outcome: &outcome)
         let vegetables = outcome.credits(toward: .vegetables)
-        require(.vegetables, minimum: minimums.vegetables, credits: vegetables, rule: rule, optional: offerVersusServe,
-                scope: scope, outcome: &outcome)
+        require(
+            .vegetables, minimum: minimums.vegetables, credits: vegetables, rule: rule, optional: offerVersusServe,
+            scope: scope, outcome: &outcome)
         let fruits = outcome.credits(toward: .fruits)
         let fruitTotal = fruits.reduce(Decimal(0)) { $0 + $1.amount }
         if fruitTotal < minimums.fruits, !outcome.reported.contains(.fruits) {
@@ -130,11 +156,13 @@ enum MealRules {
             } else if fruits.isEmpty, vegetables.reduce(Decimal(0), { $0 + $1.amount }) > minimums.vegetables {
                 outcome.report(VegetableForFruit.finding(vegetables, minimums: minimums, scope: scope), about: .fruits)
             } else {
-                require(.fruits, minimum: minimums.fruits, credits: fruits, rule: rule, optional: offerVersusServe,
-                        scope: scope, outcome: &outcome)
+                require(
+                    .fruits, minimum: minimums.fruits, credits: fruits, rule: rule, optional: offerVersusServe,
+                    scope: scope, outcome: &outcome)
             }
         }
-        require(.grains, minimum: minimums.grains, credits: outcome.credits(toward: .grains), rule: rule,
-                optional: offerVersusServe, scope: scope, outcome: &outcome)
+        require(
+            .grains, minimum: minimums.grains, credits: outcome.credits(toward: .grains), rule: rule,
+            optional: offerVersusServe, scope: scope, outcome: &outcome)
     }
 }

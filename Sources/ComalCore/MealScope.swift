@@ -8,8 +8,9 @@ struct MealScope: Sendable {
 
     /// A finding of `rule` here, about `items`.
     func finding(_ rule: MealPatternRule, _ items: [MealItem], english: String, spanish: String) -> Finding {
-        Finding(rule: rule, day: day, meal: meal, ageGroup: request.ageGroup, items: items.map(\.name),
-                message: BilingualText(english: english, spanish: spanish))
+        Finding(
+            rule: rule, day: day, meal: meal, ageGroup: request.ageGroup, items: items.map(\.name),
+            message: BilingualText(english: english, spanish: spanish))
     }
 
     /// The occasion as a cook reads it (`lunch`), or `this day` when the finding covers a whole day.

@@ -30,7 +30,8 @@ public enum MenuResolutionError: Error, Hashable, Sendable, CustomStringConverti
 extension Menu {
     /// One check request per age group and week, with days labelled `Week 2 Tue`, resolving foods and
     /// recipes through `foods`.
-    public func checkRequests(foods: [Food.ID: Food], asOf: CalendarDate) throws(MenuResolutionError) -> [MealPatternCheckRequest] {
+    public func checkRequests(foods: [Food.ID: Food], asOf: CalendarDate) throws(MenuResolutionError) -> [MealPatternCheckRequest]
+    {
         let recipesByID = Dictionary(recipes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var requests: [MealPatternCheckRequest] = []
         for ageGroup in ageGroups {
@@ -59,14 +60,19 @@ extension Menu {
         try checkRequests(foods: foods, asOf: asOf).flatMap(MealPatternCheck.findings(for:))
     }
 
-    private func resolve(_ item: MenuItem, serving: Serving, foods: [Food.ID: Food], recipes: [Recipe.ID: Recipe],
-                         place: String) throws(MenuResolutionError) -> [MealItem] {
+    private func resolve(
+        _ item: MenuItem, serving: Serving, foods: [Food.ID: Food], recipes: [Recipe.ID: Recipe],
+        place: String
+    ) throws(MenuResolutionError) -> [MealItem] {
         switch item.dish {
         case .food(let id):
             guard let food = foods[id] else { throw .unknownFood(id, place: place) }
             let component = try creditedComponent(food, item.creditAs, place: place)
-            return [MealItem(name: food.name.english, component: component, serving: Self.inServingUnit(serving, of: food),
-                             attributes: food.attributes.overlaid(with: item.attributes), nameInSpanish: food.name.spanish)]
+            return [
+                MealItem(
+                    name: food.name.english, component: component, serving: Self.inServingUnit(serving, of: food),
+                    attributes: food.attributes.overlaid(with: item.attributes), nameInSpanish: food.name.spanish)
+            ]
         case .recipe(let id):
             guard let recipe = recipes[id] else { throw .unknownRecipe(id, place: place) }
             guard let fraction = Self.fraction(of: recipe.portion, served: serving) else {
@@ -79,8 +85,10 @@ extension Menu {
     /// A recipe portion as one item per component it credits toward, each the sum of its ingredients in
     /// the component's measure, so the 1/8-cup and 1/4-oz minimums and grain rounding apply to the dish as
     /// a whole, as the Food Buying Guide credits recipes. Milk cooked into a dish credits nothing.
-    private func recipeItems(_ recipe: Recipe, fraction: Decimal, overrides: CreditingAttributes,
-                             foods: [Food.ID: Food]) throws(MenuResolutionError) -> [MealItem] {
+    private func recipeItems(
+        _ recipe: Recipe, fraction: Decimal, overrides: CreditingAttributes,
+        foods: [Food.ID: Food]
+    ) throws(MenuResolutionError) -> [MealItem] {
         var groups: [(component: FoodComponent, parts: [(item: MealItem, amount: Decimal)])] = []
         for ingredient in recipe.ingredients {
             guard let food = foods[ingredient.food] else { throw .unknownFood(ingredient.food, place: "recipe \(recipe.id)") }
@@ -88,12 +96,15 @@ extension Menu {
             guard component != .nonCreditable, component != .milk else { continue }
             guard let yield = food.yield else { throw .ingredientWithoutYield(recipe: recipe.id, food: food.id) }
             guard let edible = yield.edibleAmount(of: ingredient.quantity) else {
-                throw .ingredientUnit(recipe: recipe.id, food: food.id, quantity: ingredient.quantity, purchaseUnit: yield.purchaseUnit)
+                throw .ingredientUnit(
+                    recipe: recipe.id, food: food.id, quantity: ingredient.quantity, purchaseUnit: yield.purchaseUnit)
             }
-            let part = MealItem(name: food.name.english, component: component,
-                                serving: Serving(edible.amount * fraction / recipe.servings, edible.unit), attributes: food.attributes)
+            let part = MealItem(
+                name: food.name.english, component: component,
+                serving: Serving(edible.amount * fraction / recipe.servings, edible.unit), attributes: food.attributes)
             guard let amount = ItemCredit.measure(part, toward: component) else {
-                throw .ingredientUnit(recipe: recipe.id, food: food.id, quantity: ingredient.quantity, purchaseUnit: yield.purchaseUnit)
+                throw .ingredientUnit(
+                    recipe: recipe.id, food: food.id, quantity: ingredient.quantity, purchaseUnit: yield.purchaseUnit)
             }
             if let index = groups.firstIndex(where: { $0.component == component }) {
                 groups[index].parts.append((part, amount))
@@ -119,12 +130,15 @@ extension Menu {
             }
             let name = groups.count > 1 ? "\(recipe.name.english) (\(group.component.label.english))" : recipe.name.english
             let nombre = groups.count > 1 ? "\(recipe.name.spanish) (\(group.component.label.spanish))" : recipe.name.spanish
-            return MealItem(name: name, component: group.component, serving: Serving(total, group.component.creditingUnit!),
-                            attributes: attributes.overlaid(with: overrides), nameInSpanish: nombre)
+            return MealItem(
+                name: name, component: group.component, serving: Serving(total, group.component.creditingUnit!),
+                attributes: attributes.overlaid(with: overrides), nameInSpanish: nombre)
         }
     }
 
-    private func creditedComponent(_ food: Food, _ creditAs: FoodComponent?, place: String) throws(MenuResolutionError) -> FoodComponent {
+    private func creditedComponent(_ food: Food, _ creditAs: FoodComponent?, place: String) throws(MenuResolutionError)
+        -> FoodComponent
+    {
         guard let creditAs else { return food.component }
         guard food.components.contains(creditAs) else {
             throw .creditAs(creditAs, food: food.id, allowed: food.components, place: place)
@@ -136,8 +150,8 @@ extension Menu {
     /// measure (cups); any other serving is credited as written.
     static func inServingUnit(_ serving: Serving, of food: Food) -> Serving {
         guard let yield = food.yield, serving.unit != yield.servingSize.unit, serving.unit == .each,
-              yield.purchaseUnit.dimension == .count,
-              let edible = yield.edibleAmount(of: Quantity(serving.amount, .each))
+            yield.purchaseUnit.dimension == .count,
+            let edible = yield.edibleAmount(of: Quantity(serving.amount, .each))
         else { return serving }
         return edible
     }

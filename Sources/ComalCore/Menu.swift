@@ -14,8 +14,10 @@ public struct Menu: Hashable, Sendable, Codable, Identifiable {
     public var weeks: [MenuWeek]
 
     /// Creates a menu.
-    public init(id: ID, name: BilingualText, setting: CareSetting, ageGroups: [MealPatternAgeGroup], recipes: [Recipe],
-                weeks: [MenuWeek]) {
+    public init(
+        id: ID, name: BilingualText, setting: CareSetting, ageGroups: [MealPatternAgeGroup], recipes: [Recipe],
+        weeks: [MenuWeek]
+    ) {
         self.id = id
         self.name = name
         self.setting = setting
@@ -86,8 +88,10 @@ public struct MenuItem: Hashable, Sendable, Codable {
         }
     }
 
-    public init(dish: Dish, servings: [AgeGroupServing], creditAs: FoodComponent? = nil,
-                attributes: CreditingAttributes = CreditingAttributes()) {
+    public init(
+        dish: Dish, servings: [AgeGroupServing], creditAs: FoodComponent? = nil,
+        attributes: CreditingAttributes = CreditingAttributes()
+    ) {
         self.dish = dish
         self.servings = servings
         self.creditAs = creditAs

@@ -72,14 +72,15 @@ extension Decimal {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         let allowed = Set("0123456789.")
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(allowed.contains) }),
-              let numerator = Decimal(string: String(parts[0]), locale: Locale(identifier: "en_US_POSIX"))
+            let numerator = Decimal(string: String(parts[0]), locale: Locale(identifier: "en_US_POSIX"))
         else { return nil }
         if parts.count == 1 {
             self = numerator
             return
         }
         guard let denominator = Decimal(string: String(parts[1]), locale: Locale(identifier: "en_US_POSIX")),
-              denominator != 0 else { return nil }
+            denominator != 0
+        else { return nil }
         self = numerator / denominator
     }
 

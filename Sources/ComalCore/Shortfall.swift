@@ -5,8 +5,10 @@ import Foundation
 /// dried fruit, or plainly too little food.
 enum Shortfall {
     /// The finding for `credits` of `component` totalling less than `minimum`.
-    static func finding(_ component: FoodComponent, credits: [ItemCredit], minimum: Decimal, scope: MealScope,
-                        label: BilingualText? = nil) -> Finding {
+    static func finding(
+        _ component: FoodComponent, credits: [ItemCredit], minimum: Decimal, scope: MealScope,
+        label: BilingualText? = nil
+    ) -> Finding {
         let total = credits.reduce(Decimal(0)) { $0 + $1.amount }
         let rule = cause(credits: credits, minimum: minimum)
         let unit = component.creditingUnit ?? .cup
@@ -18,9 +20,13 @@ enum Shortfall {
                 .joined(separator: "; ")
         }
         let (whyEnglish, whySpanish) = explanation(rule)
-        return scope.finding(rule, credits.map(\.item),
-            english: "\(scope.occasion.english.capitalizedFirst) credits \(has) of \(what.english) (\(detail(\.name))); \(scope.who.english) need at least \(need).\(whyEnglish)",
-            spanish: "\(scope.occasion.spanish.capitalizedFirst) acredita \(has) de \(what.spanish) (\(detail(\.spanishName))); para \(scope.who.spanish) se necesita al menos \(need).\(whySpanish)")
+        return scope.finding(
+            rule, credits.map(\.item),
+            english:
+                "\(scope.occasion.english.capitalizedFirst) credits \(has) of \(what.english) (\(detail(\.name))); \(scope.who.english) need at least \(need).\(whyEnglish)",
+            spanish:
+                "\(scope.occasion.spanish.capitalizedFirst) acredita \(has) de \(what.spanish) (\(detail(\.spanishName))); para \(scope.who.spanish) se necesita al menos \(need).\(whySpanish)"
+        )
     }
 
     /// The rule to blame: an item under the minimum creditable amount, a grain rounded down, raw leafy
@@ -37,17 +43,25 @@ enum Shortfall {
     private static func explanation(_ rule: MealPatternRule) -> (String, String) {
         switch rule {
         case .minimumCreditable:
-            (" A vegetable or fruit under 1/8 cup, or a meat/meat alternate under 1/4 oz, does not count.",
-             " Una verdura o fruta de menos de 1/8 de taza, o una carne o sustituto de menos de 1/4 oz, no cuenta.")
+            (
+                " A vegetable or fruit under 1/8 cup, or a meat/meat alternate under 1/4 oz, does not count.",
+                " Una verdura o fruta de menos de 1/8 de taza, o una carne o sustituto de menos de 1/4 oz, no cuenta."
+            )
         case .grainCredit:
-            (" Grains count in steps of 1/4 oz eq, rounded down.",
-             " Los granos cuentan en pasos de 1/4 oz eq, redondeando hacia abajo.")
+            (
+                " Grains count in steps of 1/4 oz eq, rounded down.",
+                " Los granos cuentan en pasos de 1/4 oz eq, redondeando hacia abajo."
+            )
         case .leafyGreens:
-            (" Raw leafy greens count as half their volume (1 cup = 1/2 cup).",
-             " Las hojas verdes crudas cuentan la mitad de su volumen (1 taza = 1/2 taza).")
+            (
+                " Raw leafy greens count as half their volume (1 cup = 1/2 cup).",
+                " Las hojas verdes crudas cuentan la mitad de su volumen (1 taza = 1/2 taza)."
+            )
         case .driedFruit:
-            (" Dried fruit counts double (1/4 cup = 1/2 cup); serve more of it or add another fruit.",
-             " La fruta seca cuenta el doble (1/4 de taza = 1/2 taza); sirva más o agregue otra fruta.")
+            (
+                " Dried fruit counts double (1/4 cup = 1/2 cup); serve more of it or add another fruit.",
+                " La fruta seca cuenta el doble (1/4 de taza = 1/2 taza); sirva más o agregue otra fruta."
+            )
         default:
             (" Serve more.", " Sirva más.")
         }

@@ -16,25 +16,36 @@ enum SnackRules {
         guard met.count < 2 else { return }
         if !juice.isEmpty {
             let milk = outcome.credits(toward: .milk).map(\.item)
-            outcome.findings.append(scope.finding(.snackOneBeverage, milk + juice.map(\.item),
-                english: "\(scope.occasion.english.capitalizedFirst) is milk and juice: only one snack component may be a beverage, so the juice does not count. Serve a food (fruit, crackers, cheese) with the milk.",
-                spanish: "\(scope.occasion.spanish.capitalizedFirst) es leche y jugo: solo un componente de la merienda puede ser bebida, así que el jugo no cuenta. Sirva un alimento (fruta, galletas, queso) con la leche."))
+            outcome.findings.append(
+                scope.finding(
+                    .snackOneBeverage, milk + juice.map(\.item),
+                    english:
+                        "\(scope.occasion.english.capitalizedFirst) is milk and juice: only one snack component may be a beverage, so the juice does not count. Serve a food (fruit, crackers, cheese) with the milk.",
+                    spanish:
+                        "\(scope.occasion.spanish.capitalizedFirst) es leche y jugo: solo un componente de la merienda puede ser bebida, así que el jugo no cuenta. Sirva un alimento (fruta, galletas, queso) con la leche."
+                ))
             return
         }
         let served = creditable.filter { !outcome.credits(toward: $0).isEmpty || outcome.reported.contains($0) }
         if served.count < 2 {
             let names = served.map(\.label.english).joined(separator: ", ")
             let nombres = served.map(\.label.spanish).joined(separator: ", ")
-            outcome.findings.append(scope.finding(.snackComponents, outcome.credits.map(\.item),
-                english: "\(scope.occasion.english.capitalizedFirst) serves \(served.count) component\(served.count == 1 ? "" : "s")\(names.isEmpty ? "" : " (\(names))"); a snack needs two different components (two fruits are one component).",
-                spanish: "\(scope.occasion.spanish.capitalizedFirst) sirve \(served.count) componente\(served.count == 1 ? "" : "s")\(nombres.isEmpty ? "" : " (\(nombres))"); una merienda necesita dos componentes distintos (dos frutas son un solo componente)."))
+            outcome.findings.append(
+                scope.finding(
+                    .snackComponents, outcome.credits.map(\.item),
+                    english:
+                        "\(scope.occasion.english.capitalizedFirst) serves \(served.count) component\(served.count == 1 ? "" : "s")\(names.isEmpty ? "" : " (\(names))"); a snack needs two different components (two fruits are one component).",
+                    spanish:
+                        "\(scope.occasion.spanish.capitalizedFirst) sirve \(served.count) componente\(served.count == 1 ? "" : "s")\(nombres.isEmpty ? "" : " (\(nombres))"); una merienda necesita dos componentes distintos (dos frutas son un solo componente)."
+                ))
             return
         }
         for component in served where !met.contains(component) && !outcome.reported.contains(component) {
             let credits = outcome.credits(toward: component)
             guard !credits.isEmpty else { continue }
-            outcome.report(Shortfall.finding(component, credits: credits, minimum: minimums.minimum(of: component)!, scope: scope),
-                           about: component)
+            outcome.report(
+                Shortfall.finding(component, credits: credits, minimum: minimums.minimum(of: component)!, scope: scope),
+                about: component)
         }
     }
 }

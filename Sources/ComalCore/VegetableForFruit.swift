@@ -38,8 +38,12 @@ enum VegetableForFruit {
         let kinds = amountsByKind(vegetables).map(\.kind).joined(separator: ", ")
         let vegetable = Serving(minimums.vegetables, .cup).description
         let fruit = Serving(minimums.fruits, .cup).description
-        return scope.finding(.vegetableForFruit, vegetables.map(\.item),
-            english: "\(scope.occasion.english.capitalizedFirst) has no fruit and serves vegetables in its place (kinds: \(kinds)). A vegetable may replace the fruit only as a second, different kind: \(vegetable) of one kind and \(fruit) of another. Add a fruit or a second vegetable.",
-            spanish: "\(scope.occasion.spanish.capitalizedFirst) no tiene fruta y sirve verduras en su lugar (tipos: \(kinds)). Una verdura puede reemplazar la fruta solo si es de otro tipo: \(vegetable) de un tipo y \(fruit) de otro. Agregue una fruta o una segunda verdura.")
+        return scope.finding(
+            .vegetableForFruit, vegetables.map(\.item),
+            english:
+                "\(scope.occasion.english.capitalizedFirst) has no fruit and serves vegetables in its place (kinds: \(kinds)). A vegetable may replace the fruit only as a second, different kind: \(vegetable) of one kind and \(fruit) of another. Add a fruit or a second vegetable.",
+            spanish:
+                "\(scope.occasion.spanish.capitalizedFirst) no tiene fruta y sirve verduras en su lugar (tipos: \(kinds)). Una verdura puede reemplazar la fruta solo si es de otro tipo: \(vegetable) de un tipo y \(fruit) de otro. Agregue una fruta o una segunda verdura."
+        )
     }
 }

@@ -34,7 +34,8 @@ do {
     let info = ProcessInfo.processInfo
     print("CACFP check of \(menu.id): \(menu.weeks.count) weeks, \(meals) meals × \(menu.ageGroups.count) age groups")
     let milliseconds = Double(mean.components.seconds) * 1_000 + Double(mean.components.attoseconds) / 1e15
-    print("mean per full check: \(String(format: "%.3f", milliseconds)) ms over \(runs) runs (\(findings / max(runs, 1)) findings)")
+    print(
+        "mean per full check: \(String(format: "%.3f", milliseconds)) ms over \(runs) runs (\(findings / max(runs, 1)) findings)")
     print("machine: \(info.processorCount) cores, \(info.physicalMemory / 1_048_576) MiB, \(info.operatingSystemVersionString)")
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))

@@ -36,11 +36,14 @@ public enum CheckReportJSON {
 
     /// The report for `findings`, pretty-printed.
     public static func render(_ findings: [Finding]) -> String {
-        let report = Report(compliant: findings.isEmpty, findings: findings.map { finding in
-            Entry(rule: finding.rule.rawValue, day: finding.day, meal: finding.meal?.rawValue,
-                  age_group: finding.ageGroup.rawValue, items: finding.items,
-                  message: ["en": finding.message.english, "es": finding.message.spanish], citation: finding.citation)
-        })
+        let report = Report(
+            compliant: findings.isEmpty,
+            findings: findings.map { finding in
+                Entry(
+                    rule: finding.rule.rawValue, day: finding.day, meal: finding.meal?.rawValue,
+                    age_group: finding.ageGroup.rawValue, items: finding.items,
+                    message: ["en": finding.message.english, "es": finding.message.spanish], citation: finding.citation)
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try! encoder.encode(report), as: UTF8.self)

@@ -5,7 +5,9 @@ import Foundation
 /// `MealPatternCheckRequest`, refusing unknown keys, values, units, components and age groups.
 public enum CheckRequestReader {
     /// The request in `text`; `defaultAsOf` applies when the request gives no `as_of`.
-    public static func read(_ text: String, file: String, defaultAsOf: CalendarDate) throws(MenuInputError) -> MealPatternCheckRequest {
+    public static func read(_ text: String, file: String, defaultAsOf: CalendarDate) throws(MenuInputError)
+        -> MealPatternCheckRequest
+    {
         let root = try DocumentField.root(of: text, file: file).mapping(allowed: [
             "as_of", "setting", "age_group", "participant_age_months", "developmentally_ready_for_solids", "service_style",
             "offered_components", "eligible_for_vegetable_grain_substitution", "claimed_for_reimbursement", "meals",
@@ -25,12 +27,15 @@ public enum CheckRequestReader {
                 let quantityField = try item.required("quantity")
                 let amount = try quantityField.number()
                 guard amount >= 0 else { throw quantityField.error(.wrongType(expected: "a number of zero or more")) }
-                items.append(MealItem(name: try item.required("name").text(),
-                                      component: try item.required("component").choice(FoodComponent.self),
-                                      serving: Serving(amount, try item.required("unit").choice(ServingUnit.self)),
-                                      attributes: try item.optional("attributes")?.attributes() ?? CreditingAttributes()))
+                items.append(
+                    MealItem(
+                        name: try item.required("name").text(),
+                        component: try item.required("component").choice(FoodComponent.self),
+                        serving: Serving(amount, try item.required("unit").choice(ServingUnit.self)),
+                        attributes: try item.optional("attributes")?.attributes() ?? CreditingAttributes()))
             }
-            meals.append(Meal(day: try meal.required("day").label(), type: try meal.required("type").choice(MealType.self), items: items))
+            meals.append(
+                Meal(day: try meal.required("day").label(), type: try meal.required("type").choice(MealType.self), items: items))
         }
         let offered = try root.optional("offered_components")?.sequence().map { field throws(MenuInputError) in
             try field.choice(FoodComponent.self)
@@ -42,7 +47,8 @@ public enum CheckRequestReader {
             developmentallyReadyForSolids: try root.optional("developmentally_ready_for_solids")?.flag(),
             serviceStyle: try root.optional("service_style")?.choice(ServiceStyle.self),
             offeredComponents: offered,
-            eligibleForVegetableGrainSubstitution: try root.optional("eligible_for_vegetable_grain_substitution")?.flag() ?? false,
+            eligibleForVegetableGrainSubstitution: try root.optional("eligible_for_vegetable_grain_substitution")?.flag()
+                ?? false,
             claimedForReimbursement: try root.optional("claimed_for_reimbursement")?.flag() ?? true,
             meals: meals)
     }

@@ -18,7 +18,9 @@ struct DocumentField {
         } catch {
             throw MenuInputError(file: file, line: nil, field: "", problem: .notParsable("\(error)"))
         }
-        guard let parsed else { throw MenuInputError(file: file, line: nil, field: "", problem: .notParsable("the file is empty")) }
+        guard let parsed else {
+            throw MenuInputError(file: file, line: nil, field: "", problem: .notParsable("the file is empty"))
+        }
         return DocumentField(node: parsed, path: "", file: file)
     }
 
@@ -43,7 +45,8 @@ struct DocumentField {
             guard let key = keyNode.string else { throw error(.wrongType(expected: "a mapping with text keys")) }
             let field = child(valueNode, key)
             guard allowed.contains(key) else {
-                throw MenuInputError(file: file, line: keyNode.mark?.line, field: path, problem: .unknownKey(key, allowed: allowed))
+                throw MenuInputError(
+                    file: file, line: keyNode.mark?.line, field: path, problem: .unknownKey(key, allowed: allowed))
             }
             guard !fields.contains(where: { $0.key == key }) else { throw field.error(.duplicate(key)) }
             fields.append((key, field))
@@ -74,7 +77,7 @@ struct DocumentField {
     /// A number written as a number.
     func number() throws(MenuInputError) -> Decimal {
         guard case .scalar(let scalar) = node, scalar.style == .plain, kind == .int || kind == .float,
-              let value = Decimal(string: scalar.string, locale: Locale(identifier: "en_US_POSIX"))
+            let value = Decimal(string: scalar.string, locale: Locale(identifier: "en_US_POSIX"))
         else { throw error(.wrongType(expected: "a number")) }
         return value
     }
@@ -89,13 +92,14 @@ struct DocumentField {
     /// `true` or `false`.
     func flag() throws(MenuInputError) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain, kind == .bool,
-              scalar.string == "true" || scalar.string == "false"
+            scalar.string == "true" || scalar.string == "false"
         else { throw error(.wrongType(expected: "true or false")) }
         return scalar.string == "true"
     }
 
     /// One of an enumeration's raw values.
-    func choice<Value: RawRepresentable & CaseIterable>(_: Value.Type) throws(MenuInputError) -> Value where Value.RawValue == String {
+    func choice<Value: RawRepresentable & CaseIterable>(_: Value.Type) throws(MenuInputError) -> Value
+    where Value.RawValue == String {
         let raw = try label()
         guard let value = Value(rawValue: raw) else {
             throw error(.unknownValue(raw, allowed: Value.allCases.map(\.rawValue)))
@@ -150,8 +154,9 @@ struct DocumentMapping {
     /// The field under `key`, or an error naming it.
     func required(_ key: String) throws(MenuInputError) -> DocumentField {
         guard let field = optional(key) else {
-            throw MenuInputError(file: owner.file, line: owner.line, field: owner.path.isEmpty ? key : "\(owner.path).\(key)",
-                                 problem: .missing)
+            throw MenuInputError(
+                file: owner.file, line: owner.line, field: owner.path.isEmpty ? key : "\(owner.path).\(key)",
+                problem: .missing)
         }
         return field
     }

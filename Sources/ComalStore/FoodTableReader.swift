@@ -6,8 +6,10 @@ import Foundation
 /// stops the read with its line and column.
 public enum FoodTableReader {
     /// The columns, in order.
-    public static let columns = ["id", "name_en", "name_es", "components", "purchase_unit", "serving_size",
-                                 "servings_per_unit", "attributes", "source", "estimate"]
+    public static let columns = [
+        "id", "name_en", "name_es", "components", "purchase_unit", "serving_size",
+        "servings_per_unit", "attributes", "source", "estimate",
+    ]
 
     /// The foods in `text`, by id.
     public static func read(_ text: String, file: String) throws(MenuInputError) -> [Food.ID: Food] {
@@ -23,13 +25,15 @@ public enum FoodTableReader {
             }
         }
         guard let header = records.first, header.fields == columns else {
-            throw MenuInputError(file: file, line: 1, field: "header", problem: .unresolved("must be \(columns.joined(separator: ","))"))
+            throw MenuInputError(
+                file: file, line: 1, field: "header", problem: .unresolved("must be \(columns.joined(separator: ","))"))
         }
         var foods: [Food.ID: Food] = [:]
         for record in records.dropFirst() {
             guard record.fields.count == columns.count else {
-                throw MenuInputError(file: file, line: record.line, field: "",
-                                     problem: .unresolved("has \(record.fields.count) fields; the header has \(columns.count)"))
+                throw MenuInputError(
+                    file: file, line: record.line, field: "",
+                    problem: .unresolved("has \(record.fields.count) fields; the header has \(columns.count)"))
             }
             let row = Dictionary(uniqueKeysWithValues: zip(columns, record.fields))
             let food = try readRow({ row[$0, default: ""] }, line: record.line, file: file)
@@ -66,23 +70,32 @@ public enum FoodTableReader {
             guard let unit = MeasureUnit(rawValue: row("purchase_unit")) else {
                 throw fail("purchase_unit", .unknownValue(row("purchase_unit"), allowed: MeasureUnit.allCases.map(\.rawValue)))
             }
-            guard let serving = Serving(parsing: row("serving_size")) else { throw fail("serving_size", .badServing(row("serving_size"))) }
+            guard let serving = Serving(parsing: row("serving_size")) else {
+                throw fail("serving_size", .badServing(row("serving_size")))
+            }
             guard let servings = Decimal(fractionText: row("servings_per_unit")), servings > 0 else {
                 throw fail("servings_per_unit", .wrongType(expected: "a positive number"))
             }
             guard !row("source").isEmpty else { throw fail("source", .missing) }
-            guard ["yes", "no"].contains(row("estimate")) else { throw fail("estimate", .unknownValue(row("estimate"), allowed: ["yes", "no"])) }
-            yield = Yield(purchaseUnit: unit, servingSize: serving, servingsPerPurchaseUnit: servings, source: row("source"),
-                          isEstimate: row("estimate") == "yes")
+            guard ["yes", "no"].contains(row("estimate")) else {
+                throw fail("estimate", .unknownValue(row("estimate"), allowed: ["yes", "no"]))
+            }
+            yield = Yield(
+                purchaseUnit: unit, servingSize: serving, servingsPerPurchaseUnit: servings, source: row("source"),
+                isEstimate: row("estimate") == "yes")
         }
-        guard !row("name_en").isEmpty, !row("name_es").isEmpty else { throw fail(row("name_en").isEmpty ? "name_en" : "name_es", .missing) }
-        return Food(id: Food.ID(id), name: BilingualText(english: row("name_en"), spanish: row("name_es")),
-                    components: components, attributes: attributes, yield: yield)
+        guard !row("name_en").isEmpty, !row("name_es").isEmpty else {
+            throw fail(row("name_en").isEmpty ? "name_en" : "name_es", .missing)
+        }
+        return Food(
+            id: Food.ID(id), name: BilingualText(english: row("name_en"), spanish: row("name_es")),
+            components: components, attributes: attributes, yield: yield)
     }
 
     /// Reads `key=value;key=value`, with `true`/`false` for flags and plain numbers for amounts.
     static func readAttributes(_ text: String, fail: (MenuInputError.Problem) -> MenuInputError) throws(MenuInputError)
-        -> CreditingAttributes {
+        -> CreditingAttributes
+    {
         var attributes = CreditingAttributes()
         for pair in text.split(separator: ";") {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
@@ -92,10 +105,14 @@ public enum FoodTableReader {
             let value: CreditingAttributes.AttributeValue
             switch key.valueKind {
             case .flag:
-                guard parts[1] == "true" || parts[1] == "false" else { throw fail(.wrongType(expected: "\(parts[0])=true or false")) }
+                guard parts[1] == "true" || parts[1] == "false" else {
+                    throw fail(.wrongType(expected: "\(parts[0])=true or false"))
+                }
                 value = .flag(parts[1] == "true")
             case .number:
-                guard let number = Decimal(fractionText: parts[1]) else { throw fail(.wrongType(expected: "\(parts[0]) as a number")) }
+                guard let number = Decimal(fractionText: parts[1]) else {
+                    throw fail(.wrongType(expected: "\(parts[0]) as a number"))
+                }
                 value = .number(number)
             case .text, .choice:
                 value = .text(parts[1])

@@ -13,8 +13,10 @@ public enum MenuCheckDocument: Sendable {
     }
 
     /// Reads a request, or a menu naming foods in `foods` (read only when needed).
-    public static func read(_ text: String, file: String, asOf: CalendarDate,
-                            foods: () throws(MenuInputError) -> [Food.ID: Food]) throws(MenuInputError) -> MenuCheckDocument {
+    public static func read(
+        _ text: String, file: String, asOf: CalendarDate,
+        foods: () throws(MenuInputError) -> [Food.ID: Food]
+    ) throws(MenuInputError) -> MenuCheckDocument {
         if isRequest(text, file: file) { return .request(try CheckRequestReader.read(text, file: file, defaultAsOf: asOf)) }
         return .menu(try MenuReader.read(text, file: file, foods: foods()))
     }

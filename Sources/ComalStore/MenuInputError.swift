@@ -40,7 +40,8 @@ public struct MenuInputError: Error, Hashable, Sendable, CustomStringConvertible
         case .unknownValue(let value, let allowed):
             message = "unknown value \"\(value)\"; use one of: \(allowed.joined(separator: ", "))"
         case .badServing(let text):
-            message = "\"\(text)\" is not a serving; write an amount and a unit, like \"1/4 cup\", \"6 fl_oz\", \"1.5 oz_eq\" (units: \(servingUnits))"
+            message =
+                "\"\(text)\" is not a serving; write an amount and a unit, like \"1/4 cup\", \"6 fl_oz\", \"1.5 oz_eq\" (units: \(servingUnits))"
         case .badQuantity(let text):
             message = "\"\(text)\" is not a quantity as purchased; write an amount and a unit, like \"5 LB\" or \"2 #10 CN\""
         case .badDate(let text): message = "\"\(text)\" is not a date; write YYYY-MM-DD"
@@ -50,5 +51,7 @@ public struct MenuInputError: Error, Hashable, Sendable, CustomStringConvertible
         return field.isEmpty ? "\(place): \(message)" : "\(place): \(field) \(message)"
     }
 
-    private var servingUnits: String { ["fl_oz", "cup", "oz", "oz_eq", "g", "tbsp", "large_egg", "each"].joined(separator: ", ") }
+    private var servingUnits: String {
+        ["fl_oz", "cup", "oz", "oz_eq", "g", "tbsp", "large_egg", "each"].joined(separator: ", ")
+    }
 }

@@ -7,7 +7,9 @@ import Foundation
 public enum MenuReader {
     /// The menu in `text`; `foods` is the food table the menu's items must name.
     public static func read(_ text: String, file: String, foods: [Food.ID: Food]) throws(MenuInputError) -> Menu {
-        let root = try DocumentField.root(of: text, file: file).mapping(allowed: ["id", "name", "setting", "age_groups", "recipes", "weeks"])
+        let root = try DocumentField.root(of: text, file: file).mapping(allowed: [
+            "id", "name", "setting", "age_groups", "recipes", "weeks",
+        ])
         let ageGroups = try root.required("age_groups").sequence().map { field throws(MenuInputError) in
             try field.choice(MealPatternAgeGroup.self)
         }
@@ -21,9 +23,10 @@ public enum MenuReader {
         for field in try root.required("weeks").sequence() {
             weeks.append(try readWeek(field, ageGroups: ageGroups, recipes: recipes, foods: foods))
         }
-        return Menu(id: Menu.ID(try root.required("id").text()), name: try root.required("name").bilingual(),
-                    setting: try root.required("setting").choice(CareSetting.self), ageGroups: ageGroups,
-                    recipes: recipes, weeks: weeks)
+        return Menu(
+            id: Menu.ID(try root.required("id").text()), name: try root.required("name").bilingual(),
+            setting: try root.required("setting").choice(CareSetting.self), ageGroups: ageGroups,
+            recipes: recipes, weeks: weeks)
     }
 
     private static func readRecipe(_ field: DocumentField, foods: [Food.ID: Food]) throws(MenuInputError) -> Recipe {
@@ -37,15 +40,17 @@ public enum MenuReader {
             let quantityField = try ingredient.required("quantity")
             let creditAs = try ingredient.optional("credit_as")?.choice(FoodComponent.self)
             if let creditAs, !known.components.contains(creditAs) {
-                throw try ingredient.required("credit_as").error(.unknownValue(creditAs.rawValue, allowed: known.components.map(\.rawValue)))
+                throw try ingredient.required("credit_as").error(
+                    .unknownValue(creditAs.rawValue, allowed: known.components.map(\.rawValue)))
             }
             ingredients.append(Recipe.Ingredient(food: food, quantity: try quantity(quantityField), creditAs: creditAs))
         }
         let servingsField = try mapping.required("servings")
         let servings = try servingsField.number()
         guard servings > 0 else { throw servingsField.error(.wrongType(expected: "a positive number")) }
-        return Recipe(id: Recipe.ID(try mapping.required("id").text()), name: try mapping.required("name").bilingual(),
-                      ingredients: ingredients, servings: servings, portion: try mapping.required("portion").serving())
+        return Recipe(
+            id: Recipe.ID(try mapping.required("id").text()), name: try mapping.required("name").bilingual(),
+            ingredients: ingredients, servings: servings, portion: try mapping.required("portion").serving())
     }
 
     /// `5 LB`, `2 #10 CN`.
@@ -53,12 +58,15 @@ public enum MenuReader {
         let raw = try field.label()
         let parts = raw.split(separator: " ", maxSplits: 1).map(String.init)
         guard parts.count == 2, let amount = Decimal(fractionText: parts[0]), amount > 0,
-              let unit = MeasureUnit(rawValue: parts[1]) else { throw field.error(.badQuantity(raw)) }
+            let unit = MeasureUnit(rawValue: parts[1])
+        else { throw field.error(.badQuantity(raw)) }
         return Quantity(amount, unit)
     }
 
-    private static func readWeek(_ field: DocumentField, ageGroups: [MealPatternAgeGroup], recipes: [Recipe],
-                                 foods: [Food.ID: Food]) throws(MenuInputError) -> MenuWeek {
+    private static func readWeek(
+        _ field: DocumentField, ageGroups: [MealPatternAgeGroup], recipes: [Recipe],
+        foods: [Food.ID: Food]
+    ) throws(MenuInputError) -> MenuWeek {
         let mapping = try field.mapping(allowed: ["week", "days"])
         var days: [MenuDay] = []
         for dayField in try mapping.required("days").sequence() {
@@ -77,8 +85,10 @@ public enum MenuReader {
         return MenuWeek(number: try mapping.required("week").integer(), days: days)
     }
 
-    private static func readItem(_ field: DocumentField, ageGroups: [MealPatternAgeGroup], recipes: [Recipe],
-                                 foods: [Food.ID: Food]) throws(MenuInputError) -> MenuItem {
+    private static func readItem(
+        _ field: DocumentField, ageGroups: [MealPatternAgeGroup], recipes: [Recipe],
+        foods: [Food.ID: Food]
+    ) throws(MenuInputError) -> MenuItem {
         let mapping = try field.mapping(allowed: ["food", "recipe", "serve", "credit_as", "attributes"])
         let dish: MenuItem.Dish
         var components: [FoodComponent] = []
@@ -101,14 +111,16 @@ public enum MenuReader {
         let serve = try serveField.mapping(allowed: ageGroups.map(\.rawValue))
         var servings: [MenuItem.AgeGroupServing] = []
         for (key, servingField) in serve.fields {
-            servings.append(MenuItem.AgeGroupServing(ageGroup: MealPatternAgeGroup(rawValue: key)!, serving: try servingField.serving()))
+            servings.append(
+                MenuItem.AgeGroupServing(ageGroup: MealPatternAgeGroup(rawValue: key)!, serving: try servingField.serving()))
         }
         servings.sort { $0.ageGroup < $1.ageGroup }
         let creditAs = try mapping.optional("credit_as")?.choice(FoodComponent.self)
         if let creditAs, case .food = dish, !components.contains(creditAs) {
             throw try mapping.required("credit_as").error(.unknownValue(creditAs.rawValue, allowed: components.map(\.rawValue)))
         }
-        return MenuItem(dish: dish, servings: servings, creditAs: creditAs,
-                        attributes: try mapping.optional("attributes")?.attributes() ?? CreditingAttributes())
+        return MenuItem(
+            dish: dish, servings: servings, creditAs: creditAs,
+            attributes: try mapping.optional("attributes")?.attributes() ?? CreditingAttributes())
     }
 }

@@ -52,7 +52,9 @@ struct MenuCommand: ParsableCommand {
 
         private func loadFoods() throws(MenuInputError) -> [Food.ID: Food] {
             guard let data = FileManager.default.contents(atPath: foods), let text = String(data: data, encoding: .utf8) else {
-                throw MenuInputError(file: foods, line: nil, field: "", problem: .notParsable("no such file, or not UTF-8 text; pass --foods PATH"))
+                throw MenuInputError(
+                    file: foods, line: nil, field: "", problem: .notParsable("no such file, or not UTF-8 text; pass --foods PATH")
+                )
             }
             return try FoodTableReader.read(text, file: foods)
         }
@@ -63,7 +65,9 @@ struct MenuCommand: ParsableCommand {
 enum FindingsText {
     static func render(_ findings: [Finding], language: Language) -> String {
         guard !findings.isEmpty else {
-            return language == .english ? "Compliant: every meal meets the CACFP meal pattern." : "Cumple: todas las comidas cumplen el patrón de comidas de CACFP."
+            return language == .english
+                ? "Compliant: every meal meets the CACFP meal pattern."
+                : "Cumple: todas las comidas cumplen el patrón de comidas de CACFP."
         }
         var lines: [String] = []
         var heading = ""
@@ -78,8 +82,10 @@ enum FindingsText {
             lines.append("      \(language == .english ? "Rule" : "Regla"): \(finding.citation)")
         }
         let count = findings.count
-        lines.append(language == .english ? "\nNot compliant: \(count) finding\(count == 1 ? "" : "s")."
-                                          : "\nNo cumple: \(count) hallazgo\(count == 1 ? "" : "s").")
+        lines.append(
+            language == .english
+                ? "\nNot compliant: \(count) finding\(count == 1 ? "" : "s")."
+                : "\nNo cumple: \(count) hallazgo\(count == 1 ? "" : "s").")
         return lines.joined(separator: "\n")
     }
 }

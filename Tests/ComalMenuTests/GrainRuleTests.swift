@@ -4,8 +4,10 @@ import Testing
 
 /// R-GRAIN-CREDIT, R-WGR-DAILY, R-GBD, R-CEREAL-SUGAR, R-BKFST-MMA-SUB-3X, R-VEG-SUB-GRAIN.
 @Suite struct GrainRuleTests {
-    func grain(_ name: String, _ amount: String, group: CreditingAttributes.ExhibitAGroup? = nil,
-               _ configure: (inout CreditingAttributes) -> Void = { _ in }) -> MealItem {
+    func grain(
+        _ name: String, _ amount: String, group: CreditingAttributes.ExhibitAGroup? = nil,
+        _ configure: (inout CreditingAttributes) -> Void = { _ in }
+    ) -> MealItem {
         item(name, .grains, amount) {
             $0.wholeGrainRich = true
             $0.exhibitAGroup = group
@@ -19,9 +21,13 @@ import Testing
 
     @Test func exhibitAWeightsRoundDownToQuarterOunceEquivalents() {
         // 6-12 need 1 oz eq. Group A 22 g, B 28 g, C 34 g, D 55 g, E 69 g, F 82 g (F, G are desserts in practice).
-        for (group, grams) in [(CreditingAttributes.ExhibitAGroup.a, 22), (.b, 28), (.c, 34), (.d, 55), (.e, 69), (.f, 82), (.g, 125), (.h, 28), (.i, 28)] {
+        for (group, grams) in [
+            (CreditingAttributes.ExhibitAGroup.a, 22), (.b, 28), (.c, 34), (.d, 55), (.e, 69), (.f, 82), (.g, 125), (.h, 28),
+            (.i, 28),
+        ] {
             #expect(grainRules(grain("Grain", "\(grams) g", group: group)) == [], "\(group) at \(grams) g")
-            #expect(grainRules(grain("Grain", "\(grams - 1) g", group: group)) == ["R-GRAIN-CREDIT"], "\(group) at \(grams - 1) g")
+            #expect(
+                grainRules(grain("Grain", "\(grams - 1) g", group: group)) == ["R-GRAIN-CREDIT"], "\(group) at \(grams - 1) g")
         }
         // 57 g English muffin ÷ 28 g = 2.03 → 2 oz eq: enough for an adult lunch (2), which 55 g (1.96 → 1.75) is not.
         #expect(grainRules(grain("English muffin", "57 g", group: .b), minimums: lunchMinimums[4]) == [])
@@ -35,10 +41,12 @@ import Testing
         // Group H: 1/2 cup cooked = 1 oz eq; group I: 1 cup flakes = 1 oz eq.
         #expect(grainRules(grain("Brown rice", "1/2 cup", group: .h)) == [])
         #expect(grainRules(grain("Brown rice", "7/16 cup", group: .h)) == ["R-GRAIN-CREDIT"])
-        #expect(grainRules(grain("Oat rounds", "1 cup", group: .i) {
-            $0.breakfastCereal = true
-            $0.addedSugarGramsPerOunce = 1
-        }) == [])
+        #expect(
+            grainRules(
+                grain("Oat rounds", "1 cup", group: .i) {
+                    $0.breakfastCereal = true
+                    $0.addedSugarGramsPerOunce = 1
+                }) == [])
         // A grain with no way to count its ounce equivalents is reported, not guessed.
         #expect(grainRules(grain("Mystery roll", "1 each")) == ["R-GRAIN-CREDIT"])
     }
@@ -78,7 +86,9 @@ import Testing
             }
         }
         let at = { (cerealItem: MealItem, asOf: String) in
-            lunchRules(.ages6to12, replacing(lunchItems(lunchMinimums[2]), named: "Whole wheat bread", with: cerealItem), asOf: date(asOf))
+            lunchRules(
+                .ages6to12, replacing(lunchItems(lunchMinimums[2]), named: "Whole wheat bread", with: cerealItem),
+                asOf: date(asOf))
         }
         #expect(at(cereal(6, 9), "2025-10-01") == [])
         #expect(at(cereal(Decimal(string: "6.01"), 1), "2025-10-01") == ["R-CEREAL-SUGAR"])
@@ -89,8 +99,12 @@ import Testing
 
     @Test func meatAlternateMayReplaceBreakfastGrainsThreeTimesAWeek() {
         let breakfast = { (day: String) in
-            Meal(day: day, type: .breakfast, items: [milk("6 fl_oz"), item("Peaches", .fruits, "1/2 cup"),
-                                                     item("Egg", .meatsMeatAlternates, "1/4 large_egg")])
+            Meal(
+                day: day, type: .breakfast,
+                items: [
+                    milk("6 fl_oz"), item("Peaches", .fruits, "1/2 cup"),
+                    item("Egg", .meatsMeatAlternates, "1/4 large_egg"),
+                ])
         }
         let wgrSnack = { (day: String) in
             Meal(day: day, type: .pmSnack, items: [item("Apple", .fruits, "1/2 cup"), wholeGrainBread("1/2 oz_eq")])
@@ -102,12 +116,17 @@ import Testing
         #expect(rules(request(.ages3to5, four)) == ["R-BKFST-MMA-SUB-3X"])
         #expect(MealPatternCheck.findings(for: request(.ages3to5, four)).first?.day == "Thu")
         // A quarter egg (1/2 oz eq) is short of nothing for 3-5 grains (1/2 oz eq); less is short.
-        let short = Meal(day: "Mon", type: .breakfast, items: [milk("6 fl_oz"), item("Peaches", .fruits, "1/2 cup"),
-                                                               item("Cheese", .meatsMeatAlternates, "0.25 oz")])
+        let short = Meal(
+            day: "Mon", type: .breakfast,
+            items: [
+                milk("6 fl_oz"), item("Peaches", .fruits, "1/2 cup"),
+                item("Cheese", .meatsMeatAlternates, "0.25 oz"),
+            ])
         #expect(rules(request(.ages3to5, [short])) == ["R-QTY-MIN"])
         // Only at breakfast.
-        let lunchSwap = replacing(lunchItems(ages35), named: "Whole wheat bread",
-                                  with: item("Ham", .meatsMeatAlternates, "1 oz") { $0.replacesGrains = true })
+        let lunchSwap = replacing(
+            lunchItems(ages35), named: "Whole wheat bread",
+            with: item("Ham", .meatsMeatAlternates, "1 oz") { $0.replacesGrains = true })
         #expect(lunchRules(.ages3to5, lunchSwap) == ["R-BKFST-MMA-SUB-3X"])
     }
 
@@ -118,8 +137,10 @@ import Testing
         #expect(rules(request(.ages6to12, [lunch(items)])) == ["R-VEG-SUB-GRAIN"])
         var less = squash
         less.serving = serving("3/8 cup")
-        #expect(rules(request(.ages6to12, [lunch(replacing(items, named: "Squash for grain", with: less))]) {
-            $0.eligibleForVegetableGrainSubstitution = true
-        }) == ["R-QTY-MIN"])
+        #expect(
+            rules(
+                request(.ages6to12, [lunch(replacing(items, named: "Squash for grain", with: less))]) {
+                    $0.eligibleForVegetableGrainSubstitution = true
+                }) == ["R-QTY-MIN"])
     }
 }

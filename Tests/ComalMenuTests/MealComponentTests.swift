@@ -13,14 +13,31 @@ import Testing
     func lunchOneStepBelowEachMinimumFails(_ m: Minimums) {
         let items = lunchItems(m)
         let below: [(String, MealItem, String)] = [
-            ("Milk", milk("\(Decimal(fractionText: m.milk)! - Decimal(string: "0.5")!) fl_oz", fat: m.age == .ages1to2 ? .whole : .lowFat), "R-QTY-MIN"),
-            ("Chicken", item("Chicken", .meatsMeatAlternates, "\(Decimal(fractionText: m.meat)! - Decimal(string: "0.25")!) oz"), "R-QTY-MIN"),
+            (
+                "Milk",
+                milk(
+                    "\(Decimal(fractionText: m.milk)! - Decimal(string: "0.5")!) fl_oz",
+                    fat: m.age == .ages1to2 ? .whole : .lowFat), "R-QTY-MIN"
+            ),
+            (
+                "Chicken",
+                item("Chicken", .meatsMeatAlternates, "\(Decimal(fractionText: m.meat)! - Decimal(string: "0.25")!) oz"),
+                "R-QTY-MIN"
+            ),
             // 1/8 cup is both the 1-2 minimum and the least that credits: one step below credits nothing.
-            ("Carrots", item("Carrots", .vegetables, "\(Decimal(fractionText: m.vegetable)! - Decimal(string: "0.0625")!) cup"),
-             m.age == .ages1to2 ? "R-MIN-CREDITABLE" : "R-QTY-MIN"),
-            ("Apples", item("Apples", .fruits, "\(Decimal(fractionText: m.fruit)! - Decimal(string: "0.0625")!) cup"),
-             m.age == .ages1to2 ? "R-MIN-CREDITABLE" : "R-QTY-MIN"),
-            ("Whole wheat bread", wholeGrainBread("\(Decimal(fractionText: m.grain)! - Decimal(string: "0.25")!) oz_eq"), "R-QTY-MIN"),
+            (
+                "Carrots",
+                item("Carrots", .vegetables, "\(Decimal(fractionText: m.vegetable)! - Decimal(string: "0.0625")!) cup"),
+                m.age == .ages1to2 ? "R-MIN-CREDITABLE" : "R-QTY-MIN"
+            ),
+            (
+                "Apples", item("Apples", .fruits, "\(Decimal(fractionText: m.fruit)! - Decimal(string: "0.0625")!) cup"),
+                m.age == .ages1to2 ? "R-MIN-CREDITABLE" : "R-QTY-MIN"
+            ),
+            (
+                "Whole wheat bread", wholeGrainBread("\(Decimal(fractionText: m.grain)! - Decimal(string: "0.25")!) oz_eq"),
+                "R-QTY-MIN"
+            ),
         ]
         for (name, replacement, rule) in below {
             #expect(lunchRules(m.age, replacing(items, named: name, with: replacement)) == [rule], "\(name)")
@@ -43,11 +60,21 @@ import Testing
         #expect(meal(items) == [])
         // Vegetables and fruits together make the one breakfast minimum.
         let half = Decimal(fractionText: m.vegetable)! / 2
-        #expect(meal(replacing(items, named: "Peaches", with: item("Peaches", .fruits, "\(half) cup"))
-                     + [item("Squash", .vegetables, "\(half) cup")]) == [])
-        #expect(meal(replacing(items, named: "Peaches", with: item("Peaches", .fruits, "\(Decimal(fractionText: m.vegetable)! - Decimal(string: "0.0625")!) cup")))
+        #expect(
+            meal(
+                replacing(items, named: "Peaches", with: item("Peaches", .fruits, "\(half) cup"))
+                    + [item("Squash", .vegetables, "\(half) cup")]) == [])
+        #expect(
+            meal(
+                replacing(
+                    items, named: "Peaches",
+                    with: item("Peaches", .fruits, "\(Decimal(fractionText: m.vegetable)! - Decimal(string: "0.0625")!) cup")))
                 == ["R-QTY-MIN"])
-        #expect(meal(replacing(items, named: "Whole wheat bread", with: wholeGrainBread("\(Decimal(fractionText: m.grain)! - Decimal(string: "0.25")!) oz_eq")))
+        #expect(
+            meal(
+                replacing(
+                    items, named: "Whole wheat bread",
+                    with: wholeGrainBread("\(Decimal(fractionText: m.grain)! - Decimal(string: "0.25")!) oz_eq")))
                 == ["R-QTY-MIN"])
         for name in ["Milk", "Peaches"] {
             #expect(meal(replacing(items, named: name, with: nil)) == ["R-COMP-BREAKFAST"], "\(name)")
@@ -74,20 +101,26 @@ import Testing
     @Test(arguments: snackMinimums)
     func anyTwoComponentsAtTheirMinimumsComply(_ m: Minimums) {
         let fat: CreditingAttributes.MilkFat = m.age == .ages1to2 ? .whole : .lowFat
-        let pieces: [MealItem] = [milk("\(m.milk) fl_oz", fat: fat), item("Cheese", .meatsMeatAlternates, "\(m.meat) oz"),
-                                  item("Jicama", .vegetables, "\(m.vegetable) cup"), item("Orange", .fruits, "\(m.fruit) cup"),
-                                  wholeGrainBread("\(m.grain) oz_eq")]
+        let pieces: [MealItem] = [
+            milk("\(m.milk) fl_oz", fat: fat), item("Cheese", .meatsMeatAlternates, "\(m.meat) oz"),
+            item("Jicama", .vegetables, "\(m.vegetable) cup"), item("Orange", .fruits, "\(m.fruit) cup"),
+            wholeGrainBread("\(m.grain) oz_eq"),
+        ]
         for first in pieces.indices {
             for second in pieces.indices where second > first {
                 #expect(snack(m.age, [pieces[first], pieces[second]]) == [], "\(pieces[first].name) + \(pieces[second].name)")
             }
         }
         // One of the two a step under its minimum: the snack is short of that component.
-        #expect(snack(m.age, [pieces[3], wholeGrainBread("\(Decimal(fractionText: m.grain)! - Decimal(string: "0.25")!) oz_eq")]) == ["R-QTY-MIN"])
+        #expect(
+            snack(m.age, [pieces[3], wholeGrainBread("\(Decimal(fractionText: m.grain)! - Decimal(string: "0.25")!) oz_eq")]) == [
+                "R-QTY-MIN"
+            ])
     }
 
     @Test func twoFruitsAreOneComponent() {
-        #expect(snack(.ages3to5, [item("Apple", .fruits, "1/2 cup"), item("Pear", .fruits, "1/2 cup")]) == ["R-SNACK-COMPONENTS"])
+        #expect(
+            snack(.ages3to5, [item("Apple", .fruits, "1/2 cup"), item("Pear", .fruits, "1/2 cup")]) == ["R-SNACK-COMPONENTS"])
         #expect(snack(.ages3to5, [item("Apple", .fruits, "1/2 cup"), item("Carrots", .vegetables, "1/2 cup")]) == [])
     }
 

@@ -10,8 +10,10 @@ func date(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
 /// The date most tests read the rules as of: after every change in `shared/cacfp.md` §1.
 let lateDate = date("2026-10-15")
 
-func item(_ name: String, _ component: FoodComponent, _ amount: String,
-          _ configure: (inout CreditingAttributes) -> Void = { _ in }) -> MealItem {
+func item(
+    _ name: String, _ component: FoodComponent, _ amount: String,
+    _ configure: (inout CreditingAttributes) -> Void = { _ in }
+) -> MealItem {
     var attributes = CreditingAttributes()
     configure(&attributes)
     return MealItem(name: name, component: component, serving: serving(amount), attributes: attributes)
@@ -63,18 +65,26 @@ let snackMinimums = [
 
 /// A lunch serving exactly the minimums.
 func lunchItems(_ m: Minimums) -> [MealItem] {
-    [milk("\(m.milk) fl_oz", fat: m.age == .ages1to2 ? .whole : .lowFat), item("Chicken", .meatsMeatAlternates, "\(m.meat) oz"),
-     item("Carrots", .vegetables, "\(m.vegetable) cup") { $0.vegetableKind = "carrots" },
-     item("Apples", .fruits, "\(m.fruit) cup"), wholeGrainBread("\(m.grain) oz_eq")]
+    [
+        milk("\(m.milk) fl_oz", fat: m.age == .ages1to2 ? .whole : .lowFat),
+        item("Chicken", .meatsMeatAlternates, "\(m.meat) oz"),
+        item("Carrots", .vegetables, "\(m.vegetable) cup") { $0.vegetableKind = "carrots" },
+        item("Apples", .fruits, "\(m.fruit) cup"), wholeGrainBread("\(m.grain) oz_eq"),
+    ]
 }
 
 func breakfastItems(_ m: Minimums) -> [MealItem] {
-    [milk("\(m.milk) fl_oz", fat: m.age == .ages1to2 ? .whole : .lowFat), item("Peaches", .fruits, "\(m.vegetable) cup"), wholeGrainBread("\(m.grain) oz_eq")]
+    [
+        milk("\(m.milk) fl_oz", fat: m.age == .ages1to2 ? .whole : .lowFat), item("Peaches", .fruits, "\(m.vegetable) cup"),
+        wholeGrainBread("\(m.grain) oz_eq"),
+    ]
 }
 
-func request(_ age: MealPatternAgeGroup, _ meals: [Meal], asOf: CalendarDate = lateDate,
-             setting: CareSetting = .childCareCenter, months: Int? = nil,
-             configure: (inout MealPatternCheckRequest) -> Void = { _ in }) -> MealPatternCheckRequest {
+func request(
+    _ age: MealPatternAgeGroup, _ meals: [Meal], asOf: CalendarDate = lateDate,
+    setting: CareSetting = .childCareCenter, months: Int? = nil,
+    configure: (inout MealPatternCheckRequest) -> Void = { _ in }
+) -> MealPatternCheckRequest {
     var request = MealPatternCheckRequest(asOf: asOf, setting: setting, ageGroup: age, participantAgeMonths: months, meals: meals)
     configure(&request)
     return request

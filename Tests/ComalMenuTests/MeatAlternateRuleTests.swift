@@ -15,8 +15,12 @@ import Testing
         // Before: nuts may be half (3/4 oz of 1 1/2), the rest another meat alternate.
         let half = item("Almonds", .meatsMeatAlternates, "0.75 oz") { $0.nutOrSeed = true }
         #expect(meatRules([half, item("Cheese", .meatsMeatAlternates, "0.75 oz")], asOf: date("2024-06-30")) == [])
-        #expect(meatRules([item("Almonds", .meatsMeatAlternates, "1 oz") { $0.nutOrSeed = true },
-                           item("Cheese", .meatsMeatAlternates, "0.5 oz")], asOf: date("2024-06-30")) == ["R-NUTS"])
+        #expect(
+            meatRules(
+                [
+                    item("Almonds", .meatsMeatAlternates, "1 oz") { $0.nutOrSeed = true },
+                    item("Cheese", .meatsMeatAlternates, "0.5 oz"),
+                ], asOf: date("2024-06-30")) == ["R-NUTS"])
         // Acorns, chestnuts and coconut never credit.
         #expect(meatRules([item("Chestnuts", .meatsMeatAlternates, "1.5 oz") { $0.nutOrSeed = true }]) == ["R-NUTS"])
     }
@@ -60,13 +64,15 @@ import Testing
     }
 
     @Test func tofuCreditsForInfantsFromNovember2023() {
-        let meal = Meal(day: "Mon", type: .lunch, items: [
-            item("Formula", .breastmilkOrFormula, "6 fl_oz") {
-                $0.infantFormula = true
-                $0.ironFortified = true
-            },
-            tofu("1 oz", protein: 3), item("Squash", .vegetables, "2 tbsp"),
-        ])
+        let meal = Meal(
+            day: "Mon", type: .lunch,
+            items: [
+                item("Formula", .breastmilkOrFormula, "6 fl_oz") {
+                    $0.infantFormula = true
+                    $0.ironFortified = true
+                },
+                tofu("1 oz", protein: 3), item("Squash", .vegetables, "2 tbsp"),
+            ])
         #expect(rules(request(.infant6to11Months, [meal], asOf: date("2023-11-29"))) == [])
         #expect(rules(request(.infant6to11Months, [meal], asOf: date("2023-11-28"))) == ["R-TOFU"])
     }

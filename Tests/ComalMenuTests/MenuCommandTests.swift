@@ -11,8 +11,9 @@ import Testing
                 Bundle.main.bundleURL.deletingLastPathComponent(),
                 repositoryRoot.appendingPathComponent(".build/debug"),
             ].map { $0.appendingPathComponent("comal") }
-            return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                                "build comal first (swift build); looked in \(candidates.map(\.path))")
+            return try #require(
+                candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+                "build comal first (swift build); looked in \(candidates.map(\.path))")
         }
     }
 
@@ -34,8 +35,9 @@ import Testing
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   errors: String(decoding: errorData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self))
     }
 
     func temporaryDirectory() throws -> URL {
@@ -47,18 +49,27 @@ import Testing
     @Test func menuFilesExitZeroWhenCompliantAndOneWhenNot() throws {
         let foods = repositoryRoot.appendingPathComponent("catalogs/foods.csv").path
         let directory = try temporaryDirectory()
-        let cycle = try run(["menu", "check", repositoryRoot.appendingPathComponent("menus/nm-center-cycle.yaml").path,
-                             "--as-of", "2026-10-15", "--foods", foods], in: directory)
+        let cycle = try run(
+            [
+                "menu", "check", repositoryRoot.appendingPathComponent("menus/nm-center-cycle.yaml").path,
+                "--as-of", "2026-10-15", "--foods", foods,
+            ], in: directory)
         #expect(cycle.status == 0, "\(cycle.errors)")
         #expect(cycle.output.hasPrefix("Compliant"))
-        let flawed = try run(["menu", "check", repositoryRoot.appendingPathComponent("menus/flawed-example.yaml").path,
-                              "--as-of", "2026-10-15", "--foods", foods, "--lang", "es"], in: directory)
+        let flawed = try run(
+            [
+                "menu", "check", repositoryRoot.appendingPathComponent("menus/flawed-example.yaml").path,
+                "--as-of", "2026-10-15", "--foods", foods, "--lang", "es",
+            ], in: directory)
         #expect(flawed.status == 1)
         #expect(flawed.output.contains("[R-GBD]"))
         #expect(flawed.output.contains("No cumple: 17 hallazgos."))
         // The docs show the English output exactly as the binary prints it.
-        let english = try run(["menu", "check", repositoryRoot.appendingPathComponent("menus/flawed-example.yaml").path,
-                               "--as-of", "2026-10-15", "--foods", foods], in: directory)
+        let english = try run(
+            [
+                "menu", "check", repositoryRoot.appendingPathComponent("menus/flawed-example.yaml").path,
+                "--as-of", "2026-10-15", "--foods", foods,
+            ], in: directory)
         #expect(try repositoryText("docs/menus.md").contains("```text\n" + english.output + "```"))
     }
 
@@ -88,8 +99,10 @@ import Testing
         #expect(Set(message.keys) == ["en", "es"])
         #expect((finding["citation"] as? String)?.contains("226.20") == true)
 
-        let fixed = request.replacingOccurrences(of: "\"Orange juice\", \"component\": \"fruits\", \"quantity\": 0.5, \"unit\": \"cup\", \"attributes\": {\"juice\": true}",
-                                                  with: "\"Orange\", \"component\": \"fruits\", \"quantity\": 0.5, \"unit\": \"cup\"")
+        let fixed = request.replacingOccurrences(
+            of:
+                "\"Orange juice\", \"component\": \"fruits\", \"quantity\": 0.5, \"unit\": \"cup\", \"attributes\": {\"juice\": true}",
+            with: "\"Orange\", \"component\": \"fruits\", \"quantity\": 0.5, \"unit\": \"cup\"")
         try fixed.write(to: directory.appendingPathComponent("fixed.json"), atomically: true, encoding: .utf8)
         let compliant = try run(["menu", "check", "fixed.json", "--format", "json"], in: directory)
         #expect(compliant.status == 0)

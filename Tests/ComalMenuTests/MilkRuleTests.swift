@@ -84,7 +84,8 @@ import Testing
             $0.commerciallyPrepared = true
             $0.addedSugarGramsPerOunce = 2
         }
-        #expect(rules(request(.adult, [lunch(replacing(withYogurt, named: "Chicken", with: yogurtMeat))])) == ["R-ADULT-YOGURT-MILK"])
+        #expect(
+            rules(request(.adult, [lunch(replacing(withYogurt, named: "Chicken", with: yogurtMeat))])) == ["R-ADULT-YOGURT-MILK"])
         // Children may not swap milk for yogurt.
         let child = replacing(lunchItems(lunchMinimums[2]), named: "Milk", with: yogurtForMilk)
         #expect(rules(request(.ages6to12, [lunch(child)])) == ["R-ADULT-YOGURT-MILK"])

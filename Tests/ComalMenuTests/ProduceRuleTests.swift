@@ -41,7 +41,8 @@ import Testing
     @Test func driedFruitCountsDouble() {
         let raisins = { (amount: String) in item("Raisins", .fruits, amount) { $0.driedFruit = true } }
         #expect(lunchRules(.ages3to5, replacing(lunchItems(ages35), named: "Apples", with: raisins("1/8 cup"))) == [])
-        #expect(lunchRules(.ages3to5, replacing(lunchItems(ages35), named: "Apples", with: raisins("1/16 cup"))) == ["R-DRIED-FRUIT"])
+        #expect(
+            lunchRules(.ages3to5, replacing(lunchItems(ages35), named: "Apples", with: raisins("1/16 cup"))) == ["R-DRIED-FRUIT"])
     }
 
     @Test func beansCreditAsOneComponentPerDishFrom2024AndPerMealBefore() {
@@ -53,14 +54,18 @@ import Testing
             $0.vegetableKind = VegetableKind.beansPeasLentils
             $0.dishID = "side"
         }
-        let base = replacing(replacing(lunchItems(ages35), named: "Chicken", with: item("Chicken", .meatsMeatAlternates, "1.25 oz")),
-                             named: "Carrots", with: sideBeans)
+        let base = replacing(
+            replacing(lunchItems(ages35), named: "Chicken", with: item("Chicken", .meatsMeatAlternates, "1.25 oz")),
+            named: "Carrots", with: sideBeans)
         // 1/4 cup beans = 1 oz eq, with 1 1/4 oz chicken: more than 1 1/2 oz eq.
         #expect(lunchRules(.ages3to5, base + [beansMeat], asOf: date("2024-07-01")) == [])
         #expect(lunchRules(.ages3to5, base + [beansMeat], asOf: date("2024-06-30")) == ["R-BEANS-ONE-COMPONENT"])
         var sameDish = sideBeans
         sameDish.attributes.dishID = "burrito"
-        #expect(lunchRules(.ages3to5, replacing(base, named: "Black beans", with: sameDish) + [beansMeat]) == ["R-BEANS-ONE-COMPONENT"])
+        #expect(
+            lunchRules(.ages3to5, replacing(base, named: "Black beans", with: sameDish) + [beansMeat]) == [
+                "R-BEANS-ONE-COMPONENT"
+            ])
     }
 
     @Test func vegetablesAndFruitsUnderAnEighthCupCreditNothing() {
@@ -69,10 +74,12 @@ import Testing
         let onlySalsa = replacing(lunchItems(ages35), named: "Carrots", with: item("Salsa", .vegetables, "1 tbsp"))
         #expect(lunchRules(.ages3to5, onlySalsa) == ["R-MIN-CREDITABLE"])
         // Two items of 1/8 cup each credit 1/4 cup; two of 7/64 credit nothing.
-        let twoEighths = replacing(lunchItems(ages35), named: "Carrots", with: item("Corn", .vegetables, "1/8 cup"))
+        let twoEighths =
+            replacing(lunchItems(ages35), named: "Carrots", with: item("Corn", .vegetables, "1/8 cup"))
             + [item("Peas", .vegetables, "1/8 cup")]
         #expect(lunchRules(.ages3to5, twoEighths) == [])
-        let meatBits = replacing(lunchItems(ages35), named: "Chicken", with: item("Chicken", .meatsMeatAlternates, "1.3 oz"))
+        let meatBits =
+            replacing(lunchItems(ages35), named: "Chicken", with: item("Chicken", .meatsMeatAlternates, "1.3 oz"))
             + [item("Bacon bits", .meatsMeatAlternates, "0.2 oz")]
         #expect(lunchRules(.ages3to5, meatBits) == ["R-MIN-CREDITABLE"])
         let meatQuarter = replacing(meatBits, named: "Bacon bits", with: item("Ham", .meatsMeatAlternates, "0.25 oz"))

@@ -29,8 +29,15 @@ import Testing
         #expect(request.asOf == lateDate)
         #expect(request.ageGroup == .ages3to5)
         #expect(request.participantAgeMonths == 48)
-        #expect(request.meals == [Meal(day: "Mon", type: .lunch, items: [milk("6 fl_oz", fat: .lowFat, flavored: false)]
-            .map { MealItem(name: "1% milk", component: $0.component, serving: $0.serving, attributes: $0.attributes) })])
+        #expect(
+            request.meals == [
+                Meal(
+                    day: "Mon", type: .lunch,
+                    items: [milk("6 fl_oz", fat: .lowFat, flavored: false)]
+                        .map {
+                            MealItem(name: "1% milk", component: $0.component, serving: $0.serving, attributes: $0.attributes)
+                        })
+            ])
     }
 
     @Test(arguments: [
@@ -76,10 +83,12 @@ import Testing
             #expect(error.line == 13)
             #expect(error.description.contains("unknown key \"6-12\""))
         }
-        for (find, replace, message) in [("6 fl_oz}}\n", "6 pints}}\n", "is not a serving"),
-                                         ("milk-1pct, serve: {\"3-5\"", "milk-one-percent, serve: {\"3-5\"", "names no food"),
-                                         ("meal: lunch", "meal: dinner", "unknown value \"dinner\""),
-                                         ("[\"3-5\"]", "[\"3-5\", \"toddlers\"]", "unknown value \"toddlers\"")] {
+        for (find, replace, message) in [
+            ("6 fl_oz}}\n", "6 pints}}\n", "is not a serving"),
+            ("milk-1pct, serve: {\"3-5\"", "milk-one-percent, serve: {\"3-5\"", "names no food"),
+            ("meal: lunch", "meal: dinner", "unknown value \"dinner\""),
+            ("[\"3-5\"]", "[\"3-5\", \"toddlers\"]", "unknown value \"toddlers\""),
+        ] {
             let broken = menu.replacingOccurrences(of: "          - {food: milk-1pct, serve: {\"6-12\": 8 fl_oz}}", with: "")
                 .replacingOccurrences(of: find, with: replace)
             do {
@@ -96,12 +105,14 @@ import Testing
         let header = "id,name_en,name_es,components,purchase_unit,serving_size,servings_per_unit,attributes,source,estimate\n"
         let good = "apples-fresh,Apples,Manzanas,fruits,LB,1/4 cup,14.8,,FBG,no\n"
         #expect((try? FoodTableReader.read(header + good, file: "foods.csv"))?.count == 1)
-        for (row, column) in [("Apples,Apples,Manzanas,fruits,LB,1/4 cup,14.8,,FBG,no", "id"),
-                              ("apples-fresh,Apples,Manzanas,fruit,LB,1/4 cup,14.8,,FBG,no", "components"),
-                              ("apples-fresh,Apples,Manzanas,fruits,BUSHEL,1/4 cup,14.8,,FBG,no", "purchase_unit"),
-                              ("apples-fresh,Apples,Manzanas,fruits,LB,1/4 cups,14.8,,FBG,no", "serving_size"),
-                              ("apples-fresh,Apples,Manzanas,fruits,LB,1/4 cup,14.8,crunchy=true,FBG,no", "attributes"),
-                              ("apples-fresh,Apples,Manzanas,fruits,LB,1/4 cup,14.8,,FBG,maybe", "estimate")] {
+        for (row, column) in [
+            ("Apples,Apples,Manzanas,fruits,LB,1/4 cup,14.8,,FBG,no", "id"),
+            ("apples-fresh,Apples,Manzanas,fruit,LB,1/4 cup,14.8,,FBG,no", "components"),
+            ("apples-fresh,Apples,Manzanas,fruits,BUSHEL,1/4 cup,14.8,,FBG,no", "purchase_unit"),
+            ("apples-fresh,Apples,Manzanas,fruits,LB,1/4 cups,14.8,,FBG,no", "serving_size"),
+            ("apples-fresh,Apples,Manzanas,fruits,LB,1/4 cup,14.8,crunchy=true,FBG,no", "attributes"),
+            ("apples-fresh,Apples,Manzanas,fruits,LB,1/4 cup,14.8,,FBG,maybe", "estimate"),
+        ] {
             do {
                 _ = try FoodTableReader.read(header + good + row + "\n", file: "foods.csv")
                 Issue.record("accepted \(row)")

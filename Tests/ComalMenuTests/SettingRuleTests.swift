@@ -23,15 +23,21 @@ import Testing
     @Test func emergencySheltersMayClaimThreeMeals() {
         #expect(rules(request(.ages3to5, [breakfast, dayLunch, supper], setting: .emergencyShelter)) == [])
         #expect(rules(request(.ages3to5, [breakfast, dayLunch, snack(.pmSnack)], setting: .emergencyShelter)) == [])
-        #expect(rules(request(.ages3to5, [breakfast, dayLunch, supper, snack(.pmSnack)], setting: .emergencyShelter)) == ["R-MAX-MEALS"])
+        #expect(
+            rules(request(.ages3to5, [breakfast, dayLunch, supper, snack(.pmSnack)], setting: .emergencyShelter)) == [
+                "R-MAX-MEALS"
+            ])
     }
 
-    func ovs(_ setting: CareSetting, _ meal: Meal, age: MealPatternAgeGroup = .ages3to5,
-             offered: [FoodComponent]? = FoodComponent.fiveComponents) -> [String] {
-        rules(request(age, [meal], setting: setting) {
-            $0.serviceStyle = .offerVersusServe
-            $0.offeredComponents = offered
-        })
+    func ovs(
+        _ setting: CareSetting, _ meal: Meal, age: MealPatternAgeGroup = .ages3to5,
+        offered: [FoodComponent]? = FoodComponent.fiveComponents
+    ) -> [String] {
+        rules(
+            request(age, [meal], setting: setting) {
+                $0.serviceStyle = .offerVersusServe
+                $0.offeredComponents = offered
+            })
     }
 
     @Test func offerVersusServeOnlyInAtRiskAfterschoolAndAdultDayCare() {
@@ -51,8 +57,10 @@ import Testing
         #expect(ovs(.atRiskAfterschool, breakfastTwo) == ["R-OVS"])
         #expect(ovs(.atRiskAfterschool, breakfast) == [])
         // What is taken must still be a full portion.
-        let shortThree = lunch([item("Chicken", .meatsMeatAlternates, "1 oz"), item("Carrots", .vegetables, "1/4 cup"),
-                                wholeGrainBread("1/2 oz_eq")])
+        let shortThree = lunch([
+            item("Chicken", .meatsMeatAlternates, "1 oz"), item("Carrots", .vegetables, "1/4 cup"),
+            wholeGrainBread("1/2 oz_eq"),
+        ])
         #expect(ovs(.atRiskAfterschool, shortThree) == ["R-QTY-MIN", "R-OVS"])
     }
 

@@ -4,7 +4,8 @@ import Foundation
 import Testing
 
 /// The repository's root, found from this file, where `catalogs/` and `menus/` live.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
 func repositoryText(_ path: String) throws -> String {
     try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
@@ -24,7 +25,10 @@ func shippedMenu(_ name: String) throws -> Menu {
         let menu = try shippedMenu("nm-center-cycle")
         #expect(menu.ageGroups == [.ages1to2, .ages3to5, .ages6to12])
         #expect(menu.weeks.count == 4)
-        #expect(menu.weeks.allSatisfy { $0.days.count == 5 && $0.days.allSatisfy { $0.meals.map(\.type) == [.breakfast, .lunch, .pmSnack] } })
+        #expect(
+            menu.weeks.allSatisfy {
+                $0.days.count == 5 && $0.days.allSatisfy { $0.meals.map(\.type) == [.breakfast, .lunch, .pmSnack] }
+            })
         let requests = try menu.checkRequests(foods: foodTable(), asOf: date(asOf))
         #expect(requests.count == 12)
         for request in requests {
@@ -42,25 +46,26 @@ func shippedMenu(_ name: String) throws -> Menu {
     @Test func flawedMenuFailsWithTheFindingsTheDocsShow() throws {
         let findings = try shippedMenu("flawed-example").findings(foods: foodTable(), asOf: lateDate)
         let got = findings.map { "\($0.day ?? "-") \($0.meal?.rawValue ?? "-") \($0.rule.rawValue)" }
-        #expect(got == [
-            "Week 1 Mon breakfast R-MILK-2TO5",
-            "Week 1 Mon lunch R-LEAFY",
-            "Week 1 Mon pm_snack R-JUICE-ONCE-DAILY",
-            "Week 1 Mon - R-WGR-DAILY",
-            "Week 1 Tue breakfast R-GBD",
-            "Week 1 Tue lunch R-DEEP-FRY",
-            "Week 1 Tue lunch R-BEANS-ONE-COMPONENT",
-            "Week 1 Tue lunch R-DRIED-FRUIT",
-            "Week 1 Tue pm_snack R-SNACK-ONE-BEVERAGE",
-            "Week 1 Wed breakfast R-CEREAL-SUGAR",
-            "Week 1 Wed breakfast R-YOGURT-SUGAR",
-            "Week 1 Wed lunch R-QTY-MIN",
-            "Week 1 Wed pm_snack R-SNACK-COMPONENTS",
-            "Week 1 Thu lunch R-MIN-CREDITABLE",
-            "Week 1 Thu lunch R-GRAIN-CREDIT",
-            "Week 1 Fri - R-MAX-MEALS",
-            "Week 1 Fri lunch R-VEG-FOR-FRUIT",
-        ])
+        #expect(
+            got == [
+                "Week 1 Mon breakfast R-MILK-2TO5",
+                "Week 1 Mon lunch R-LEAFY",
+                "Week 1 Mon pm_snack R-JUICE-ONCE-DAILY",
+                "Week 1 Mon - R-WGR-DAILY",
+                "Week 1 Tue breakfast R-GBD",
+                "Week 1 Tue lunch R-DEEP-FRY",
+                "Week 1 Tue lunch R-BEANS-ONE-COMPONENT",
+                "Week 1 Tue lunch R-DRIED-FRUIT",
+                "Week 1 Tue pm_snack R-SNACK-ONE-BEVERAGE",
+                "Week 1 Wed breakfast R-CEREAL-SUGAR",
+                "Week 1 Wed breakfast R-YOGURT-SUGAR",
+                "Week 1 Wed lunch R-QTY-MIN",
+                "Week 1 Wed pm_snack R-SNACK-COMPONENTS",
+                "Week 1 Thu lunch R-MIN-CREDITABLE",
+                "Week 1 Thu lunch R-GRAIN-CREDIT",
+                "Week 1 Fri - R-MAX-MEALS",
+                "Week 1 Fri lunch R-VEG-FOR-FRUIT",
+            ])
         #expect(findings.allSatisfy { $0.ageGroup == .ages3to5 && !$0.message.spanish.isEmpty && !$0.citation.isEmpty })
         #expect(findings.first { $0.rule == .leafyGreens }?.items == ["Romaine lettuce, fresh"])
     }
@@ -91,7 +96,8 @@ func shippedMenu(_ name: String) throws -> Menu {
         let files = (try? FileManager.default.contentsOfDirectory(at: catalogs, includingPropertiesForKeys: nil)) ?? []
         for file in files where file.pathExtension == "csv" && file.lastPathComponent != "foods.csv" {
             let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
-            guard let header = lines.first?.split(separator: ",").map(String.init), let column = header.firstIndex(of: "food") else { continue }
+            guard let header = lines.first?.split(separator: ",").map(String.init), let column = header.firstIndex(of: "food")
+            else { continue }
             for line in lines.dropFirst() {
                 let fields = line.split(separator: ",", omittingEmptySubsequences: false)
                 guard fields.count == header.count, !fields[column].isEmpty else { continue }
