@@ -23,7 +23,9 @@ test: test-deps
 
 bench: deps
 	$(SWIFT) build -c release --product ComalBench
+	$(SWIFT) build -c release --product ComalMenuBench
 	"$$($(SWIFT) build -c release --show-bin-path)/ComalBench"
+	"$$($(SWIFT) build -c release --show-bin-path)/ComalMenuBench" .
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests
