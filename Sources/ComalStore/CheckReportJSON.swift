@@ -3,7 +3,8 @@ import Foundation
 
 /// The JSON answer of a check, as other programs and the web API read it:
 /// `{"compliant": bool, "findings": [{"rule", "day", "meal", "age_group", "items", "message", "citation"}]}`,
-/// with `message` in both languages (`{"en": ..., "es": ...}`). Keys are sorted so output is byte-stable.
+/// with `message` in the language asked for and `messages` in both (`{"en": ..., "es": ...}`), so a
+/// program expecting the documented string gets one. Keys are sorted so output is byte-stable.
 public enum CheckReportJSON {
     private struct Report: Encodable {
         var compliant: Bool
@@ -16,7 +17,8 @@ public enum CheckReportJSON {
         var meal: String?
         var age_group: String
         var items: [String]
-        var message: [String: String]
+        var message: String
+        var messages: [String: String]
         var citation: String
 
         func encode(to encoder: any Encoder) throws {
@@ -28,21 +30,23 @@ public enum CheckReportJSON {
             try container.encode(age_group, forKey: .age_group)
             try container.encode(items, forKey: .items)
             try container.encode(message, forKey: .message)
+            try container.encode(messages, forKey: .messages)
             try container.encode(citation, forKey: .citation)
         }
 
-        enum Key: String, CodingKey { case rule, day, meal, age_group, items, message, citation }
+        enum Key: String, CodingKey { case rule, day, meal, age_group, items, message, messages, citation }
     }
 
-    /// The report for `findings`, pretty-printed.
-    public static func render(_ findings: [Finding]) -> String {
+    /// The report for `findings`, pretty-printed, with `message` in `language`.
+    public static func render(_ findings: [Finding], language: Language) -> String {
         let report = Report(
             compliant: findings.isEmpty,
             findings: findings.map { finding in
                 Entry(
                     rule: finding.rule.rawValue, day: finding.day, meal: finding.meal?.rawValue,
                     age_group: finding.ageGroup.rawValue, items: finding.items,
-                    message: ["en": finding.message.english, "es": finding.message.spanish], citation: finding.citation)
+                    message: finding.message.text(in: language),
+                    messages: ["en": finding.message.english, "es": finding.message.spanish], citation: finding.citation)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

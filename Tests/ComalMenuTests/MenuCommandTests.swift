@@ -89,14 +89,17 @@ import Testing
         let findings = try #require(json["findings"] as? [[String: Any]])
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
-        #expect(Set(finding.keys) == ["rule", "day", "meal", "age_group", "items", "message", "citation"])
+        #expect(Set(finding.keys) == ["rule", "day", "meal", "age_group", "items", "message", "messages", "citation"])
         #expect(finding["rule"] as? String == "R-SNACK-ONE-BEVERAGE")
         #expect(finding["day"] as? String == "Mon")
         #expect(finding["meal"] as? String == "pm_snack")
         #expect(finding["age_group"] as? String == "3-5")
         #expect(finding["items"] as? [String] == ["1% milk", "Orange juice"])
-        let message = try #require(finding["message"] as? [String: String])
-        #expect(Set(message.keys) == ["en", "es"])
+        // The documented string, in English by default; both languages alongside it.
+        #expect((finding["message"] as? String)?.hasPrefix("PM snack is milk and juice") == true)
+        let messages = try #require(finding["messages"] as? [String: String])
+        #expect(Set(messages.keys) == ["en", "es"])
+        #expect(messages["en"] == finding["message"] as? String)
         #expect((finding["citation"] as? String)?.contains("226.20") == true)
 
         let fixed = request.replacingOccurrences(
