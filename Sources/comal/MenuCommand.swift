@@ -72,7 +72,8 @@ enum FindingsText {
         var lines: [String] = []
         var heading = ""
         for finding in findings {
-            let where_ = [finding.ageGroup.label.text(in: language), finding.day, finding.meal?.label.text(in: language)]
+            let day = finding.day.map { dayLabel($0, in: language) }
+            let where_ = [finding.ageGroup.label.text(in: language), day, finding.meal?.label.text(in: language)]
                 .compactMap { $0 }.joined(separator: " · ")
             if where_ != heading {
                 heading = where_
@@ -87,5 +88,17 @@ enum FindingsText {
                 ? "\nNot compliant: \(count) finding\(count == 1 ? "" : "s")."
                 : "\nNo cumple: \(count) hallazgo\(count == 1 ? "" : "s").")
         return lines.joined(separator: "\n")
+    }
+
+    /// A menu's day label (`Week 2 Tue`) in the reader's language; labels a menu spells otherwise
+    /// are shown as written.
+    static func dayLabel(_ label: String, in language: Language) -> String {
+        guard language == .spanish else { return label }
+        let spanish = [
+            "Week": "Semana", "Mon": "lun", "Tue": "mar", "Wed": "mié", "Thu": "jue", "Fri": "vie", "Sat": "sáb", "Sun": "dom",
+            "Monday": "lunes", "Tuesday": "martes", "Wednesday": "miércoles", "Thursday": "jueves", "Friday": "viernes",
+            "Saturday": "sábado", "Sunday": "domingo",
+        ]
+        return label.split(separator: " ").map { spanish[String($0)] ?? String($0) }.joined(separator: " ")
     }
 }
