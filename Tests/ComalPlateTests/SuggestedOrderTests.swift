@@ -89,3 +89,15 @@ import Testing
             site: PlateFixture.site, menu: PlateFixture.menu, week: week, foods: PlateFixture.foods, products: [], suppliers: [])
     }
 }
+
+/// Pieces sold by weight per piece, as bakeries list muffins.
+@Suite struct PieceOfferTests {
+    @Test func aFoodBoughtByThePieceMatchesPiecesOfAStatedWeight() throws {
+        let muffins = PlateFixture.product(7, PlateFixture.alpha, "A-TORT", "48/2 OZ", "38.90", food: "tortilla")
+        let offer = try #require(ProductOffer(product: muffins, supplier: PlateFixture.alpha, need: Quantity(24, .each)))
+        #expect(offer.eaches == 24 && offer.cost == Money(cents: 3890))
+        #expect(ProductOffer(product: muffins, supplier: PlateFixture.alpha, need: Quantity(2, .pound))?.eaches == 16)
+        let melons = PlateFixture.product(8, PlateFixture.alpha, "A-MEL", "12 CT", "28.60", food: "jicama")
+        #expect(ProductOffer(product: melons, supplier: PlateFixture.alpha, need: Quantity(2, .pound)) == nil)
+    }
+}

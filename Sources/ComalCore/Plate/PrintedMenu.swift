@@ -74,7 +74,7 @@ public struct PrintedMenu: Hashable, Sendable {
     }
 
     /// `Mon` as `Monday` / `Lunes`; a label the menu spells otherwise is kept as written.
-    static func dayName(_ label: String) -> BilingualText {
+    public static func dayName(_ label: String) -> BilingualText {
         let names: [String: (String, String)] = [
             "mon": ("Monday", "Lunes"), "tue": ("Tuesday", "Martes"), "wed": ("Wednesday", "Miércoles"),
             "thu": ("Thursday", "Jueves"), "fri": ("Friday", "Viernes"), "sat": ("Saturday", "Sábado"),

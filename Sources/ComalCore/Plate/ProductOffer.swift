@@ -11,11 +11,22 @@ public struct ProductOffer: Hashable, Sendable {
     public var cost: Money
 
     /// The offer of `product` for `need`, or nil when the need's unit cannot be turned into the pack's
-    /// (apples needed by the pound, sold by the count).
+    /// (melons needed by the pound, sold by the count).
+    ///
+    /// A food bought by the piece matches a pack of pieces of a stated weight (`48/2 OZ` muffins): each
+    /// inner unit is one piece.
     public init?(product: Product, supplier: Supplier, need: Quantity) {
         let eachSize = product.pack.eachSize
-        guard eachSize.amount > 0, let inEachUnit = need.converted(to: eachSize.unit) else { return nil }
-        let eaches = NSDecimalNumber(decimal: (inEachUnit.amount / eachSize.amount).rounded(scale: 0, .up)).intValue
+        guard eachSize.amount > 0 else { return nil }
+        let exactEaches: Decimal
+        if let inEachUnit = need.converted(to: eachSize.unit) {
+            exactEaches = inEachUnit.amount / eachSize.amount
+        } else if let pieces = need.converted(to: .each) {
+            exactEaches = pieces.amount
+        } else {
+            return nil
+        }
+        let eaches = NSDecimalNumber(decimal: exactEaches.rounded(scale: 0, .up)).intValue
         self.product = product
         self.supplier = supplier
         self.eaches = eaches

@@ -28,9 +28,9 @@ public struct UnmetNeed: Hashable, Sendable {
         case (.noProduct, .spanish):
             return "\(food): se necesitan \(toBuy.plain), pero ningún catálogo lo ofrece (alimento \(need.food.id)); cómprelo en otro lugar o vincule un producto."
         case (.packsNotConvertible(let skus), .english):
-            return "\(food): \(toBuy.plain) needed, but \(skus.joined(separator: ", ")) come in packs that cannot be converted from \(toBuy.unit.rawValue); order it by hand."
+            return "\(food): \(toBuy.plain) needed, but the products for it (\(skus.joined(separator: ", "))) are packed in units \(toBuy.unit.rawValue) does not convert to; order it by hand."
         case (.packsNotConvertible(let skus), .spanish):
-            return "\(food): se necesitan \(toBuy.plain), pero \(skus.joined(separator: ", ")) vienen en empaques que no se pueden convertir desde \(toBuy.unit.rawValue); pídalo a mano."
+            return "\(food): se necesitan \(toBuy.plain), pero sus productos (\(skus.joined(separator: ", "))) vienen en unidades a las que \(toBuy.unit.rawValue) no se convierte; pídalo a mano."
         }
     }
 }
