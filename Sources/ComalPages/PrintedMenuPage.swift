@@ -8,6 +8,7 @@ public enum PrintedMenuPage {
         let lang = languages.count == 1 ? languages[0].rawValue : "en"
         let title = languages.map { "\(menu.menuName.text(in: $0)) · \(weekWord($0)) \(menu.week)" }.joined(separator: " / ")
         let panels = languages.map { panel(menu, $0, compact: languages.count > 1) }.joined(separator: "\n")
+        let (cellSize, zoom) = MenuPageFit.fit(menu, languages: languages)
         return """
             <!DOCTYPE html>
             <html lang="\(lang)">
@@ -19,25 +20,24 @@ public enum PrintedMenuPage {
             * { box-sizing: border-box; }
             html, body { margin: 0; padding: 0; }
             body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #1a1a1a; }
-            .sheet { display: flex; gap: 0.2in; width: 10.3in; }
+            .sheet { display: flex; gap: 0.2in; width: \(10.3 / zoom)in;\(zoom < 1 ? " zoom: \(zoom);" : "") }
             .panel { flex: 1 1 0; min-width: 0; }
-            h1 { font-size: 15pt; margin: 0 0 0.06in; color: #7a2e0e; }
-            .panel.compact h1 { font-size: 11pt; }
+            h1 { font-size: 19pt; margin: 0 0 0.06in; color: #7a2e0e; }
+            .panel.compact h1 { font-size: 12.5pt; }
             table { width: 100%; border-collapse: collapse; table-layout: fixed; }
             th, td { border: 1px solid #8a8a8a; padding: 3px 4px; vertical-align: top; text-align: left; }
-            thead th { background: #f3e3c3; font-size: 10pt; }
-            th.meal { width: 0.85in; background: #fbf3e4; font-size: 9.5pt; }
-            td { font-size: 9pt; line-height: 1.2; }
-            .panel.compact thead th, .panel.compact th.meal { font-size: 7.5pt; }
-            .panel.compact th.meal { width: 0.62in; }
-            .panel.compact td { font-size: 6.8pt; line-height: 1.15; padding: 2px 3px; }
+            thead th { background: #f3e3c3; font-size: 12.5pt; }
+            th.meal { width: 1in; background: #fbf3e4; font-size: 12pt; }
+            td { font-size: \(cellSize)pt; line-height: 1.2; padding: 3px 4px; }
+            .panel.compact thead th, .panel.compact th.meal { font-size: 9pt; }
+            .panel.compact th.meal { width: 0.7in; }
             ul { margin: 0; padding: 0; list-style: none; }
             li { margin: 0 0 2px; }
             .ages { color: #555; }
             .wg { font-weight: bold; color: #2f6b1f; }
             .alg { font-size: 75%; vertical-align: super; color: #9b1c1c; font-weight: bold; }
-            .legend { font-size: 8pt; margin-top: 0.06in; }
-            .panel.compact .legend { font-size: 6.5pt; }
+            .legend { font-size: 10pt; margin-top: 0.08in; }
+            .panel.compact .legend { font-size: 7.5pt; }
             </style>
             </head>
             <body>
@@ -73,7 +73,7 @@ public enum PrintedMenuPage {
     private static func entry(_ entry: PrintedMenu.Entry, _ language: Language) -> String {
         var html = "<li>\(HTML.escape(entry.name.text(in: language)))"
         if !entry.onlyFor.isEmpty {
-            html += " <span class=\"ages\">(\(entry.onlyFor.map { HTML.escape(ageWord($0, language)) }.joined(separator: ", ")))</span>"
+            html += " <span class=\"ages\">(\(HTML.escape(ageWords(entry.onlyFor, language))))</span>"
         }
         if entry.wholeGrainRich { html += " <span class=\"wg\">\(PageMarks.wholeGrain(language))</span>" }
         if !entry.allergens.isEmpty {
@@ -82,14 +82,15 @@ public enum PrintedMenuPage {
         return html + "</li>"
     }
 
-    /// `1-2`, `bebés 6-11m`: short enough for a cell.
-    private static func ageWord(_ group: MealPatternAgeGroup, _ language: Language) -> String {
-        switch group {
-        case .infant0to5Months: language == .english ? "infants 0-5 mo" : "bebés 0-5 m"
-        case .infant6to11Months: language == .english ? "infants 6-11 mo" : "bebés 6-11 m"
-        case .adult: language == .english ? "adults" : "adultos"
-        default: language == .english ? "ages \(group.rawValue)" : "\(group.rawValue) años"
-        }
+    /// `ages 3-5, 6-12`, `3-5, 6-12 años`, `infants 6-11 mo`: short enough for a cell.
+    private static func ageWords(_ groups: [MealPatternAgeGroup], _ language: Language) -> String {
+        let children = groups.filter { !$0.isInfant && $0 != .adult }.map(\.rawValue).joined(separator: ", ")
+        var words: [String] = []
+        if groups.contains(.infant0to5Months) { words.append(language == .english ? "infants 0-5 mo" : "bebés 0-5 m") }
+        if groups.contains(.infant6to11Months) { words.append(language == .english ? "infants 6-11 mo" : "bebés 6-11 m") }
+        if !children.isEmpty { words.append(language == .english ? "ages \(children)" : "\(children) años") }
+        if groups.contains(.adult) { words.append(language == .english ? "adults" : "adultos") }
+        return words.joined(separator: "; ")
     }
 
     private static func legend(_ menu: PrintedMenu, _ language: Language) -> String {
@@ -102,6 +103,9 @@ public enum PrintedMenuPage {
                 "<span class=\"alg\">\(PageMarks.allergen($0, language))</span> \(HTML.escape($0.label.text(in: language)))"
             }
             parts.append((language == .english ? "Allergens: " : "Alérgenos: ") + allergens.joined(separator: " · "))
+        }
+        if menu.servesInfants {
+            parts.append(language == .english ? "Untagged items: every child from age 1." : "Sin etiqueta: todos los niños desde 1 año.")
         }
         parts.append(
             language == .english

@@ -14,10 +14,11 @@ import Testing
     func printsOnOnePage(language: String) throws {
         let fixture = try PlateCLIFixture()
         let out = fixture.directory.path("print")
-        for week in [1, 2, 3, 4] {
-            try fixture.succeed("menu", "print", "menus/nm-center-cycle.yaml", "--week", "\(week)", "--lang", language, "--out", out)
-            let html = "\(out)/menu-nm-center-cycle-w\(week)-\(language).html"
-            let pdf = "\(out)/w\(week)-\(language).pdf"
+        // Every week of the shipped menus, the home week's four age groups and five meals the densest.
+        for (menu, week) in [("nm-center-cycle", 1), ("nm-center-cycle", 2), ("nm-center-cycle", 3), ("nm-center-cycle", 4), ("nm-home-week", 1)] {
+            try fixture.succeed("menu", "print", "menus/\(menu).yaml", "--week", "\(week)", "--lang", language, "--out", out)
+            let html = "\(out)/menu-\(menu)-w\(week)-\(language).html"
+            let pdf = "\(out)/\(menu)-w\(week)-\(language).pdf"
             // --no-sandbox: the tests may run as root, which Chromium's sandbox refuses (STACK G6).
             let result = try ProcessRunner.run(
                 URL(fileURLWithPath: Self.chromium!),
@@ -26,7 +27,7 @@ import Testing
                     "file://\(html)",
                 ])
             #expect(result.status == 0, "chromium failed: \(result.stderr)")
-            #expect(try Self.pageCount(pdf) == 1, "week \(week) in \(language) does not fit on one page")
+            #expect(try Self.pageCount(pdf) == 1, "\(menu) week \(week) in \(language) does not fit on one page")
         }
     }
 

@@ -6,7 +6,8 @@ public struct PrintedMenu: Hashable, Sendable {
     /// One line of a cell.
     public struct Entry: Hashable, Sendable {
         public var name: BilingualText
-        /// The age groups served this item, or empty when every age group of the menu is (milk differs by age).
+        /// The age groups served this item, or empty when every age group of the menu is, or every one from
+        /// age 1 on (milk differs by age; infants eat their own foods).
         public var onlyFor: [MealPatternAgeGroup]
         public var wholeGrainRich: Bool
         public var allergens: [Allergen]
@@ -25,6 +26,8 @@ public struct PrintedMenu: Hashable, Sendable {
     /// Allergens that appear anywhere this week, for the legend.
     public var allergensPresent: [Allergen]
     public var hasWholeGrainRich: Bool
+    /// Whether the menu feeds infants, so that untagged items mean every child from age 1.
+    public var servesInfants: Bool
 
     /// Week `weekNumber` of `menu`; `allergens` says which allergens each food carries (from the catalogs'
     /// product labels); a recipe carries those of its ingredients.
@@ -34,6 +37,8 @@ public struct PrintedMenu: Hashable, Sendable {
         let week = try menu.week(weekNumber)
         let recipes = Dictionary(menu.recipes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let mealTypes = Set(week.days.flatMap { $0.meals.map(\.type) }).sorted()
+        // Where infants eat too, an item for every child from age 1 needs no tag; the legend says so.
+        let children = menu.ageGroups.filter { !$0.isInfant }
         var seenAllergens = Set<Allergen>()
         var anyWholeGrain = false
         let rows = mealTypes.map { type in
@@ -43,7 +48,7 @@ public struct PrintedMenu: Hashable, Sendable {
                     let items = day.meals.filter { $0.type == type }.flatMap(\.items)
                     return items.compactMap { item -> Entry? in
                         let served = menu.ageGroups.filter { item.serving(for: $0) != nil }
-                        let onlyFor = served.count == menu.ageGroups.count ? [] : served
+                        let onlyFor = served == menu.ageGroups || served == children ? [] : served
                         let entry: Entry
                         switch item.dish {
                         case .food(let id):
@@ -70,7 +75,8 @@ public struct PrintedMenu: Hashable, Sendable {
         }
         return PrintedMenu(
             menuName: menu.name, week: weekNumber, days: week.days.map { dayName($0.label) }, rows: rows,
-            allergensPresent: seenAllergens.sorted { $0.rawValue < $1.rawValue }, hasWholeGrainRich: anyWholeGrain)
+            allergensPresent: seenAllergens.sorted { $0.rawValue < $1.rawValue }, hasWholeGrainRich: anyWholeGrain,
+            servesInfants: menu.ageGroups.contains(where: \.isInfant))
     }
 
     /// `Mon` as `Monday` / `Lunes`; a label the menu spells otherwise is kept as written.
