@@ -7,8 +7,8 @@ set -euo pipefail
 need="${1:-build}"
 
 packages=(libsqlite3-dev libxlsxwriter-dev pkg-config)
-# chromium prints the wall menus to PDF for the one-page test; poppler-utils (pdfinfo) reads that PDF by hand.
-[ "$need" = test ] && packages+=(libreoffice-calc-nogui chromium poppler-utils)
+# chromium prints the wall menus to PDF for the one-page test.
+[ "$need" = test ] && packages+=(libreoffice-calc-nogui chromium)
 
 missing=()
 for p in "${packages[@]}"; do
