@@ -35,9 +35,10 @@ enum MenuPageFit {
     private static func rowsHeight(_ menu: PrintedMenu, _ language: Language, size: Double, width: Double) -> Double {
         let charactersPerLine = max(1, Int(width / (size * 0.58)))
         return menu.rows.reduce(0.0) { total, row in
-            let lines = row.cells.map { cell in
-                cell.reduce(0) { $0 + (characters($1, language) + charactersPerLine - 1) / charactersPerLine }
-            }.max() ?? 0
+            let lines =
+                row.cells.map { cell in
+                    cell.reduce(0) { $0 + (characters($1, language) + charactersPerLine - 1) / charactersPerLine }
+                }.max() ?? 0
             let entries = row.cells.map(\.count).max() ?? 0
             return total + Double(lines) * size * 1.25 + Double(entries) * 2.5 + 10
         }

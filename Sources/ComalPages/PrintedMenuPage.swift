@@ -77,7 +77,8 @@ public enum PrintedMenuPage {
         }
         if entry.wholeGrainRich { html += " <span class=\"wg\">\(PageMarks.wholeGrain(language))</span>" }
         if !entry.allergens.isEmpty {
-            html += " <span class=\"alg\">\(entry.allergens.map { PageMarks.allergen($0, language) }.joined(separator: ","))</span>"
+            html +=
+                " <span class=\"alg\">\(entry.allergens.map { PageMarks.allergen($0, language) }.joined(separator: ","))</span>"
         }
         return html + "</li>"
     }
@@ -105,7 +106,8 @@ public enum PrintedMenuPage {
             parts.append((language == .english ? "Allergens: " : "Alérgenos: ") + allergens.joined(separator: " · "))
         }
         if menu.servesInfants {
-            parts.append(language == .english ? "Untagged items: every child from age 1." : "Sin etiqueta: todos los niños desde 1 año.")
+            parts.append(
+                language == .english ? "Untagged items: every child from age 1." : "Sin etiqueta: todos los niños desde 1 año.")
         }
         parts.append(
             language == .english

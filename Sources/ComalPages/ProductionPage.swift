@@ -39,13 +39,15 @@ public enum ProductionPage {
         var days: [String] = []
         for line in record.lines where !days.contains(line.day) { days.append(line.day) }
         for day in days {
-            html += "<section class=\"day\"><h2>\(HTML.escape(PrintedMenu.dayName(day).text(in: language)))</h2>\n<table>\n<thead><tr>"
+            html +=
+                "<section class=\"day\"><h2>\(HTML.escape(PrintedMenu.dayName(day).text(in: language)))</h2>\n<table>\n<thead><tr>"
             html += "<th>\(text(H.meal))</th><th>\(text(H.item))</th>"
             html += groups.map { "<th>\(text(H.portion)) × \(text(H.planned)) \(HTML.escape($0.rawValue))</th>" }.joined()
             html += "<th>\(text(H.toPrepare))</th><th>\(text(H.asPurchased))</th>"
             html += "<th>\(text(H.actual))</th><th>\(text(H.leftovers))</th></tr></thead>\n<tbody>\n"
             for line in record.lines where line.day == day {
-                html += "<tr><td>\(HTML.escape(line.meal.label.text(in: language)))</td><td>\(HTML.escape(line.dish.text(in: language)))</td>"
+                html +=
+                    "<tr><td>\(HTML.escape(line.meal.label.text(in: language)))</td><td>\(HTML.escape(line.dish.text(in: language)))</td>"
                 for group in groups {
                     let cell = line.portions[group].map { "\($0) × \(line.planned[group] ?? 0)" } ?? ""
                     html += "<td class=\"num\">\(HTML.escape(cell))</td>"
@@ -55,7 +57,8 @@ public enum ProductionPage {
                 if let batches = line.recipeBatches {
                     purchased = "\(batches) × " + (language == .english ? "recipe" : "receta")
                 }
-                html += "<td class=\"num\">\(HTML.escape(purchased))</td><td class=\"blank\"></td><td class=\"blank\"></td></tr>\n"
+                html +=
+                    "<td class=\"num\">\(HTML.escape(purchased))</td><td class=\"blank\"></td><td class=\"blank\"></td></tr>\n"
             }
             html += "</tbody>\n</table></section>\n"
         }

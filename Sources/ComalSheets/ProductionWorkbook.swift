@@ -26,7 +26,6 @@ public func writeProductionRecord(
     let prepareCol = totalPlannedCol + 1
     let purchasedCol = prepareCol + 2
     let batchesCol = purchasedCol + 2
-    let actualCol = batchesCol + 1
     let headerRow = 6
     try sheet.writeHeaderRow(
         [text(H.day), text(H.meal), text(H.item)] + ages.map { "\(text(H.portion)) \($0)" }
@@ -49,7 +48,7 @@ public func writeProductionRecord(
         if let prepare = line.toPrepare { try sheet.write(quantity: prepare, row: row, col: prepareCol) }
         if let purchased = line.asPurchased { try sheet.write(quantity: purchased, row: row, col: purchasedCol) }
         if let batches = line.recipeBatches {
-            try sheet.write(number: NSDecimalNumber(decimal: batches).doubleValue, row: row, col: batchesCol)
+            try sheet.write(number: cellNumber(batches), row: row, col: batchesCol)
         }
         row += 1
     }
@@ -66,7 +65,11 @@ public func writeProductionRecord(
 extension Worksheet {
     /// An amount as a number and its unit in the next column, so the number stays a number.
     fileprivate func write(quantity: Quantity, row: Int, col: Int) throws(SheetError) {
-        try write(number: NSDecimalNumber(decimal: quantity.amount).doubleValue, row: row, col: col)
+        try write(number: cellNumber(quantity.amount), row: row, col: col)
         try write(quantity.unit.rawValue, row: row, col: col + 1)
     }
 }
+
+/// The binary number nearest the decimal, read from its text: `NSDecimalNumber.doubleValue` can land a
+/// unit in the last place off (0.44 as 0.44000000000000006), which a cook would see in the cell.
+private func cellNumber(_ value: Decimal) -> Double { Double("\(value)") ?? NSDecimalNumber(decimal: value).doubleValue }

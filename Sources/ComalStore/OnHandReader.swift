@@ -15,7 +15,8 @@ public enum OnHandReader {
         for row in table.rows {
             let food = problems.text(row, "food").map(Food.ID.init)
             if let food, foods[food] == nil {
-                problems.add(line: row.line, column: "food", "\"\(food)\" is not in the food table; use an id from catalogs/foods.csv")
+                problems.add(
+                    line: row.line, column: "food", "\"\(food)\" is not in the food table; use an id from catalogs/foods.csv")
             }
             let amount = Decimal(string: row["quantity"], locale: Locale(identifier: "en_US_POSIX"))
             if amount == nil || amount! < 0 || !row["quantity"].allSatisfy({ $0.isNumber || $0 == "." }) {
@@ -25,7 +26,8 @@ public enum OnHandReader {
             if unit == nil {
                 problems.add(
                     line: row.line, column: "unit",
-                    "\"\(row["unit"])\" is not a unit; use one of \(MeasureUnit.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "\"\(row["unit"])\" is not a unit; use one of \(MeasureUnit.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             guard let food, foods[food] != nil, let amount, amount >= 0, let unit else { continue }
             let quantity = Quantity(amount, unit)

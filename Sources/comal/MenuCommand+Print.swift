@@ -18,7 +18,9 @@ extension MenuCommand {
         @Option(help: "en, es, or both (side by side).") var lang: PageLanguage = .both
         @Option(help: "The directory to write into (created if missing).") var out: String
         @Option(help: "The food table menus name foods from.") var foods = "catalogs/foods.csv"
-        @Option(name: .customLong("catalog"), help: "A supplier catalog CSV for allergens (repeatable; default: every catalogs/*.csv but foods.csv).")
+        @Option(
+            name: .customLong("catalog"),
+            help: "A supplier catalog CSV for allergens (repeatable; default: every catalogs/*.csv but foods.csv).")
         var catalogs: [String] = []
 
         enum PageLanguage: String, ExpressibleByArgument, CaseIterable {

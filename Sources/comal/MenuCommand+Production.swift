@@ -10,7 +10,9 @@ extension MenuCommand {
     struct Production: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a site's production record for a menu week: an .xlsx and a printable page, in English and Spanish.",
-            discussion: "Planned servings are the site's enrollment at every meal. Files: production-<site>-w<week>-<en|es>.xlsx and .html.")
+            discussion:
+                "Planned servings are the site's enrollment at every meal. Files: production-<site>-w<week>-<en|es>.xlsx and .html."
+        )
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The site id, as in sites.csv.") var site: String
         @Option(help: "The menu (.yaml).") var menu: String
@@ -34,7 +36,8 @@ extension MenuCommand {
                     .write(toFile: base + ".html", atomically: true, encoding: .utf8)
                 print("wrote \(base).xlsx and \(base).html")
             }
-            let problems = notServed.sorted { $0.key < $1.key }.map { NeedProblem.enrolledNotServed($0.key, count: $0.value) }
+            let problems =
+                notServed.sorted { $0.key < $1.key }.map { NeedProblem.enrolledNotServed($0.key, count: $0.value) }
                 + record.problems
             for problem in problems { print("note: \(problem.message.english)") }
         }

@@ -6,7 +6,8 @@ import Foundation
 /// `comal menu check`: checks a menu or a JSON check request against the CACFP meal pattern.
 struct MenuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "menu", abstract: "Check menus against the CACFP meal pattern; write production records and wall menus.", subcommands: [Check.self, Production.self, Print.self])
+        commandName: "menu", abstract: "Check menus against the CACFP meal pattern; write production records and wall menus.",
+        subcommands: [Check.self, Production.self, Print.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(

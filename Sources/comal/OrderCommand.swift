@@ -47,7 +47,8 @@ struct OrderCommand: ParsableCommand {
             print(
                 lang == .english
                     ? "Wrote \(path) (\(order.lines.count) lines). Review it, then: comal import orders \(path) --window \(window)"
-                    : "Se escribió \(path) (\(order.lines.count) líneas). Revíselo y luego: comal import orders \(path) --window \(window)")
+                    : "Se escribió \(path) (\(order.lines.count) líneas). Revíselo y luego: comal import orders \(path) --window \(window)"
+            )
         }
     }
 }

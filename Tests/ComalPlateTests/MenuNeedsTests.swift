@@ -34,7 +34,8 @@ import Testing
 
     @Test func purchaseNeedRoundsUpNeverDown() {
         #expect(PurchaseMeasure.roundedUp(Quantity(Decimal(string: "2.001")!, .can10)) == Quantity(3, .can10))
-        #expect(PurchaseMeasure.roundedUp(Quantity(Decimal(string: "2.001")!, .pound)) == Quantity(Decimal(string: "2.01")!, .pound))
+        #expect(
+            PurchaseMeasure.roundedUp(Quantity(Decimal(string: "2.001")!, .pound)) == Quantity(Decimal(string: "2.01")!, .pound))
         // 17.5 eggs is 18 eggs: a dozen and a half.
         let eggs = PurchaseMeasure.roundedUp(Quantity(Decimal(string: "17.5")! / 12, .dozen))
         #expect(eggs.converted(to: .each).map { Int(truncating: NSDecimalNumber(decimal: $0.amount)) } == 18)
@@ -52,7 +53,8 @@ import Testing
     @Test func plannedAttendanceReplacesEnrollmentAtOneMeal() {
         var plan = PlateFixture.plan
         plan.planned[ServingPlan.Occasion(day: "Mon", meal: .lunch)] = [.ages3to5: 8]
-        let result = MenuNeeds.compute(menu: PlateFixture.menu, week: PlateFixture.menu.weeks[0], plan: plan, foods: PlateFixture.foods)
+        let result = MenuNeeds.compute(
+            menu: PlateFixture.menu, week: PlateFixture.menu.weeks[0], plan: plan, foods: PlateFixture.foods)
         // 8 × 1 tortilla.
         #expect(result.needs.first { $0.food.id.rawValue == "tortilla" }?.toBuy == Quantity(8, .each))
     }

@@ -39,16 +39,19 @@ import Testing
     @Test func productionRecordWorkbookReadsBack() throws {
         let fixture = try PlateCLIFixture()
         let out = fixture.directory.path("production")
-        try fixture.succeed("menu", "production", "--site", "TAO-01", "--menu", "menus/nm-center-cycle.yaml", "--week", "1", "--out", out)
+        try fixture.succeed(
+            "menu", "production", "--site", "TAO-01", "--menu", "menus/nm-center-cycle.yaml", "--week", "1", "--out", out)
         for language in ["en", "es"] {
             #expect(FileManager.default.fileExists(atPath: "\(out)/production-TAO-01-w1-\(language).html"))
         }
         let book = try XLSXReader.read("\(out)/production-TAO-01-w1-en.xlsx")
         let sheet = try #require(book.sheets["Production record"])
         // Header on row 7: three fixed columns, then portion and planned per age group (1-2, 3-5, 6-12).
-        #expect(sheet.texts(row: 7).prefix(9) == [
-            "Day", "Meal", "Menu item", "Portion 1-2", "Portion 3-5", "Portion 6-12", "Planned 1-2", "Planned 3-5", "Planned 6-12",
-        ])
+        #expect(
+            sheet.texts(row: 7).prefix(9) == [
+                "Day", "Meal", "Menu item", "Portion 1-2", "Portion 3-5", "Portion 6-12", "Planned 1-2", "Planned 3-5",
+                "Planned 6-12",
+            ])
         // Monday breakfast, whole milk for 1-2 only: Sagebrush has 10 children 1-2 and 28 children 3-5.
         #expect(sheet.texts(row: 8).prefix(4) == ["Monday", "breakfast", "Whole milk", "4 fl oz"])
         #expect(sheet["G8"]?.number == 10 && sheet["H8"] == nil)
@@ -67,7 +70,8 @@ import Testing
             try fixture.succeed("menu", "print", "menus/nm-center-cycle.yaml", "--week", "2", "--lang", language, "--out", out)
             let html = try String(contentsOfFile: "\(out)/menu-nm-center-cycle-w2-\(language).html", encoding: .utf8)
             #expect(html.contains("@page { size: letter landscape;"))
-            #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://") && !html.contains("<link"))
+            #expect(
+                !html.contains("<script") && !html.contains("http://") && !html.contains("https://") && !html.contains("<link"))
         }
         let english = try String(contentsOfFile: "\(out)/menu-nm-center-cycle-w2-en.html", encoding: .utf8)
         #expect(english.contains("<th>Monday</th>") && english.contains("Whole milk <span class=\"ages\">(ages 1-2)</span>"))

@@ -27,7 +27,9 @@ enum PlateFixture {
         let list = [
             food("beans", "Pinto beans", "Frijoles pintos", .vegetables, yield: yield(.can10, "1/4 cup", 46)),
             food("cheese", "Cheddar cheese", "Queso cheddar", .meatsMeatAlternates, yield: yield(.pound, "1 oz", 16)),
-            food("tortilla", "Corn tortilla", "Tortilla de maíz", .grains, yield: yield(.each, "1 oz_eq", 1), attributes: wholeGrain),
+            food(
+                "tortilla", "Corn tortilla", "Tortilla de maíz", .grains, yield: yield(.each, "1 oz_eq", 1),
+                attributes: wholeGrain),
             food("milk", "Whole milk", "Leche entera", .milk, yield: yield(.gallon, "8 fl_oz", 16)),
             food("jicama", "Jicama", "Jícama", .vegetables, yield: yield(.pound, "1/4 cup", 10)),
             food("oil", "Canola oil", "Aceite de canola", .nonCreditable, yield: nil),
@@ -41,7 +43,8 @@ enum PlateFixture {
 
     /// 20 portions of 1/2 cup from one #10 can of beans, 2 lb of cheese and 4 oz of oil.
     static let recipe = Recipe(
-        id: Recipe.ID("bean-cheese"), name: BilingualText(english: "Bean and cheese filling", spanish: "Relleno de frijol y queso"),
+        id: Recipe.ID("bean-cheese"),
+        name: BilingualText(english: "Bean and cheese filling", spanish: "Relleno de frijol y queso"),
         ingredients: [
             .init(food: Food.ID("beans"), quantity: Quantity(1, .can10)),
             .init(food: Food.ID("cheese"), quantity: Quantity(2, .pound)),
@@ -61,11 +64,19 @@ enum PlateFixture {
                             MenuMeal(
                                 type: .lunch,
                                 items: [
-                                    serve(.food(Food.ID("milk")), [(.ages1to2, "4 fl_oz"), (.ages3to5, "6 fl_oz"), (.ages6to12, "8 fl_oz")]),
-                                    serve(.recipe(recipe.id), [(.ages1to2, "1/4 cup"), (.ages3to5, "1/2 cup"), (.ages6to12, "1 cup")]),
-                                    serve(.food(Food.ID("tortilla")), [(.ages1to2, "1/2 each"), (.ages3to5, "1 each"), (.ages6to12, "2 each")]),
+                                    serve(
+                                        .food(Food.ID("milk")),
+                                        [(.ages1to2, "4 fl_oz"), (.ages3to5, "6 fl_oz"), (.ages6to12, "8 fl_oz")]),
+                                    serve(
+                                        .recipe(recipe.id),
+                                        [(.ages1to2, "1/4 cup"), (.ages3to5, "1/2 cup"), (.ages6to12, "1 cup")]),
+                                    serve(
+                                        .food(Food.ID("tortilla")),
+                                        [(.ages1to2, "1/2 each"), (.ages3to5, "1 each"), (.ages6to12, "2 each")]),
                                     serve(.food(Food.ID("cheese")), [(.ages3to5, "1 oz"), (.ages6to12, "1 oz")]),
-                                    serve(.food(Food.ID("jicama")), [(.ages1to2, "1/4 cup"), (.ages3to5, "1/4 cup"), (.ages6to12, "1/4 cup")]),
+                                    serve(
+                                        .food(Food.ID("jicama")),
+                                        [(.ages1to2, "1/4 cup"), (.ages3to5, "1/4 cup"), (.ages6to12, "1/4 cup")]),
                                 ])
                         ])
                 ])

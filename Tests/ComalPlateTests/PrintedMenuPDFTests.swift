@@ -9,13 +9,17 @@ import Testing
     }
 
     @Test(
-        .enabled(if: chromium != nil, "Chromium is not installed (make test installs it with scripts/install-deps.sh test); PDF page count not checked"),
+        .enabled(
+            if: chromium != nil,
+            "Chromium is not installed (make test installs it with scripts/install-deps.sh test); PDF page count not checked"),
         arguments: ["en", "es", "both"])
     func printsOnOnePage(language: String) throws {
         let fixture = try PlateCLIFixture()
         let out = fixture.directory.path("print")
         // Every week of the shipped menus, the home week's four age groups and five meals the densest.
-        for (menu, week) in [("nm-center-cycle", 1), ("nm-center-cycle", 2), ("nm-center-cycle", 3), ("nm-center-cycle", 4), ("nm-home-week", 1)] {
+        for (menu, week) in [
+            ("nm-center-cycle", 1), ("nm-center-cycle", 2), ("nm-center-cycle", 3), ("nm-center-cycle", 4), ("nm-home-week", 1),
+        ] {
             try fixture.succeed("menu", "print", "menus/\(menu).yaml", "--week", "\(week)", "--lang", language, "--out", out)
             let html = "\(out)/menu-\(menu)-w\(week)-\(language).html"
             let pdf = "\(out)/\(menu)-w\(week)-\(language).pdf"

@@ -8,9 +8,10 @@ import Testing
         menu: PlateFixture.menu, week: 1, plan: PlateFixture.plan, foods: PlateFixture.foods)
 
     @Test func everyItemWithPortionsPlannedServingsAndTotals() throws {
-        #expect(record.lines.map(\.dish.english) == [
-            "Whole milk", "Bean and cheese filling", "Corn tortilla", "Cheddar cheese", "Jicama",
-        ])
+        #expect(
+            record.lines.map(\.dish.english) == [
+                "Whole milk", "Bean and cheese filling", "Corn tortilla", "Cheddar cheese", "Jicama",
+            ])
         let milk = record.lines[0]
         #expect(milk.portions[.ages3to5] == Serving(6, .fluidOunce))
         #expect(milk.planned == [.ages1to2: 4, .ages3to5: 10, .ages6to12: 6] && milk.plannedTotal == 20)
@@ -38,7 +39,8 @@ import Testing
         #expect(menu.days == [BilingualText(english: "Monday", spanish: "Lunes")])
         #expect(menu.rows.map(\.meal) == [.lunch])
         let cell = menu.rows[0].cells[0]
-        #expect(cell.map(\.name.english) == ["Whole milk", "Bean and cheese filling", "Corn tortilla", "Cheddar cheese", "Jicama"])
+        #expect(
+            cell.map(\.name.english) == ["Whole milk", "Bean and cheese filling", "Corn tortilla", "Cheddar cheese", "Jicama"])
         #expect(cell[3].onlyFor == [.ages3to5, .ages6to12] && cell[0].onlyFor.isEmpty)
         #expect(cell.map(\.wholeGrainRich) == [false, false, true, false, false])
         #expect(cell[1].allergens == [.milk])  // from the cheese in the recipe

@@ -55,7 +55,8 @@ import Testing
         #expect(order.unmet.allSatisfy { $0.reason == .noProduct })
         #expect(
             order.unmet[1].explanation(in: .english)
-                == "Jicama: 2 LB needed, but no supplier's catalog offers it (food id jicama); buy it elsewhere or link a product to it.")
+                == "Jicama: 2 LB needed, but no supplier's catalog offers it (food id jicama); buy it elsewhere or link a product to it."
+        )
         #expect(order.problems == [.enrolledNotServed(.infant, count: 2)])
     }
 
@@ -77,7 +78,10 @@ import Testing
         #expect(cheese.toBuy == Quantity(Decimal(string: "0.4")!, .pound))
         #expect(cheese.explanation(in: .english).contains("(need 3.4 LB, 3 LB on hand)"))
         #expect(order.coveredByStock.map(\.food.id.rawValue) == ["milk"])
-        #expect(order.problems.contains(.onHandNotConvertible(food: PlateFixture.foods[Food.ID("tortilla")]!.name, onHand: Quantity(1, .pound), unit: .each)))
+        #expect(
+            order.problems.contains(
+                .onHandNotConvertible(
+                    food: PlateFixture.foods[Food.ID("tortilla")]!.name, onHand: Quantity(1, .pound), unit: .each)))
     }
 
     @Test func aWeekTheMenuDoesNotHaveIsAnError() {

@@ -40,34 +40,54 @@ public enum NeedProblem: Hashable, Sendable {
         case .unknownFood(let food, let place):
             BilingualText(
                 english: "\(place): no food \"\(food)\" in the food table; add it to catalogs/foods.csv or fix the menu",
-                spanish: "\(place): el alimento \"\(food)\" no está en la tabla de alimentos; agréguelo a catalogs/foods.csv o corrija el menú")
+                spanish:
+                    "\(place): el alimento \"\(food)\" no está en la tabla de alimentos; agréguelo a catalogs/foods.csv o corrija el menú"
+            )
         case .unknownRecipe(let recipe, let place):
             BilingualText(
-                english: "\(place): no recipe \"\(recipe)\" in the menu", spanish: "\(place): no hay receta \"\(recipe)\" en el menú")
+                english: "\(place): no recipe \"\(recipe)\" in the menu",
+                spanish: "\(place): no hay receta \"\(recipe)\" en el menú")
         case .recipePortion(let recipe, let serving, let portion, let place):
             BilingualText(
-                english: "\(place): \(serving) of \(recipe.english) cannot be compared with its portion of \(portion); serve it in the portion's unit",
-                spanish: "\(place): \(serving) de \(recipe.spanish) no se puede comparar con su porción de \(portion); sírvala en la unidad de la porción")
+                english:
+                    "\(place): \(serving) of \(recipe.english) cannot be compared with its portion of \(portion); serve it in the portion's unit",
+                spanish:
+                    "\(place): \(serving) de \(recipe.spanish) no se puede comparar con su porción de \(portion); sírvala en la unidad de la porción"
+            )
         case .noYield(let food, let place):
             BilingualText(
-                english: "\(place): \(food.english) has no yield in the food table, so its purchase amount is unknown; add purchase_unit, serving_size and servings_per_unit",
-                spanish: "\(place): \(food.spanish) no tiene rendimiento en la tabla de alimentos; no se sabe cuánto comprar. Agregue purchase_unit, serving_size y servings_per_unit")
+                english:
+                    "\(place): \(food.english) has no yield in the food table, so its purchase amount is unknown; add purchase_unit, serving_size and servings_per_unit",
+                spanish:
+                    "\(place): \(food.spanish) no tiene rendimiento en la tabla de alimentos; no se sabe cuánto comprar. Agregue purchase_unit, serving_size y servings_per_unit"
+            )
         case .servingNotConvertible(let food, let serving, let unit, let place):
             BilingualText(
-                english: "\(place): \(serving) of \(food.english) cannot be turned into its purchase unit \(unit.rawValue); serve it in the yield's unit",
-                spanish: "\(place): \(serving) de \(food.spanish) no se puede convertir a su unidad de compra \(unit.rawValue); use la unidad del rendimiento")
+                english:
+                    "\(place): \(serving) of \(food.english) cannot be turned into its purchase unit \(unit.rawValue); serve it in the yield's unit",
+                spanish:
+                    "\(place): \(serving) de \(food.spanish) no se puede convertir a su unidad de compra \(unit.rawValue); use la unidad del rendimiento"
+            )
         case .ingredientNotConvertible(let food, let quantity, let unit, let recipe):
             BilingualText(
-                english: "\(recipe.english): \(quantity) of \(food.english) cannot be turned into \(unit.rawValue); write the ingredient in \(unit.rawValue)",
-                spanish: "\(recipe.spanish): \(quantity) de \(food.spanish) no se puede convertir a \(unit.rawValue); escriba el ingrediente en \(unit.rawValue)")
+                english:
+                    "\(recipe.english): \(quantity) of \(food.english) cannot be turned into \(unit.rawValue); write the ingredient in \(unit.rawValue)",
+                spanish:
+                    "\(recipe.spanish): \(quantity) de \(food.spanish) no se puede convertir a \(unit.rawValue); escriba el ingrediente en \(unit.rawValue)"
+            )
         case .enrolledNotServed(let ageGroup, let count):
             BilingualText(
                 english: "\(count) enrolled in age group \(ageGroup.rawValue) are not on this menu; nothing is bought for them",
-                spanish: "\(count) inscritos del grupo de edad \(ageGroup.rawValue) no están en este menú; no se compra nada para ellos")
+                spanish:
+                    "\(count) inscritos del grupo de edad \(ageGroup.rawValue) no están en este menú; no se compra nada para ellos"
+            )
         case .onHandNotConvertible(let food, let onHand, let unit):
             BilingualText(
-                english: "\(food.english): \(onHand.plain) on hand cannot be compared with the need in \(unit.rawValue), so it is not subtracted; record it in \(unit.rawValue)",
-                spanish: "\(food.spanish): las existencias de \(onHand.plain) no se pueden comparar con lo necesario en \(unit.rawValue) y no se restan; anótelas en \(unit.rawValue)")
+                english:
+                    "\(food.english): \(onHand.plain) on hand cannot be compared with the need in \(unit.rawValue), so it is not subtracted; record it in \(unit.rawValue)",
+                spanish:
+                    "\(food.spanish): las existencias de \(onHand.plain) no se pueden comparar con lo necesario en \(unit.rawValue) y no se restan; anótelas en \(unit.rawValue)"
+            )
         }
     }
 }

@@ -83,7 +83,8 @@ public struct MenuNeeds: Hashable, Sendable {
                 let unit = food.yield?.purchaseUnit ?? index[food.id].map { needs[$0].exact.unit } ?? scaled.unit
                 guard let purchased = scaled.converted(to: unit) else {
                     problems.append(
-                        .ingredientNotConvertible(food: food.name, quantity: ingredient.quantity, unit: unit, recipe: recipe.name))
+                        .ingredientNotConvertible(food: food.name, quantity: ingredient.quantity, unit: unit, recipe: recipe.name)
+                    )
                     continue
                 }
                 add(food, purchased, dish: recipe.name)

@@ -65,7 +65,9 @@ public struct PrintedMenu: Hashable, Sendable {
                                 ?? ingredients.contains { $0.component == .grains && $0.attributes.wholeGrainRich == true }
                             entry = Entry(
                                 name: recipe.name, onlyFor: onlyFor, wholeGrainRich: wholeGrain,
-                                allergens: Set(ingredients.flatMap { allergens[$0.id] ?? [] }).sorted { $0.rawValue < $1.rawValue })
+                                allergens: Set(ingredients.flatMap { allergens[$0.id] ?? [] }).sorted {
+                                    $0.rawValue < $1.rawValue
+                                })
                         }
                         seenAllergens.formUnion(entry.allergens)
                         anyWholeGrain = anyWholeGrain || entry.wholeGrainRich

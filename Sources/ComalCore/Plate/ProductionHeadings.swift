@@ -19,6 +19,9 @@ public enum ProductionHeadings {
     public static let signature = BilingualText(
         english: "Prepared by (name, signature, date)", spanish: "Preparado por (nombre, firma, fecha)")
     public static let note = BilingualText(
-        english: "Planned servings are the site's enrollment. Totals are rounded up. Fill in actual servings and leftovers after each meal.",
-        spanish: "Las porciones planeadas son la inscripción del sitio. Los totales se redondean hacia arriba. Anote las porciones servidas y los sobrantes después de cada comida.")
+        english:
+            "Planned servings are the site's enrollment. Totals are rounded up. Fill in actual servings and leftovers after each meal.",
+        spanish:
+            "Las porciones planeadas son la inscripción del sitio. Los totales se redondean hacia arriba. Anote las porciones servidas y los sobrantes después de cada comida."
+    )
 }

@@ -43,7 +43,8 @@ public struct ProductionRecord: Hashable, Sendable {
                 let place = "\(day.label) \(meal.type.label.english)"
                 for item in meal.items {
                     var line = Line(
-                        day: day.label, meal: meal.type, dish: BilingualText(english: "", spanish: ""), portions: [:], planned: [:])
+                        day: day.label, meal: meal.type, dish: BilingualText(english: "", spanish: ""), portions: [:],
+                        planned: [:])
                     var served: [(Serving, Int)] = []
                     for group in menu.ageGroups {
                         guard let serving = item.serving(for: group) else { continue }
