@@ -31,10 +31,11 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "ComalSheets", dependencies: ["ComalCore", "CXLSXWriter"]),
+        .target(name: "ComalPages", dependencies: ["ComalCore"]),
         .executableTarget(
             name: "comal",
             dependencies: [
-                "ComalCore", "ComalStore", "ComalSheets",
+                "ComalCore", "ComalStore", "ComalSheets", "ComalPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,5 +50,9 @@ let package = Package(
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
         .testTarget(name: "comalTests", dependencies: ["ComalTestSupport"]),
         .testTarget(name: "ComalMenuTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
+        .testTarget(
+            name: "ComalPlateTests",
+            dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalTestSupport"]
+        ),
     ]
 )

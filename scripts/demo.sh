@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The bundled demo alliance's whole week, as a buyer would run it: set up, open a window, take the
-# sites' orders, close, consolidate, receive. Workbooks land in out/.
+# The bundled demo alliance's whole week, as a buyer would run it: set up, open a window, draft each
+# site's order from the menu, take the sites' orders, close, consolidate, receive; then the kitchen's
+# production records and the wall menus. Workbooks land in out/.
 set -euo pipefail
 comal="$1"
 db="$2"
@@ -26,6 +27,17 @@ step "A delivery week: directors order before the cutoff"
 delivery=$(date -d "+7 days" +%F)
 cutoff="$(date -d "+2 days" +%F) 17:00"
 run window open --delivery "$delivery" --cutoff "$cutoff"
+
+step "Each director drafts the order from the menu (week 1 of the cycle), in out/suggested/"
+mkdir -p "$out/suggested"
+run order suggest --site ESP-01 --window 1 --menu menus/nm-center-cycle.yaml --out "$out/suggested/suggested-ESP-01-w1.csv"
+for site in $(tail -n +2 demo/sites.csv | cut -d, -f1 | grep -v '^ESP-01$'); do
+  "$comal" order suggest --site "$site" --window 1 --menu menus/nm-center-cycle.yaml \
+    --out "$out/suggested/suggested-$site-w1.csv" --db "$db" > "$out/suggested/suggested-$site-w1.txt"
+  tail -n 1 "$out/suggested/suggested-$site-w1.txt"
+done
+
+step "The directors reviewed their drafts and submitted these orders"
 run import orders demo/orders-week1.csv --window 1
 
 step "The buyer closes the window early (--force) and consolidates"
@@ -44,6 +56,18 @@ python3 scripts/check_workbooks.py --sites demo/sites.csv --orders demo/orders-w
   --catalog "La Mesa Bakery=catalogs/la-mesa-bakery.csv" --fee "La Mesa Bakery=15.00" \
   --receiving demo/receiving-week1.csv --rule fill "$out"
 
+step "For the kitchen and the wall: production records and printed menus"
+for site in $(tail -n +2 demo/sites.csv | cut -d, -f1); do
+  run menu production --site "$site" --menu menus/nm-center-cycle.yaml --week 1 --out "$out/production" | grep -v '^note:'
+done
+for week in 1 2 3 4; do
+  for lang in en es both; do
+    printf '$ comal menu print menus/nm-center-cycle.yaml --week %s --lang %s --out %s\n' "$week" "$lang" "$out/menus"
+    "$comal" menu print menus/nm-center-cycle.yaml --week "$week" --lang "$lang" --out "$out/menus"
+  done
+done
+
 step "Done"
 ls -1 "$out"/*.xlsx | sed 's/^/  /'
+echo "Suggested orders: $out/suggested/  production records: $out/production/  wall menus: $out/menus/"
 echo "Open them in LibreOffice or Excel; the database is $db."

@@ -2,12 +2,13 @@
 # Installs what Comal needs on a Debian machine, and only what is missing, so that `make demo` and
 # `make test` work on a fresh machine with nothing but the Swift toolchain.
 #   scripts/install-deps.sh build   libraries the package links (SQLite, libxlsxwriter)
-#   scripts/install-deps.sh test    the above, plus the independent spreadsheet readers tests use
+#   scripts/install-deps.sh test    the above, plus the independent spreadsheet readers and the PDF printer tests use
 set -euo pipefail
 need="${1:-build}"
 
 packages=(libsqlite3-dev libxlsxwriter-dev pkg-config)
-[ "$need" = test ] && packages+=(libreoffice-calc-nogui)
+# chromium prints the wall menus to PDF for the one-page test.
+[ "$need" = test ] && packages+=(libreoffice-calc-nogui chromium)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -82,13 +82,13 @@ extension AppDatabase {
     }
 
     /// A catalog line read from the file, ready to store.
-    private struct CatalogEntry {
+    struct CatalogEntry {
         var product: ProductRecord
         var tiers: [PriceTier]
     }
 
     /// The valid lines of a catalog file with their line numbers; every invalid field goes to `problems`.
-    private static func parseCatalog(
+    static func parseCatalog(
         _ table: CSVTable, supplier: Supplier.ID,
         problems: inout ImportProblems
     ) -> [(Int, CatalogEntry)] {

@@ -9,7 +9,7 @@ struct Comal: ParsableCommand {
         subcommands: [
             AllianceCommand.self, ImportCommand.self, SupplierCommand.self, WindowCommand.self,
             ConsolidateCommand.self, ReceiveCommand.self, AuditCommand.self,
-            MenuCommand.self,
+            MenuCommand.self, OrderCommand.self,
         ]
     )
 }

@@ -6,7 +6,8 @@ import Foundation
 /// `comal menu check`: checks a menu or a JSON check request against the CACFP meal pattern.
 struct MenuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "menu", abstract: "Check menus against the CACFP meal pattern.", subcommands: [Check.self])
+        commandName: "menu", abstract: "Check menus against the CACFP meal pattern; write production records and wall menus.",
+        subcommands: [Check.self, Production.self, Print.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -50,14 +51,7 @@ struct MenuCommand: ParsableCommand {
             return date
         }
 
-        private func loadFoods() throws(MenuInputError) -> [Food.ID: Food] {
-            guard let data = FileManager.default.contents(atPath: foods), let text = String(data: data, encoding: .utf8) else {
-                throw MenuInputError(
-                    file: foods, line: nil, field: "", problem: .notParsable("no such file, or not UTF-8 text; pass --foods PATH")
-                )
-            }
-            return try FoodTableReader.read(text, file: foods)
-        }
+        private func loadFoods() throws(MenuInputError) -> [Food.ID: Food] { try MenuFiles.foods(foods) }
     }
 }
 

@@ -1,0 +1,54 @@
+import ArgumentParser
+import ComalCore
+import ComalStore
+import Foundation
+
+/// `comal order suggest`: a site's draft order from its menu, for the director to review and import.
+struct OrderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "order", abstract: "Draft site orders from menus.", subcommands: [Suggest.self])
+
+    struct Suggest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Suggest a site's order for a window from a menu week, in the format `comal import orders` reads.",
+            discussion: """
+                Feeds everyone enrolled at the site every meal of the week, picks the cheapest product for each food over \
+                all suppliers (as if the site bought alone), takes off stock on hand, and prints why. Foods no catalog \
+                offers are listed, never dropped. Without --week, window N uses week ((N - 1) mod cycle length) + 1 of \
+                the menu, since windows are weekly.
+                """)
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The site id, as in sites.csv.") var site: String
+        @Option(help: "The order window id.") var window: Int64
+        @Option(help: "The menu (.yaml).") var menu: String
+        @Option(help: "The menu week (default: the window's week of the cycle).") var week: Int?
+        @Option(name: .customLong("on-hand"), help: "Stock on hand: a CSV of food,quantity,unit.") var onHand: String?
+        @Option(help: "Where to write the draft (default: suggested-<site>-w<window>.csv).") var out: String?
+        @Option(help: "The food table menus name foods from.") var foods = "catalogs/foods.csv"
+        @Option(help: "Language of the explanation: en or es.") var lang: Language = .english
+
+        func run() throws {
+            let db = try database.open()
+            guard let found = try db.sites().first(where: { $0.id.rawValue == site }) else {
+                throw ValidationError("no site \"\(site)\"; import it with `comal import sites`")
+            }
+            guard try db.window(OrderWindow.ID(window)) != nil else { throw StoreError.unknownWindow(OrderWindow.ID(window)) }
+            let foodTable = try MenuFiles.foods(foods)
+            let plan = try MenuFiles.menu(menu, foods: foodTable)
+            let stock = try onHand.map { path in try OnHandReader.read(readUserFile(path), file: path, foods: foodTable) } ?? [:]
+            let weekNumber = week ?? Int((window - 1) % Int64(max(plan.weeks.count, 1))) + 1
+            let order = try SuggestedOrder.suggest(
+                site: found, menu: plan, week: weekNumber, foods: foodTable, products: try db.products(),
+                suppliers: try db.suppliers(), onHand: stock)
+            let path = out ?? "suggested-\(site)-w\(window).csv"
+            try OrderCSV.render(order.lines.map { ($0.orderLine, $0.chosen.product.sku) })
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            print(SuggestedOrderText.render(order, site: found, menu: plan, week: weekNumber, language: lang))
+            print(
+                lang == .english
+                    ? "Wrote \(path) (\(order.lines.count) lines). Review it, then: comal import orders \(path) --window \(window)"
+                    : "Se escribió \(path) (\(order.lines.count) líneas). Revíselo y luego: comal import orders \(path) --window \(window)"
+            )
+        }
+    }
+}
