@@ -1,0 +1,22 @@
+import ArgumentParser
+import ComalWeb
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the web app for directors and the buyer over the same database.")
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The port to listen on.") var port: Int = 8080
+    @Option(help: "The address to listen on; 0.0.0.0 serves the local network.") var host: String = "127.0.0.1"
+    @Option(help: "Where consolidation writes workbooks (default: workbooks/ beside the database).")
+    var workbooks: String?
+
+    func run() async throws {
+        let configuration = WebConfiguration(
+            databasePath: database.db, host: host, port: port, workbookDirectory: workbooks)
+        let app = try await buildApplication(configuration) { port in
+            print("Comal is serving http://\(host):\(port)/ (Ctrl-C stops it)")
+        }
+        try await app.runService()
+    }
+}
