@@ -65,7 +65,10 @@ let package = Package(
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
         .testTarget(name: "comalTests", dependencies: ["ComalTestSupport"]),
         .testTarget(
-            name: "ComalWebTests", dependencies: ["ComalWeb", "ComalCore", "ComalStore", "ComalTestSupport"]),
+            name: "ComalWebTests",
+            dependencies: [
+                "ComalWeb", "ComalCore", "ComalStore", "ComalTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "ComalMenuTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
     ]
 )
