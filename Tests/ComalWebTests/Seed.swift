@@ -42,6 +42,7 @@ enum Seed {
             Account(username: "esp-director", role: .director, site: Site.ID("ESP-01")),
             Account(username: "esp-cook", role: .cook, site: Site.ID("ESP-01")),
             Account(username: "sol-director", role: .director, site: Site.ID("SOL-02")),
+            Account(username: "sol-cook", role: .cook, site: Site.ID("SOL-02")),
         ]
         for account in accounts {
             try Passwords.addAccount(account, password: LiveServer.password, cost: 4, to: database)
