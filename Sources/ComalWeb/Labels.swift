@@ -9,7 +9,7 @@ struct Labels: Sendable {
     let signIn, signOut, username, password, signInIntro, otherLanguage: String
     let home, windowsTitle, delivery, cutoff, state, site, sites, lines, noOpenWindow: String
     let orderTitle, searchCatalog, searchPlaceholder, search, sku, product, pack, price, quantity, unit: String
-    let unitCase, unitEach, tolerance, toleranceHelp, lineTotal, estimatedTotal, estimateNote: String
+    let unitCase, unitEach, perEach, cost, tolerance, toleranceHelp, lineTotal, estimatedTotal, estimateNote: String
     let addToOrder, update, noLines, noMatches, uploadTitle, uploadHelp, upload, submit, submitHelp: String
     let submitted, notSubmitted, pastOrders, allocationTitle, ordered, allocated, why, goods, fees: String
     let credits, total, savings, notConsolidated, openWindowTitle, openWindow, close, closeEarly: String
@@ -47,6 +47,8 @@ struct Labels: Sendable {
         unit = t("Unit", "Unidad")
         unitCase = t("cases", "cajas")
         unitEach = t("eaches", "unidades")
+        perEach = t("each", "c/u")
+        cost = t("Cost", "Costo")
         tolerance = t("Tolerance", "Tolerancia")
         toleranceHelp = t(
             "Extra eaches you would take so the alliance can fill a case.",

@@ -72,7 +72,8 @@ struct WindowPage: Page {
                 sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
                 ordered: $0.orderedEaches, tolerance: $0.tolerance, toFill: $0.eachesToFill, full: $0.eachesToFill == 0)
         }
-        hasTopUps = !topUps.isEmpty
+        // Topping up only helps while sites can still order.
+        hasTopUps = isOpen && !topUps.isEmpty
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })
         invoices = (consolidation?.invoices ?? []).map {
             Invoice(
