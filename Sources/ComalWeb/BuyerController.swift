@@ -119,7 +119,7 @@ struct BuyerController<Repository: BuyerRepository> {
             let input = try NewWindow(context.form)
             opened = try repository.openWindow(delivery: input.delivery, cutoff: input.cutoff)
         } catch let error as FormError {
-            return try homePage(context, problems: [error.description], status: .badRequest)
+            return try homePage(context, problems: [Labels(context.language).explain(error)], status: .badRequest)
         } catch let error as StoreError {
             return try homePage(context, problems: [error.description], status: .conflict)
         }
@@ -137,7 +137,7 @@ struct BuyerController<Repository: BuyerRepository> {
             return try windowPage(
                 window, context, problems: error.problems.map(\.description), status: .unprocessableContent)
         } catch let error as FormError {
-            return try windowPage(window, context, problems: [error.description], status: .badRequest)
+            return try windowPage(window, context, problems: [Labels(context.language).explain(error)], status: .badRequest)
         } catch let error as CustomStringConvertible {
             return try windowPage(window, context, problems: [error.description], status: .conflict)
         }

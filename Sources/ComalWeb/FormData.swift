@@ -85,16 +85,7 @@ enum FormError: Error, Equatable, CustomStringConvertible {
     case notADate(field: String, value: String)
     case noFile
 
-    var description: String {
-        switch self {
-        case .malformed: "the form could not be read; reload the page and try again"
-        case .missing(let field): "\(field) is missing; fill it in and send the form again"
-        case .notAWholeNumber(let field, let value): "\(field): \"\(value)\" is not a whole number of 0 or more"
-        case .notAChoice(let field, let value): "\(field): \"\(value)\" is not one of the offered choices"
-        case .notADate(let field, let value): "\(field): \"\(value)\" is not a date and time like 2026-11-25 17:00"
-        case .noFile: "choose a CSV file to upload first"
-        }
-    }
+    var description: String { Labels(.english).explain(self) }
 }
 
 extension FormData {

@@ -8,13 +8,13 @@ struct Labels: Sendable {
     let lang: String
     let signIn, signOut, username, password, signInIntro, otherLanguage: String
     let home, windowsTitle, delivery, cutoff, state, site, sites, lines, noOpenWindow: String
-    let orderTitle, searchCatalog, searchPlaceholder, search, sku, product, pack, price, quantity, unit: String
+    let orderTitle, searchCatalog, searchPlaceholder, search, sku, product, pack, quantity, unit: String
     let unitCase, unitEach, perEach, cost, tolerance, toleranceHelp, lineTotal, estimatedTotal, estimateNote: String
     let addToOrder, update, noLines, noMatches, uploadTitle, uploadHelp, upload, submit, submitHelp: String
     let submitted, notSubmitted, pastOrders, allocationTitle, ordered, allocated, why, goods, fees: String
     let credits, total, savings, notConsolidated, openWindowTitle, openWindow, close, closeEarly: String
     let board, topUpTitle, topUpHelp, orderedEaches, toFill, full, consolidate, workbooks, receivingTitle: String
-    let receivingHelp, invoices, nothingChanged, yourSite, view, readOnly: String
+    let receivingHelp, invoices, nothingChanged, readOnly: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
@@ -42,7 +42,6 @@ struct Labels: Sendable {
         sku = t("SKU", "Código")
         product = t("Product", "Producto")
         pack = t("Pack", "Empaque")
-        price = t("Case price", "Precio por caja")
         quantity = t("Quantity", "Cantidad")
         unit = t("Unit", "Unidad")
         unitCase = t("cases", "cajas")
@@ -71,7 +70,8 @@ struct Labels: Sendable {
         submit = t("Submit order", "Enviar pedido")
         submitHelp = t(
             "Submitting tells the buyer your order is ready. You can still change it until the cutoff; then submit again.",
-            "Enviar avisa al comprador que su pedido está listo. Puede cambiarlo hasta la fecha límite; después envíelo otra vez.")
+            "Enviar avisa al comprador que su pedido está listo. Puede cambiarlo hasta la fecha límite; después envíelo otra vez."
+        )
         submitted = t("Submitted", "Enviado")
         notSubmitted = t("Not submitted", "Sin enviar")
         pastOrders = t("Past orders", "Pedidos anteriores")
@@ -107,8 +107,6 @@ struct Labels: Sendable {
             "Columnas: sku,received_eaches,reason (short, damaged o substituted).")
         invoices = t("Invoices", "Facturas")
         nothingChanged = t("Nothing was changed.", "No se cambió nada.")
-        yourSite = t("Your site", "Su sitio")
-        view = t("Open", "Abrir")
         readOnly = t(
             "You can see this order; only the site's director can change it.",
             "Puede ver este pedido; solo el director del sitio puede cambiarlo.")

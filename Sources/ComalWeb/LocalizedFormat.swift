@@ -51,7 +51,8 @@ enum LocalizedFormat {
         }
         var parts = [unit(days, "day", "día"), unit(hours, "hour", "hora")].compactMap { $0 }
         if days == 0 { parts += [unit(mins, "minute", "minuto")].compactMap { $0 } }
-        let amount = parts.isEmpty ? (language == .english ? "less than a minute" : "menos de un minuto") : parts.joined(separator: ", ")
+        let amount =
+            parts.isEmpty ? (language == .english ? "less than a minute" : "menos de un minuto") : parts.joined(separator: ", ")
         return language == .english ? "Closes in \(amount)." : "Cierra en \(amount)."
     }
 

@@ -29,7 +29,7 @@ struct LoginController<Repository: AccountRepository> {
         }
         router.post("/login") { _, context in try await login(context) }
         router.post("/logout") { _, context in try logout(context) }
-        router.post("/language") { request, context in try language(request, context) }
+        router.post("/language") { _, context in try language(context) }
     }
 
     private func home(_ context: WebContext) throws -> Response {
@@ -41,7 +41,8 @@ struct LoginController<Repository: AccountRepository> {
     private func login(_ context: WebContext) async throws -> Response {
         let credentials: Credentials
         do { credentials = try Credentials(context.form) } catch {
-            return renderer.render(LoginPage(context: context, error: error.description), status: .badRequest)
+            return renderer.render(
+                LoginPage(context: context, error: Labels(context.language).explain(error)), status: .badRequest)
         }
         let now = configuration.now()
         let failures = try repository.loginFailures(
@@ -84,7 +85,7 @@ struct LoginController<Repository: AccountRepository> {
     }
 
     /// Switches the page language: stored on the account when signed in, in a cookie before.
-    private func language(_ request: Request, _ context: WebContext) throws -> Response {
+    private func language(_ context: WebContext) throws -> Response {
         guard let language = Language(rawValue: context.form["lang"] ?? "") else {
             throw WebError.badForm(.notAChoice(field: "lang", value: context.form["lang"] ?? ""))
         }

@@ -47,8 +47,7 @@ struct PageRenderer: Sendable {
 
     static func load() async throws -> PageRenderer {
         guard let templates = Bundle.module.url(forResource: "Templates", withExtension: nil),
-            let css = Bundle.module.url(forResource: "Static/comal", withExtension: "css")
-                ?? Bundle.module.url(forResource: "comal", withExtension: "css", subdirectory: "Static")
+            let css = Bundle.module.url(forResource: "comal", withExtension: "css", subdirectory: "Static")
         else { throw RendererError.resourcesMissing(bundle: Bundle.module.bundlePath) }
         return PageRenderer(
             library: try await MustacheLibrary(directory: templates.path),

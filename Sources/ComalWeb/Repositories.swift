@@ -48,7 +48,8 @@ protocol BuyerRepository: WeekRepository {
     ) throws -> WeeklyCycle.Result
     func receiveWeek(
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
-        language: Language) throws -> [Receipt]
+        language: Language
+    ) throws -> [Receipt]
 }
 
 extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository {

@@ -57,12 +57,13 @@ struct SiteController<Repository: SiteRepository> {
         let access = try SiteAccess(
             context, siteID: context.parameters.get("site") ?? "", sites: repository.sites(), change: false)
         let now = try repository.localDateTime(at: configuration.now())
+        let windows = try repository.windows()
         var submitted: [OrderWindow.ID: LocalDateTime] = [:]
-        for window in try repository.windows() where window.state == .open {
+        for window in windows where window.state == .open {
             submitted[window.id] = try repository.submissions(window: window.id)[access.site.id]
         }
         return renderer.render(
-            SiteHomePage(site: access.site, windows: try repository.windows(), submitted: submitted, now: now, context: context))
+            SiteHomePage(site: access.site, windows: windows, submitted: submitted, now: now, context: context))
     }
 
     private func orderPage(
@@ -82,14 +83,16 @@ struct SiteController<Repository: SiteRepository> {
         let (access, window) = try authorize(context, change: true)
         let input: LineInput
         do { input = try LineInput(context.form) } catch {
-            return try orderPage(access, window, context, query: nil, problems: [error.description], status: .badRequest)
+            return try orderPage(
+                access, window, context, query: nil, problems: [Labels(context.language).explain(error)], status: .badRequest)
         }
         do {
             try repository.setOrderLine(
                 site: access.site.id, window: window.id, sku: input.sku, quantity: input.quantity, unit: input.unit,
                 tolerance: input.tolerance, now: repository.localDateTime(at: configuration.now()))
         } catch let error as OrderLineError {
-            return try orderPage(access, window, context, query: nil, problems: [error.description], status: .unprocessableContent)
+            return try orderPage(
+                access, window, context, query: nil, problems: [error.description], status: .unprocessableContent)
         } catch let error as StoreError {
             return try orderPage(access, window, context, query: nil, problems: [error.description], status: .conflict)
         }
@@ -100,7 +103,8 @@ struct SiteController<Repository: SiteRepository> {
         let (access, window) = try authorize(context, change: true)
         let file: FormData.File
         do { file = try context.form.file("file") } catch {
-            return try orderPage(access, window, context, query: nil, problems: [error.description], status: .badRequest)
+            return try orderPage(
+                access, window, context, query: nil, problems: [Labels(context.language).explain(error)], status: .badRequest)
         }
         do {
             _ = try repository.importOrders(

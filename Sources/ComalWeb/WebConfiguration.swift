@@ -26,7 +26,8 @@ public struct WebConfiguration: Sendable {
     public init(
         databasePath: String, host: String = "127.0.0.1", port: Int = 8080, workbookDirectory: String? = nil,
         maxUploadBytes: Int = 1_000_000, sessionLifetime: TimeInterval = 12 * 3600, maxLoginFailures: Int = 5,
-        throttleWindow: TimeInterval = 15 * 60, passwordCost: UInt8 = Passwords.defaultCost, now: @escaping @Sendable () -> Date = Date.init
+        throttleWindow: TimeInterval = 15 * 60, passwordCost: UInt8 = Passwords.defaultCost,
+        now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.databasePath = databasePath
         self.host = host

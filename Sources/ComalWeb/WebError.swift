@@ -36,7 +36,9 @@ struct MessagePage: Page {
                 : "Esta página pertenece a otro sitio o función. Vuelva a su página de inicio."
         case .notFound, .signInRequired:
             heading = english ? "Page not found" : "Página no encontrada"
-            message = english ? "There is no such page. Go back to your home page." : "Esa página no existe. Vuelva a su página de inicio."
+            message =
+                english
+                ? "There is no such page. Go back to your home page." : "Esa página no existe. Vuelva a su página de inicio."
         case .invalidCSRF:
             heading = english ? "This form has expired" : "Este formulario venció"
             message =
@@ -58,7 +60,7 @@ struct MessagePage: Page {
                 : "El servidor no pudo terminar esta solicitud. Intente otra vez; si vuelve a pasar, avise al administrador de la alianza."
         case .badForm(let problem):
             heading = english ? "The form could not be read" : "No se pudo leer el formulario"
-            message = "\(problem.description). \(t.nothingChanged)"
+            message = "\(t.explain(problem)). \(t.nothingChanged)"
         }
         chrome = Chrome(title: heading, context: context)
     }

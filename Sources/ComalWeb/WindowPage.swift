@@ -93,11 +93,15 @@ struct WindowPage: Page {
         let english = t.language == .english
         switch parameters["done"] {
         case "opened": return english ? "The window is open for orders." : "El periodo está abierto para pedidos."
-        case "closed": return english ? "The window is closed; prices are frozen." : "El periodo está cerrado; los precios quedaron fijos."
+        case "closed":
+            return english ? "The window is closed; prices are frozen." : "El periodo está cerrado; los precios quedaron fijos."
         case "consolidated":
-            return english ? "Consolidated: the workbooks and invoices are ready." : "Consolidado: los libros y las facturas están listos."
+            return english
+                ? "Consolidated: the workbooks and invoices are ready." : "Consolidado: los libros y las facturas están listos."
         case "received":
-            return english ? "Receiving recorded; the invoices now include the credits." : "Recepción registrada; las facturas ya incluyen los créditos."
+            return english
+                ? "Receiving recorded; the invoices now include the credits."
+                : "Recepción registrada; las facturas ya incluyen los créditos."
         default: return nil
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ComalWeb
+import Foundation
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +16,8 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = WebConfiguration(
             databasePath: database.db, host: host, port: port, workbookDirectory: workbooks)
         let app = try await buildApplication(configuration) { port in
-            print("Comal is serving http://\(host):\(port)/ (Ctrl-C stops it)")
+            // Written unbuffered, so that a script or test reading the pipe learns the port at once.
+            FileHandle.standardOutput.write(Data("Comal is serving http://\(host):\(port)/ (Ctrl-C stops it)\n".utf8))
         }
         try await app.runService()
     }

@@ -91,6 +91,12 @@ struct AuthTests {
 
             let elsewhere = try await server.signedIn("esp-director")
             #expect(try await elsewhere.get("/sites/ESP-01").visibleText.contains("Fecha límite"))
+
+            _ = try await browser.get("/sites/ESP-01/windows/1/order")
+            let refused = try await browser.post(
+                "/sites/ESP-01/windows/1/order/lines", ["sku": "BN-10", "quantity": "abc", "unit": "case"])
+            #expect(refused.visibleText.contains("No se cambió nada."))
+            #expect(refused.visibleText.contains("Cantidad: \"abc\" no es un número entero de 0 o más"))
         }
     }
 }

@@ -26,8 +26,9 @@ final class Browser: @unchecked Sendable {
     private let session: URLSession
     private let lock = NSLock()
     private var cookies: [String: String] = [:]
+    private var lastToken = ""
     /// The token the last page's forms carried.
-    private(set) var csrf = ""
+    var csrf: String { lock.withLock { lastToken } }
     /// The raw Set-Cookie headers seen, to check their attributes.
     private(set) var setCookieHeaders: [String] = []
 
@@ -111,7 +112,8 @@ final class Browser: @unchecked Sendable {
         }
         let reply = Reply(status: http.statusCode, headers: headers, body: data)
         if let range = reply.text.range(of: #"name="csrf" value="[0-9a-f]+""#, options: .regularExpression) {
-            csrf = String(reply.text[range].dropLast().split(separator: "\"").last!)
+            let token = String(reply.text[range].dropLast().split(separator: "\"").last!)
+            lock.withLock { lastToken = token }
         }
         return reply
     }

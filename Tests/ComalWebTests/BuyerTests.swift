@@ -85,7 +85,7 @@ struct BuyerTests {
             let window = try await buyer.post(
                 "/buyer/windows", ["delivery": "someday", "cutoff_date": "2026-12-02", "cutoff_time": "17:00"])
             #expect(window.status == 400)
-            #expect(window.visibleText.contains("delivery: \"someday\" is not a date"))
+            #expect(window.visibleText.contains("Delivery: \"someday\" is not a date"))
             let duplicate = try await buyer.post(
                 "/buyer/windows", ["delivery": "2026-11-30", "cutoff_date": "2026-11-25", "cutoff_time": "17:00"])
             #expect(duplicate.status == 409)

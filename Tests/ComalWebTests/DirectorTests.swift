@@ -83,7 +83,8 @@ struct DirectorTests {
             let director = try await server.signedIn("esp-director")
             _ = try await director.get(Self.order)
             let row = "ESP-01,BN-10,1,case,0\n"
-            let huge = "site_id,sku,quantity,unit,tolerance\n" + String(repeating: row, count: LiveServer.uploadLimit / row.count + 10)
+            let huge =
+                "site_id,sku,quantity,unit,tolerance\n" + String(repeating: row, count: LiveServer.uploadLimit / row.count + 10)
             let before = try server.changeableState()
             let reply = try await director.upload("\(Self.order)/upload", filename: "huge.csv", contents: Data(huge.utf8))
             #expect(reply.status == 413)
@@ -96,10 +97,10 @@ struct DirectorTests {
     @Test(
         "Malformed order-form input is explained on the page and changes nothing",
         arguments: [
-            (["sku": "BN-10", "quantity": "abc", "unit": "case"], 400, "quantity: \"abc\" is not a whole number"),
-            (["sku": "BN-10", "quantity": "-3", "unit": "case"], 400, "quantity: \"-3\" is not a whole number"),
-            (["sku": "BN-10", "quantity": "1", "unit": "pallet"], 400, "unit: \"pallet\" is not one of the offered choices"),
-            (["quantity": "1", "unit": "case"], 400, "sku is missing"),
+            (["sku": "BN-10", "quantity": "abc", "unit": "case"], 400, "Quantity: \"abc\" is not a whole number"),
+            (["sku": "BN-10", "quantity": "-3", "unit": "case"], 400, "Quantity: \"-3\" is not a whole number"),
+            (["sku": "BN-10", "quantity": "1", "unit": "pallet"], 400, "Unit: \"pallet\" is not one of the offered choices"),
+            (["quantity": "1", "unit": "case"], 400, "SKU is missing"),
             (["sku": "ZZ-9", "quantity": "1", "unit": "case"], 422, "\"ZZ-9\" is not in any supplier's catalog"),
             (["sku": "RC-25", "quantity": "1", "unit": "each"], 422, "RC-25 comes as one piece per case (1/25 LB)"),
         ])
