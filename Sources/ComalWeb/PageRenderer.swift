@@ -57,10 +57,12 @@ struct PageRenderer: Sendable {
     /// The page as an HTML response.
     func render<P: Page>(_ page: P, status: HTTPResponse.Status = .ok) -> Response {
         let html = library.render(page, withTemplate: P.template) ?? "template \(P.template) is missing"
-        return Response(
-            status: status,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: html)))
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
+        // Pages load only our own stylesheet, run no script, post only to us, and are never framed.
+        headers[.init("Content-Security-Policy")!] =
+            "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'"
+        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 }
 

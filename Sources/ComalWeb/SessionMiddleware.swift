@@ -44,6 +44,8 @@ struct SessionMiddleware<Repository: AccountRepository>: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as WebError {
             response = page(for: error, request: request, context: context)
+        } catch let error as HTTPError where error.status == .notFound {
+            response = page(for: .notFound, request: request, context: context)
         } catch let error as HTTPError {
             throw error
         } catch {

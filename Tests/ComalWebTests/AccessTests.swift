@@ -128,6 +128,9 @@ struct AccessTests {
             #expect(try await buyer.get("/sites/ESP-01/windows/99/order").status == 404)
             #expect(try await buyer.get("/buyer/windows/99").status == 404)
             #expect(try await buyer.get("/buyer/windows/abc").status == 404)
+            let unknown = try await buyer.get("/no/such/page")
+            #expect(unknown.status == 404)
+            #expect(unknown.visibleText.contains("There is no such page."))
             let director = try await server.signedIn("esp-director")
             #expect(try await director.get("/sites/ESP-01/windows/99/order").status == 404)
         }
