@@ -25,12 +25,14 @@ struct UserCommand: ParsableCommand {
             print("Added \(role.rawValue) \(username)\(site.map { " of site \($0)" } ?? "")")
         }
 
-        /// The first line of the file, or of standard input (prompted for when it is a terminal).
+        /// The first line of the file, or of standard input; at a terminal, asked for without echo.
         private func readPassword() throws -> String {
             if let passwordFile {
                 return String(try readUserFile(passwordFile).split(separator: "\n", omittingEmptySubsequences: false)[0])
             }
-            if isatty(STDIN_FILENO) != 0 { print("Password for \(username): ", terminator: "") }
+            if isatty(STDIN_FILENO) != 0, let typed = getpass("Password for \(username): ") {
+                return String(cString: typed)
+            }
             guard let line = readLine(strippingNewline: true) else {
                 throw ValidationError("no password given; pass --password-file FILE or pipe it on standard input")
             }

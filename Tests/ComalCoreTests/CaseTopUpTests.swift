@@ -38,7 +38,6 @@ struct CaseTopUpTests {
             (SiteOrderLine.Unit.case, 2, nil as Int?, 6000),  // 2 × $30.00
             (.each, 3, 495, 1485),  // 3 × $4.95
             (.each, 1, nil, 500),  // $30.00 / 6
-            (.each, 1, nil as Int?, 500),
         ])
     func estimate(unit: SiteOrderLine.Unit, quantity: Int, eachPrice: Int?, cents: Int) {
         let product = Fixture.product(1, casePrice: 3000, eachPrice: eachPrice)
