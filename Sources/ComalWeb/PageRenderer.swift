@@ -23,6 +23,9 @@ struct Chrome: Sendable {
     var otherLanguageCode: String
     /// The page's path, where the language switch returns.
     var path: String
+    /// Seconds after which the browser reloads a page that changes as others act (the buyer's
+    /// live board), without any script.
+    var refreshSeconds: Int?
 
     init(title: String, context: WebContext) {
         let labels = Labels(context.language)

@@ -55,6 +55,8 @@ struct WindowPage: Page {
         countdown = LocalizedFormat.countdown(from: now, to: window.cutoff, language)
         basePath = "/buyer/windows/\(window.id)"
         isOpen = window.state == .open
+        // While sites still order, the board reloads itself every minute.
+        chrome.refreshSeconds = isOpen ? 60 : nil
         beforeCutoff = now <= window.cutoff
         canConsolidate = window.state >= .closed
         canReceive = consolidation != nil

@@ -33,6 +33,7 @@ struct DirectorTests {
             let buyer = try await server.signedIn("buyer")
             let board = try await buyer.get("/buyer/windows/1")
             #expect(board.visibleText.contains("Which sites have submitted (1 / 2)"))
+            #expect(board.text.contains(#"http-equiv="refresh" content="60""#))
             #expect(board.visibleText.contains("Esperanza Center ESP-01 2 Submitted"))
             #expect(board.visibleText.contains("Sol Family Home SOL-02 0 Not submitted"))
             // 4 beans of a case of 6 with tolerance 2 fill it; 8 gallons are two full cases.
