@@ -3,7 +3,7 @@
 SWIFT ?= swift
 DB ?= out/demo.sqlite
 
-.PHONY: deps test-deps build demo test bench format clean
+.PHONY: deps test-deps build demo serve test bench format clean
 
 deps:
 	@scripts/install-deps.sh build
@@ -16,6 +16,9 @@ build: deps
 
 demo: build
 	@scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/comal" "$(DB)"
+
+serve: build
+	"$$($(SWIFT) build --show-bin-path)/comal" serve --db "$(DB)"
 
 test: test-deps
 	$(SWIFT) build --build-tests

@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         .target(name: "ComalCore"),
@@ -32,10 +36,22 @@ let package = Package(
         ),
         .target(name: "ComalSheets", dependencies: ["ComalCore", "CXLSXWriter"]),
         .target(name: "ComalPages", dependencies: ["ComalCore"]),
+        .target(name: "ComalWeek", dependencies: ["ComalCore", "ComalStore", "ComalSheets"]),
+        .target(
+            name: "ComalWeb",
+            dependencies: [
+                "ComalCore", "ComalStore", "ComalSheets", "ComalWeek",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")]
+        ),
         .executableTarget(
             name: "comal",
             dependencies: [
-                "ComalCore", "ComalStore", "ComalSheets", "ComalPages",
+                "ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalWeek", "ComalWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +65,11 @@ let package = Package(
         .testTarget(name: "ComalStoreTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
         .testTarget(name: "comalTests", dependencies: ["ComalTestSupport"]),
+        .testTarget(
+            name: "ComalWebTests",
+            dependencies: [
+                "ComalWeb", "ComalCore", "ComalStore", "ComalTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "ComalMenuTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(
             name: "ComalPlateTests",

@@ -67,7 +67,24 @@ for week in 1 2 3 4; do
   done
 done
 
+step "The web app: next week open for orders, and one account per role"
+run window open --delivery "$(date -d "+14 days" +%F)" --cutoff "$(date -d "+9 days" +%F) 17:00"
+logins=(admin:admin:comal-admin: marisol:buyer:comal-buyer: esp-director:director:comal-director:ESP-01
+  esp-cook:cook:comal-cook:ESP-01)
+for login in "${logins[@]}"; do
+  IFS=: read -r name role password site <<<"$login"
+  printf '$ comal user add %s --role %s%s (password on standard input)\n' "$name" "$role" "${site:+ --site $site}"
+  printf '%s\n' "$password" | "$comal" user add "$name" --role "$role" ${site:+--site "$site"} --db "$db"
+done
+
 step "Done"
 ls -1 "$out"/*.xlsx | sed 's/^/  /'
 echo "Suggested orders: $out/suggested/  production records: $out/production/  wall menus: $out/menus/"
 echo "Open them in LibreOffice or Excel; the database is $db."
+echo
+echo "Start the web app:  $comal serve --db $db    then open http://127.0.0.1:8080/"
+echo "Demo logins (username / password):"
+for login in "${logins[@]}"; do
+  IFS=: read -r name role password site <<<"$login"
+  printf '  %-13s %-15s %s%s\n' "$name" "$password" "$role" "${site:+ of $site}"
+done

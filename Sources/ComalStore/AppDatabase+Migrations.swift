@@ -11,6 +11,7 @@ extension AppDatabase {
             try createResults(db)
             try createAudit(db)
         }
+        migrator.registerMigration("v2-web", migrate: createWebTables)
         return migrator
     }
 

@@ -10,9 +10,12 @@ extension AppDatabase {
     /// Directors (`buyer == nil`) may order while the window is open and not past its cutoff. The buyer
     /// may also change orders after the cutoff and after the close, until the orders are placed; those
     /// late changes are audited line by line with the value before and after.
+    ///
+    /// A director's upload passes `site`: every row must then name that site. A changed order is no
+    /// longer submitted, so the buyer's board never shows a site as done with an order it has since edited.
     public func importOrders(
         csv: String, file: String, window id: OrderWindow.ID, now: LocalDateTime,
-        buyer: String?
+        buyer: String?, site onlySite: Site.ID? = nil
     ) throws -> OrderImportSummary {
         let table = CSVTable(text: csv, file: file, columns: Self.orderColumns)
         return try pool.write { db in
@@ -27,8 +30,8 @@ extension AppDatabase {
             let siteIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM site"))
             var problems = table.problems
             let lines = Self.parseOrders(
-                table, window: id, sites: siteIDs, products: products, closed: window.state > .open,
-                problems: &problems)
+                table, window: id, sites: siteIDs, onlySite: onlySite, products: products,
+                closed: window.state > .open, problems: &problems)
             try problems.throwIfAny()
 
             let skus = Dictionary(uniqueKeysWithValues: products.values.map { ($0.id, $0.sku) })
@@ -42,6 +45,7 @@ extension AppDatabase {
                     uniqueKeysWithValues: newLines[site]!.filter { $0.quantity > 0 }.map { ($0.productId, $0) })
                 try siteLines.deleteAll(db)
                 for record in after.values { try record.insert(db) }
+                if before != after { try Self.withdrawSubmission(db, window: id, site: Site.ID(site)) }
                 for product in Set(before.keys).union(after.keys).sorted() {
                     let (old, new) = (before[product], after[product])
                     let action: String
@@ -78,6 +82,14 @@ extension AppDatabase {
         ).map(\.line)
     }
 
+    /// Why `product` cannot be ordered in `unit`, if it cannot: the alliance splits cases among its
+    /// sites whether or not the supplier does, but a case that holds a single each (a 50-lb sack) has
+    /// nothing to split.
+    static func unsplittable(_ product: Product, _ unit: SiteOrderLine.Unit) -> String? {
+        guard unit == .each, product.pack.eachesPerCase == 1 else { return nil }
+        return "\(product.sku) comes as one piece per case (\(product.pack)) and cannot be split; order it in cases"
+    }
+
     /// `2 case, tolerance 3`, or `none` for a line that does not exist.
     private static func describe(_ line: OrderLineRecord?) -> String {
         guard let line else { return "none" }
@@ -85,8 +97,8 @@ extension AppDatabase {
     }
 
     private static func parseOrders(
-        _ table: CSVTable, window: OrderWindow.ID, sites: Set<String>, products: [String: Product], closed: Bool,
-        problems: inout ImportProblems
+        _ table: CSVTable, window: OrderWindow.ID, sites: Set<String>, onlySite: Site.ID?, products: [String: Product],
+        closed: Bool, problems: inout ImportProblems
     ) -> [OrderLineRecord] {
         var lines: [OrderLineRecord] = []
         var firstLine: [String: Int] = [:]
@@ -94,6 +106,10 @@ extension AppDatabase {
             var site = problems.text(row, "site_id")
             if let id = site, !sites.contains(id) {
                 problems.add(line: row.line, column: "site_id", "\"\(id)\" is not a site of the alliance; check the site list")
+                site = nil
+            } else if let id = site, let onlySite, id != onlySite.rawValue {
+                problems.add(
+                    line: row.line, column: "site_id", "\"\(id)\" is not your site; this file may only order for \(onlySite)")
                 site = nil
             }
             var product: Product?
@@ -110,12 +126,8 @@ extension AppDatabase {
             let quantity = problems.integer(row, "quantity")
             let unit = problems.choice(row, "unit", SiteOrderLine.Unit.self)
             let tolerance = problems.integer(row, "tolerance", emptyValue: 0)
-            // The alliance splits cases among its sites whether or not the supplier does; only a
-            // case that holds a single each (a 50-lb sack) has nothing to split.
-            if let product, unit == .each, product.pack.eachesPerCase == 1 {
-                problems.add(
-                    line: row.line, column: "unit",
-                    "\(product.sku) comes as one piece per case (\(product.pack)) and cannot be split; order it in cases")
+            if let product, let unit, let message = Self.unsplittable(product, unit) {
+                problems.add(line: row.line, column: "unit", message)
             }
             if let site, let product {
                 let key = "\(site)\u{0}\(product.sku)"

@@ -14,6 +14,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case directorOrdersClosed(delivery: CalendarDate, cutoff: LocalDateTime)
     case ordersAlreadyPlaced(delivery: CalendarDate, state: OrderWindow.State)
     case noConsolidation(delivery: CalendarDate)
+    case emptyOrder(delivery: CalendarDate)
     /// A stored value no longer reads as what it should be; the file was changed outside Comal.
     case unreadableStoredValue(table: String, column: String, value: String)
 
@@ -43,6 +44,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "the orders for delivery \(delivery) were already sent to the suppliers (the window is \(state)); orders can no longer change"
         case .noConsolidation(let delivery):
             "the order window for delivery \(delivery) has not been consolidated yet; consolidate it first"
+        case .emptyOrder(let delivery):
+            "the order for delivery \(delivery) has no lines yet; add at least one product before submitting"
         case .unreadableStoredValue(let table, let column, let value):
             "the database holds \"\(value)\" in \(table).\(column), which Comal cannot read; was the file edited by hand?"
         }

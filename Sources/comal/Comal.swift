@@ -2,14 +2,14 @@ import ArgumentParser
 
 /// The `comal` command: parses, calls one library function, prints.
 @main
-struct Comal: ParsableCommand {
+struct Comal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Group food purchasing for early-childhood alliances.",
         discussion: "Every command takes --db PATH (default comal.sqlite). Run `comal help <command>` for details.",
         subcommands: [
             AllianceCommand.self, ImportCommand.self, SupplierCommand.self, WindowCommand.self,
             ConsolidateCommand.self, ReceiveCommand.self, AuditCommand.self,
-            MenuCommand.self, OrderCommand.self,
+            MenuCommand.self, OrderCommand.self, UserCommand.self, ServeCommand.self,
         ]
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ComalCore
 import ComalStore
+import ComalWeek
 
 struct ConsolidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

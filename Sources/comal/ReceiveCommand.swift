@@ -1,6 +1,7 @@
 import ArgumentParser
 import ComalCore
 import ComalStore
+import ComalWeek
 
 struct ReceiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -5,18 +5,26 @@ import Foundation
 
 /// The buyer's steps after a window closes, each one consolidating from what the database holds
 /// and writing every workbook anew, so files on disk always match the stored result.
-struct WeeklyCycle {
-    let database: AppDatabase
-    let window: OrderWindow.ID
+///
+/// The CLI and the web app both run the week through this one type, so that they cannot drift apart.
+public struct WeeklyCycle: Sendable {
+    public let database: AppDatabase
+    public let window: OrderWindow.ID
 
-    struct Result {
-        var consolidation: Consolidation
-        var sites: [Site]
-        var files: [String]
+    public init(database: AppDatabase, window: OrderWindow.ID) {
+        self.database = database
+        self.window = window
+    }
+
+    /// What a consolidation decided and the workbooks it wrote.
+    public struct Result: Sendable {
+        public var consolidation: Consolidation
+        public var sites: [Site]
+        public var files: [String]
     }
 
     /// Consolidates the window (with any receipts recorded), stores the result, writes the workbooks.
-    func consolidate(actor: String, now: LocalDateTime, directory: String, language: Language) throws -> Result {
+    public func consolidate(actor: String, now: LocalDateTime, directory: String, language: Language) throws -> Result {
         guard let window = try database.window(window) else { throw CycleError.noSuchWindow(self.window) }
         guard window.state >= .closed else { throw CycleError.windowStillOpen(window) }
         let inputs = try database.consolidationInputs(window: window.id)
@@ -31,22 +39,22 @@ struct WeeklyCycle {
     }
 
     /// Records a receiving file against the stored consolidation.
-    func receive(csv: String, file: String, actor: String, now: LocalDateTime) throws -> [Receipt] {
+    public func receive(csv: String, file: String, actor: String, now: LocalDateTime) throws -> [Receipt] {
         try database.importReceipts(csv: csv, file: file, window: window, actor: actor, now: now)
     }
 }
 
 /// Why a step of the week cannot run now, in words the buyer can act on.
-enum CycleError: Error, CustomStringConvertible {
+public enum CycleError: Error, Equatable, CustomStringConvertible {
     case noSuchWindow(OrderWindow.ID)
     case windowStillOpen(OrderWindow)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .noSuchWindow(let id):
-            "there is no order window \(id); `comal window list` shows them"
+            "there is no order window \(id); the list of windows shows them"
         case .windowStillOpen(let window):
-            "window \(window.id) is still open (cutoff \(window.cutoff)); close it first with `comal window close \(window.id)`"
+            "window \(window.id) is still open (cutoff \(window.cutoff)); close it first"
         }
     }
 }

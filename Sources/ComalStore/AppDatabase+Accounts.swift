@@ -1,0 +1,55 @@
+import ComalCore
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Creates an account with an already-hashed password; the store never sees a plain password.
+    public func addAccount(_ account: Account, passwordHash: String) throws {
+        let allowed = account.username.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+        guard allowed, (1...64).contains(account.username.count) else {
+            throw AccountError.invalidUsername(account.username)
+        }
+        if account.role.isSiteRole, account.site == nil { throw AccountError.siteRequired(account.role) }
+        if !account.role.isSiteRole, account.site != nil { throw AccountError.siteNotAllowed(account.role) }
+        try pool.write { db in
+            if let site = account.site, try !SiteRecord.exists(db, key: site.rawValue) {
+                throw AccountError.unknownSite(site)
+            }
+            guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE username = ?", arguments: [account.username]) == nil
+            else { throw AccountError.duplicateUsername(account.username) }
+            try db.execute(
+                sql: "INSERT INTO account (username, passwordHash, role, siteId, language) VALUES (?, ?, ?, ?, ?)",
+                arguments: [
+                    account.username, passwordHash, account.role.rawValue, account.site?.rawValue,
+                    account.language.rawValue,
+                ])
+        }
+    }
+
+    /// The account and its password hash, to check a login against.
+    public func accountForLogin(username: String) throws -> (account: Account, passwordHash: String)? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE username = ?", arguments: [username])
+            else { return nil }
+            return (try Self.account(row), row["passwordHash"])
+        }
+    }
+
+    /// Remembers the language a user chose, for every later page.
+    public func setLanguage(_ language: Language, username: String) throws {
+        try pool.write { db in
+            try db.execute(
+                sql: "UPDATE account SET language = ? WHERE username = ?", arguments: [language.rawValue, username])
+        }
+    }
+
+    static func account(_ row: Row) throws -> Account {
+        let roleText: String = row["role"], languageText: String = row["language"]
+        guard let role = Account.Role(rawValue: roleText) else {
+            throw StoreError.unreadableStoredValue(table: "account", column: "role", value: roleText)
+        }
+        return Account(
+            username: row["username"], role: role, site: (row["siteId"] as String?).map(Site.ID.init),
+            language: Language(rawValue: languageText) ?? .english)
+    }
+}

@@ -1,0 +1,103 @@
+import ComalCore
+import GRDB
+
+/// Why a director's change to one order line was refused, in words the director can act on.
+public enum OrderLineError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownSKU(String)
+    case unsplittable(String)
+
+    public var description: String {
+        switch self {
+        case .unknownSKU(let sku): "\"\(sku)\" is not in any supplier's catalog; search the catalog for the product"
+        case .unsplittable(let message): message
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Sets one line of a site's order from the order form (a quantity of 0 removes it), under the
+    /// same rules as an uploaded file: only while the window takes directors' orders.
+    public func setOrderLine(
+        site: Site.ID, window id: OrderWindow.ID, sku: String, quantity: Int, unit: SiteOrderLine.Unit, tolerance: Int,
+        now: LocalDateTime
+    ) throws {
+        try pool.write { db in
+            let window = try OrderWindowRecord.window(db, id)
+            guard window.acceptsDirectorOrders(at: now) else {
+                throw StoreError.directorOrdersClosed(delivery: window.delivery, cutoff: window.cutoff)
+            }
+            guard let product = try Self.windowProducts(db, window).first(where: { $0.sku == sku }) else {
+                throw OrderLineError.unknownSKU(sku)
+            }
+            if let message = Self.unsplittable(product, unit) { throw OrderLineError.unsplittable(message) }
+            let key: [String: any DatabaseValueConvertible] = [
+                "orderWindowId": id.rawValue, "siteId": site.rawValue, "productId": product.id.rawValue,
+            ]
+            let before = try OrderLineRecord.fetchOne(db, key: key)
+            let after =
+                quantity > 0
+                ? OrderLineRecord(
+                    orderWindowId: id.rawValue, siteId: site.rawValue, productId: product.id.rawValue, quantity: quantity,
+                    unit: unit, tolerance: tolerance) : nil
+            guard before != after else { return }
+            _ = try OrderLineRecord.deleteOne(db, key: key)
+            try after?.insert(db)
+            try Self.withdrawSubmission(db, window: id, site: site)
+        }
+    }
+
+    /// One site's order lines for a window, by SKU.
+    public func orderLines(window: OrderWindow.ID, site: Site.ID) throws -> [SiteOrderLine] {
+        try orderLines(window: window).filter { $0.site == site }
+    }
+
+    /// The products a window offers: the current catalog while it is open, its frozen prices after.
+    public func products(window id: OrderWindow.ID) throws -> [Product] {
+        try pool.read { db in try Self.windowProducts(db, OrderWindowRecord.window(db, id)) }
+    }
+
+    /// Marks a site's order as done for the buyer's board; a director may still change it until
+    /// the cutoff, which withdraws the submission until they submit again.
+    public func submitOrder(site: Site.ID, window id: OrderWindow.ID, actor: String, now: LocalDateTime) throws {
+        try pool.write { db in
+            let window = try OrderWindowRecord.window(db, id)
+            guard window.acceptsDirectorOrders(at: now) else {
+                throw StoreError.directorOrdersClosed(delivery: window.delivery, cutoff: window.cutoff)
+            }
+            let lines = try OrderLineRecord.filter(Column("orderWindowId") == id.rawValue && Column("siteId") == site.rawValue)
+                .fetchCount(db)
+            guard lines > 0 else { throw StoreError.emptyOrder(delivery: window.delivery) }
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO orderSubmission (orderWindowId, siteId, submittedAt, submittedBy)
+                    VALUES (?, ?, ?, ?)
+                    """, arguments: [id.rawValue, site.rawValue, now.description, actor])
+            try Self.audit(
+                db, at: now, actor: actor, window: id, action: "submit order", detail: "site \(site), \(lines) lines")
+        }
+    }
+
+    /// When each site that has submitted its order for the window did so.
+    public func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime] {
+        try pool.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT siteId, submittedAt FROM orderSubmission WHERE orderWindowId = ?",
+                arguments: [id.rawValue])
+            var result: [Site.ID: LocalDateTime] = [:]
+            for row in rows {
+                let text: String = row["submittedAt"]
+                guard let at = LocalDateTime(parsing: text) else {
+                    throw StoreError.unreadableStoredValue(table: "orderSubmission", column: "submittedAt", value: text)
+                }
+                result[Site.ID(row["siteId"] as String)] = at
+            }
+            return result
+        }
+    }
+
+    static func withdrawSubmission(_ db: Database, window: OrderWindow.ID, site: Site.ID) throws {
+        try db.execute(
+            sql: "DELETE FROM orderSubmission WHERE orderWindowId = ? AND siteId = ?",
+            arguments: [window.rawValue, site.rawValue])
+    }
+}

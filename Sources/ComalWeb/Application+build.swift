@@ -1,0 +1,44 @@
+import ComalStore
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The web app over the database at `configuration.databasePath`: templates loaded once, routes
+/// built, ready to `runService()`. `onServerRunning` gets the bound port (tests bind port 0).
+public func buildApplication(
+    _ configuration: WebConfiguration, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let database = try AppDatabase(path: configuration.databasePath)
+    let renderer = try await PageRenderer.load()
+    let router = try await buildRouter(database, renderer: renderer, configuration: configuration)
+    var logger = Logger(label: "comal")
+    logger.logLevel = .notice
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Comal"),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+        logger: logger)
+}
+
+/// Every route, behind the session middleware that authenticates, checks CSRF and sizes bodies.
+func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepository>(
+    _ repository: Repository, renderer: PageRenderer, configuration: WebConfiguration
+) async throws -> Router<WebContext> {
+    let router = Router(context: WebContext.self)
+    let stylesheet = renderer.stylesheet
+    router.get("/static/comal.css") { _, _ in
+        Response(
+            status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+            body: .init(byteBuffer: stylesheet))
+    }
+    router.addMiddleware {
+        SessionMiddleware(repository: repository, renderer: renderer, configuration: configuration)
+    }
+    let decoyHash = await Passwords.hash(SecureToken.make(), cost: configuration.passwordCost)
+    LoginController(repository: repository, renderer: renderer, configuration: configuration, decoyHash: decoyHash)
+        .addRoutes(to: router)
+    SiteController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
+    BuyerController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
+    return router
+}

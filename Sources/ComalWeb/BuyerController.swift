@@ -1,0 +1,164 @@
+import ComalCore
+import ComalStore
+import Foundation
+import Hummingbird
+
+/// The buyer's pages: open and close windows, watch which sites have submitted, consolidate,
+/// download the workbooks and record receiving. The alliance's admin may do the same.
+struct BuyerController<Repository: BuyerRepository> {
+    let repository: Repository
+    let renderer: PageRenderer
+    let configuration: WebConfiguration
+
+    /// The open-a-window form: a delivery day and a local cutoff.
+    struct NewWindow {
+        var delivery: CalendarDate
+        var cutoff: LocalDateTime
+
+        init(_ form: FormData) throws(FormError) {
+            let deliveryText = try form.text("delivery")
+            let cutoffText = "\(try form.text("cutoff_date")) \(try form.text("cutoff_time"))"
+            guard let delivery = CalendarDate(parsing: deliveryText) else {
+                throw .notADate(field: "delivery", value: deliveryText)
+            }
+            guard let cutoff = LocalDateTime(parsing: cutoffText) else { throw .notADate(field: "cutoff", value: cutoffText) }
+            self.delivery = delivery
+            self.cutoff = cutoff
+        }
+    }
+
+    func addRoutes(to router: Router<WebContext>) {
+        let buyer = router.group("buyer")
+        buyer.get("") { _, context in
+            _ = try staff(context)
+            return try homePage(context)
+        }
+        buyer.post("windows") { _, context in try openWindow(context) }
+        buyer.get("windows/:window") { request, context in
+            _ = try staff(context)
+            let notice = WindowPage.notice(after: request.uri.queryParameters, Labels(context.language))
+            return try windowPage(try window(context), context, notice: notice)
+        }
+        buyer.post("windows/:window/close") { _, context in
+            let (account, window) = (try staff(context), try window(context))
+            return try change(window, context) { now in
+                _ = try repository.closeWindow(window.id, now: now, force: context.form["force"] == "1", actor: account.username)
+                return "closed"
+            }
+        }
+        buyer.post("windows/:window/consolidate") { _, context in
+            let (account, window) = (try staff(context), try window(context))
+            return try change(window, context) { now in
+                _ = try repository.consolidateWeek(
+                    window: window.id, actor: account.username, now: now, directory: workbooks(window.id),
+                    language: context.language)
+                return "consolidated"
+            }
+        }
+        buyer.post("windows/:window/receiving") { _, context in
+            let (account, window) = (try staff(context), try window(context))
+            return try change(window, context) { now in
+                let file = try context.form.file("file")
+                _ = try repository.receiveWeek(
+                    csv: String(decoding: file.data, as: UTF8.self), file: file.filename, window: window.id,
+                    actor: account.username, now: now, directory: workbooks(window.id), language: context.language)
+                return "received"
+            }
+        }
+        buyer.get("windows/:window/workbooks/:file") { _, context in
+            _ = try staff(context)
+            return try download(try window(context), name: context.parameters.get("file") ?? "")
+        }
+    }
+
+    /// The signed-in buyer or admin; anyone else is refused.
+    private func staff(_ context: WebContext) throws(WebError) -> Account {
+        guard let account = context.session?.account else { throw .signInRequired }
+        guard account.role == .buyer || account.role == .admin else { throw .forbidden }
+        return account
+    }
+
+    private func window(_ context: WebContext) throws -> OrderWindow {
+        try repository.existingWindow(context.parameters.get("window"))
+    }
+
+    /// Where a window's workbooks are written and served from.
+    private func workbooks(_ window: OrderWindow.ID) -> String {
+        "\(configuration.workbookDirectory)/window-\(window)"
+    }
+
+    private func homePage(_ context: WebContext, problems: [String] = [], status: HTTPResponse.Status = .ok) throws
+        -> Response
+    {
+        let windows = try repository.windows()
+        var submitted: [OrderWindow.ID: Int] = [:]
+        for window in windows { submitted[window.id] = try repository.submissions(window: window.id).count }
+        let page = BuyerHomePage(
+            windows: windows, submitted: submitted, siteCount: try repository.sites().count,
+            now: try repository.localDateTime(at: configuration.now()), problems: problems, context: context)
+        return renderer.render(page, status: status)
+    }
+
+    private func windowPage(
+        _ window: OrderWindow, _ context: WebContext, notice: String? = nil, problems: [String] = [],
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let page = WindowPage(
+            window: window, sites: try repository.sites(), products: try repository.products(window: window.id),
+            orders: try repository.orderLines(window: window.id), submissions: try repository.submissions(window: window.id),
+            consolidation: try repository.consolidation(window: window.id), workbooks: workbookFiles(window.id),
+            now: try repository.localDateTime(at: configuration.now()), notice: notice, problems: problems,
+            context: context)
+        return renderer.render(page, status: status)
+    }
+
+    private func openWindow(_ context: WebContext) throws -> Response {
+        _ = try staff(context)
+        let opened: OrderWindow
+        do {
+            let input = try NewWindow(context.form)
+            opened = try repository.openWindow(delivery: input.delivery, cutoff: input.cutoff)
+        } catch let error as FormError {
+            return try homePage(context, problems: [Labels(context.language).explain(error)], status: .badRequest)
+        } catch let error as StoreError {
+            return try homePage(context, problems: [error.description], status: .conflict)
+        }
+        return .redirect(to: "/buyer/windows/\(opened.id)?done=opened")
+    }
+
+    /// Runs one step of the week; a refusal re-renders the window page with the reason and changes nothing.
+    private func change(_ window: OrderWindow, _ context: WebContext, _ step: (LocalDateTime) throws -> String) throws
+        -> Response
+    {
+        do {
+            let done = try step(try repository.localDateTime(at: configuration.now()))
+            return .redirect(to: "/buyer/windows/\(window.id)?done=\(done)")
+        } catch let error as ImportError {
+            return try windowPage(
+                window, context, problems: error.problems.map(\.description), status: .unprocessableContent)
+        } catch let error as FormError {
+            return try windowPage(window, context, problems: [Labels(context.language).explain(error)], status: .badRequest)
+        } catch let error as CustomStringConvertible {
+            return try windowPage(window, context, problems: [error.description], status: .conflict)
+        }
+    }
+
+    private func workbookFiles(_ window: OrderWindow.ID) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: workbooks(window))) ?? []
+        return names.filter { $0.hasSuffix(".xlsx") }.sorted()
+    }
+
+    /// A workbook as a download; only names the folder lists are served, so no path can escape it.
+    private func download(_ window: OrderWindow, name: String) throws -> Response {
+        guard workbookFiles(window.id).contains(name),
+            let data = FileManager.default.contents(atPath: "\(workbooks(window.id))/\(name)")
+        else { throw WebError.notFound }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                .contentDisposition: "attachment; filename=\"\(name)\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,145 @@
+import ComalCore
+import ComalStore
+
+/// Every fixed text of the pages in the reader's language, as stored properties so that templates
+/// can name them (`{{t.signIn}}`); texts with numbers in them are methods, used by the view models.
+struct Labels: Sendable {
+    let language: Language
+    let lang: String
+    let signIn, signOut, username, password, signInIntro, otherLanguage: String
+    let home, windowsTitle, delivery, cutoff, state, site, sites, lines, noOpenWindow: String
+    let orderTitle, searchCatalog, searchPlaceholder, search, sku, product, pack, quantity, unit: String
+    let unitCase, unitEach, perEach, cost, tolerance, toleranceHelp, lineTotal, estimatedTotal, estimateNote: String
+    let addToOrder, update, noLines, noMatches, uploadTitle, uploadHelp, upload, submit, submitHelp: String
+    let submitted, notSubmitted, pastOrders, allocationTitle, ordered, allocated, why, goods, fees: String
+    let credits, total, savings, notConsolidated, openWindowTitle, openWindow, close, closeEarly: String
+    let board, topUpTitle, topUpHelp, orderedEaches, toFill, full, consolidate, workbooks, receivingTitle: String
+    let receivingHelp, invoices, nothingChanged, readOnly: String
+
+    init(_ language: Language) {
+        func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
+        self.language = language
+        lang = language.rawValue
+        signIn = t("Sign in", "Entrar")
+        signOut = t("Sign out", "Salir")
+        username = t("Username", "Usuario")
+        password = t("Password", "Contraseña")
+        signInIntro = t("Order food together with your alliance.", "Compre alimentos junto con su alianza.")
+        otherLanguage = t("Español", "English")
+        home = t("Home", "Inicio")
+        windowsTitle = t("Order windows", "Periodos de pedido")
+        delivery = t("Delivery", "Entrega")
+        cutoff = t("Cutoff", "Fecha límite")
+        state = t("Status", "Estado")
+        site = t("Site", "Sitio")
+        sites = t("Sites", "Sitios")
+        lines = t("Lines", "Líneas")
+        noOpenWindow = t("There is no open order window right now.", "No hay ningún periodo de pedido abierto ahora.")
+        orderTitle = t("Order", "Pedido")
+        searchCatalog = t("Search the catalog", "Buscar en el catálogo")
+        searchPlaceholder = t("Description or SKU", "Descripción o código")
+        search = t("Search", "Buscar")
+        sku = t("SKU", "Código")
+        product = t("Product", "Producto")
+        pack = t("Pack", "Empaque")
+        quantity = t("Quantity", "Cantidad")
+        unit = t("Unit", "Unidad")
+        unitCase = t("cases", "cajas")
+        unitEach = t("eaches", "unidades")
+        perEach = t("each", "c/u")
+        cost = t("Cost", "Costo")
+        tolerance = t("Tolerance", "Tolerancia")
+        toleranceHelp = t(
+            "Extra eaches you would take so the alliance can fill a case.",
+            "Unidades de más que aceptaría para que la alianza complete una caja.")
+        lineTotal = t("Estimate", "Estimado")
+        estimatedTotal = t("Estimated total", "Total estimado")
+        estimateNote = t(
+            "At list prices. Tier prices, delivery fee shares and case rounding are on the invoice after consolidation.",
+            "A precios de lista. Los precios por volumen, la parte del flete y el redondeo a cajas aparecen en la factura después de consolidar."
+        )
+        addToOrder = t("Add to order", "Agregar al pedido")
+        update = t("Update", "Actualizar")
+        noLines = t("Your order has no lines yet.", "Su pedido todavía no tiene líneas.")
+        noMatches = t("No product matches that search.", "Ningún producto coincide con la búsqueda.")
+        uploadTitle = t("Upload an order file (CSV)", "Subir un archivo de pedido (CSV)")
+        uploadHelp = t(
+            "Columns: site_id,sku,quantity,unit,tolerance. The file replaces your whole order.",
+            "Columnas: site_id,sku,quantity,unit,tolerance. El archivo reemplaza todo su pedido.")
+        upload = t("Upload", "Subir")
+        submit = t("Submit order", "Enviar pedido")
+        submitHelp = t(
+            "Submitting tells the buyer your order is ready. You can still change it until the cutoff; then submit again.",
+            "Enviar avisa al comprador que su pedido está listo. Puede cambiarlo hasta la fecha límite; después envíelo otra vez."
+        )
+        submitted = t("Submitted", "Enviado")
+        notSubmitted = t("Not submitted", "Sin enviar")
+        pastOrders = t("Past orders", "Pedidos anteriores")
+        allocationTitle = t("Allocation and invoice", "Asignación y factura")
+        ordered = t("Ordered", "Pedido")
+        allocated = t("Allocated", "Asignado")
+        why = t("Why", "Por qué")
+        goods = t("Goods", "Mercancía")
+        fees = t("Delivery fees", "Fletes")
+        credits = t("Receiving credits", "Créditos de recepción")
+        total = t("Total", "Total")
+        savings = t("Saved by buying together", "Ahorro por comprar juntos")
+        notConsolidated = t(
+            "Not consolidated yet: the allocation and invoice appear once the buyer consolidates the week.",
+            "Todavía sin consolidar: la asignación y la factura aparecen cuando el comprador consolide la semana.")
+        openWindowTitle = t("Open an order window", "Abrir un periodo de pedido")
+        openWindow = t("Open window", "Abrir periodo")
+        close = t("Close window", "Cerrar periodo")
+        closeEarly = t("Close now, before the cutoff", "Cerrar ahora, antes de la fecha límite")
+        board = t("Which sites have submitted", "Qué sitios han enviado")
+        topUpTitle = t("Fill the next case", "Completar la siguiente caja")
+        topUpHelp = t(
+            "Eaches more that sites must order so the last case of a product is bought.",
+            "Unidades que faltan para que se compre la última caja de un producto.")
+        orderedEaches = t("Ordered (eaches)", "Pedido (unidades)")
+        toFill = t("To fill", "Faltan")
+        full = t("Full", "Completa")
+        consolidate = t("Consolidate", "Consolidar")
+        workbooks = t("Workbooks", "Libros de cálculo")
+        receivingTitle = t("Record receiving (CSV)", "Registrar la recepción (CSV)")
+        receivingHelp = t(
+            "Columns: sku,received_eaches,reason (short, damaged or substituted).",
+            "Columnas: sku,received_eaches,reason (short, damaged o substituted).")
+        invoices = t("Invoices", "Facturas")
+        nothingChanged = t("Nothing was changed.", "No se cambió nada.")
+        readOnly = t(
+            "You can see this order; only the site's director can change it.",
+            "Puede ver este pedido; solo el director del sitio puede cambiarlo.")
+    }
+
+    /// The word for a window's state.
+    func state(_ state: OrderWindow.State) -> String {
+        switch (state, language) {
+        case (.open, .english): "open"
+        case (.open, .spanish): "abierto"
+        case (.closed, .english): "closed"
+        case (.closed, .spanish): "cerrado"
+        case (.ordered, .english): "ordered"
+        case (.ordered, .spanish): "pedido a proveedores"
+        case (.received, .english): "received"
+        case (.received, .spanish): "recibido"
+        case (.delivered, .english): "delivered"
+        case (.delivered, .spanish): "entregado"
+        case (.invoiced, .english): "invoiced"
+        case (.invoiced, .spanish): "facturado"
+        }
+    }
+
+    func role(_ role: ComalStore.Account.Role) -> String {
+        switch (role, language) {
+        case (.admin, .english): "administrator"
+        case (.admin, .spanish): "administrador"
+        case (.buyer, .english): "buyer"
+        case (.buyer, .spanish): "comprador"
+        case (.director, .english): "director"
+        case (.director, .spanish): "director"
+        case (.cook, .english): "cook"
+        case (.cook, .spanish): "cocinero"
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import ComalCore
+import Hummingbird
+
+/// The director's order for one window: the lines with their running total, the catalog search, the
+/// CSV upload and the submit button, all computed here so the page needs no script.
+struct OrderPage: Page {
+    static let template = "order"
+    /// How many search results one page lists.
+    static let searchLimit = 40
+
+    struct Line: Sendable {
+        var sku, description, pack, estimate: String
+        var quantity, tolerance: Int
+        var isCase: Bool
+    }
+
+    struct Match: Sendable {
+        var sku, description, pack, casePrice: String
+        var eachPrice: String?
+        /// A one-piece case (a 50-lb sack) is ordered in cases only.
+        var splittable: Bool
+    }
+
+    var chrome: Chrome
+    var siteName, siteID, delivery, cutoff, countdown: String
+    var basePath: String
+    var canChange: Bool
+    var open: Bool
+    var submittedAt: String?
+    var lines: [Line]
+    var hasLines: Bool
+    var total: String
+    var query: String
+    var searched: Bool
+    var matches: [Match]
+    var notice: String?
+    var problems: [String]
+    var hasProblems: Bool
+
+    init(
+        access: SiteAccess, window: OrderWindow, products: [Product], lines orderLines: [SiteOrderLine],
+        submittedAt: LocalDateTime?, now: LocalDateTime, query: String?, notice: String?, problems: [String],
+        context: WebContext
+    ) {
+        let language = context.language
+        let t = Labels(language)
+        chrome = Chrome(title: "\(t.orderTitle) · \(access.site.name)", context: context)
+        siteName = access.site.name
+        siteID = access.site.id.rawValue
+        delivery = LocalizedFormat.date(window.delivery, language)
+        cutoff = LocalizedFormat.dateTime(window.cutoff, language)
+        countdown = LocalizedFormat.countdown(from: now, to: window.cutoff, language)
+        basePath = "/sites/\(access.site.id)/windows/\(window.id)/order"
+        open = window.acceptsDirectorOrders(at: now)
+        canChange = access.canChange && open
+        self.submittedAt = submittedAt.map { LocalizedFormat.dateTime($0, language) }
+        let byID = Dictionary(uniqueKeysWithValues: products.map { ($0.id, $0) })
+        var total = Money.zero
+        lines = orderLines.compactMap { line in
+            guard let product = byID[line.product] else { return nil }
+            let estimate = line.estimatedCost(of: product)
+            total += estimate
+            return Line(
+                sku: product.sku, description: product.description, pack: product.pack.description,
+                estimate: estimate.formatted, quantity: line.quantity, tolerance: line.tolerance, isCase: line.unit == .case)
+        }
+        hasLines = !lines.isEmpty
+        self.total = total.formatted
+        let trimmed = (query ?? "").trimmingCharacters(in: .whitespaces)
+        self.query = trimmed
+        searched = !trimmed.isEmpty
+        matches =
+            trimmed.isEmpty
+            ? []
+            : products.filter {
+                $0.sku.localizedCaseInsensitiveContains(trimmed) || $0.description.localizedCaseInsensitiveContains(trimmed)
+            }.prefix(Self.searchLimit).map {
+                Match(
+                    sku: $0.sku, description: $0.description, pack: $0.pack.description, casePrice: $0.casePrice.formatted,
+                    eachPrice: $0.eachPrice?.formatted, splittable: $0.pack.eachesPerCase > 1)
+            }
+        self.notice = notice
+        self.problems = problems
+        hasProblems = !problems.isEmpty
+    }
+
+    /// The confirmation a redirect after a change asks for (`?saved=1`), in the reader's language.
+    static func notice(after parameters: Parameters, _ t: Labels) -> String? {
+        let english = t.language == .english
+        if parameters["saved"] != nil { return english ? "Your order was updated." : "Su pedido se actualizó." }
+        if parameters["uploaded"] != nil {
+            return english ? "The file replaced your order." : "El archivo reemplazó su pedido."
+        }
+        if parameters["submitted"] != nil {
+            return english ? "Your order was submitted to the buyer." : "Su pedido se envió al comprador."
+        }
+        return nil
+    }
+}

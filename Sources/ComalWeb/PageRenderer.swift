@@ -1,0 +1,82 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// A view model a template renders: every page carries the chrome (title, labels, who is signed in,
+/// the form token) next to its own fields.
+protocol Page: Sendable {
+    /// The template's file name in `Templates/`, without `.mustache`.
+    static var template: String { get }
+    var chrome: Chrome { get }
+}
+
+/// What the header and every form on a page need.
+struct Chrome: Sendable {
+    var title: String
+    var t: Labels
+    /// The signed-in user's name and role, or nil on the login page.
+    var userName: String?
+    var roleName: String?
+    /// The token each form carries in its hidden `csrf` field.
+    var csrf: String
+    /// The language the switch changes to.
+    var otherLanguageCode: String
+    /// The page's path, where the language switch returns.
+    var path: String
+    /// Seconds after which the browser reloads a page that changes as others act (the buyer's
+    /// live board), without any script.
+    var refreshSeconds: Int?
+
+    init(title: String, context: WebContext) {
+        let labels = Labels(context.language)
+        self.title = title
+        t = labels
+        userName = context.session?.account.username
+        roleName = context.session.map { labels.role($0.account.role) }
+        csrf = context.csrfToken
+        otherLanguageCode = context.language == .english ? "es" : "en"
+        path = context.path
+    }
+}
+
+/// The templates, loaded once at start-up, and the one way pages become responses.
+///
+/// Templates ship as the ComalWeb target's resources (`Bundle.module`): the `comal` binary finds
+/// them in `Comal_ComalWeb.resources` next to it in the build folder. A copied binary must take
+/// that folder along.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+    let stylesheet: ByteBuffer
+
+    static func load() async throws -> PageRenderer {
+        guard let templates = Bundle.module.url(forResource: "Templates", withExtension: nil),
+            let css = Bundle.module.url(forResource: "comal", withExtension: "css", subdirectory: "Static")
+        else { throw RendererError.resourcesMissing(bundle: Bundle.module.bundlePath) }
+        return PageRenderer(
+            library: try await MustacheLibrary(directory: templates.path),
+            stylesheet: ByteBuffer(bytes: try Data(contentsOf: css)))
+    }
+
+    /// The page as an HTML response.
+    func render<P: Page>(_ page: P, status: HTTPResponse.Status = .ok) -> Response {
+        let html = library.render(page, withTemplate: P.template) ?? "template \(P.template) is missing"
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
+        // Pages load only our own stylesheet, run no script, post only to us, and are never framed.
+        headers[.init("Content-Security-Policy")!] =
+            "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'"
+        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+/// Why the server cannot start serving pages.
+enum RendererError: Error, CustomStringConvertible {
+    case resourcesMissing(bundle: String)
+
+    var description: String {
+        switch self {
+        case .resourcesMissing(let bundle):
+            "the page templates are not in \(bundle); keep the Comal_ComalWeb.resources folder next to the comal binary"
+        }
+    }
+}

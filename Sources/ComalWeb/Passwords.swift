@@ -1,0 +1,38 @@
+import ComalCore
+import ComalStore
+import HummingbirdBcrypt
+
+/// Passwords: hashed with bcrypt before they reach the store, and checked off the request's thread
+/// because bcrypt is slow on purpose.
+public enum Passwords {
+    /// bcrypt's work factor for new hashes; a login takes a few hundred milliseconds at 12.
+    public static let defaultCost: UInt8 = 12
+    public static let minimumLength = 8
+
+    /// Creates an account (what `comal user add` runs).
+    public static func addAccount(
+        _ account: Account, password: String, cost: UInt8 = defaultCost, to database: AppDatabase
+    ) throws {
+        guard password.count >= minimumLength else { throw PasswordError.tooShort(minimum: minimumLength) }
+        try database.addAccount(account, passwordHash: Bcrypt.hash(password, cost: cost))
+    }
+
+    static func verify(_ password: String, hash: String) async -> Bool {
+        await Task.detached { Bcrypt.verify(password, hash: hash) }.value
+    }
+
+    static func hash(_ password: String, cost: UInt8) async -> String {
+        await Task.detached { Bcrypt.hash(password, cost: cost) }.value
+    }
+}
+
+/// Why a password was refused.
+public enum PasswordError: Error, Equatable, CustomStringConvertible {
+    case tooShort(minimum: Int)
+
+    public var description: String {
+        switch self {
+        case .tooShort(let minimum): "the password needs at least \(minimum) characters"
+        }
+    }
+}

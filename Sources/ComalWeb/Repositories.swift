@@ -1,0 +1,73 @@
+import ComalCore
+import ComalSheets
+import ComalStore
+import ComalWeek
+import Foundation
+
+/// What the login pages and the session middleware need of the database.
+protocol AccountRepository: Sendable {
+    func accountForLogin(username: String) throws -> (account: Account, passwordHash: String)?
+    func startSession(id: String, csrfToken: String, username: String, expiresAt: Date) throws
+    func session(id: String, now: Date) throws -> Session?
+    func endSession(id: String, now: Date) throws
+    func recordLoginFailure(username: String, address: String, at instant: Date) throws
+    func loginFailures(username: String, address: String, since: Date) throws -> Int
+    func clearLoginFailures(username: String, address: String) throws
+    func setLanguage(_ language: Language, username: String) throws
+}
+
+/// What every page about a week reads.
+protocol WeekRepository: Sendable {
+    func sites() throws -> [Site]
+    func windows() throws -> [OrderWindow]
+    func window(_ id: OrderWindow.ID) throws -> OrderWindow?
+    func products(window id: OrderWindow.ID) throws -> [Product]
+    func orderLines(window: OrderWindow.ID) throws -> [SiteOrderLine]
+    func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime]
+    func consolidation(window id: OrderWindow.ID) throws -> Consolidation?
+    func localDateTime(at instant: Date) throws -> LocalDateTime
+}
+
+/// What a director changes: their own site's order.
+protocol SiteRepository: WeekRepository {
+    func setOrderLine(
+        site: Site.ID, window id: OrderWindow.ID, sku: String, quantity: Int, unit: SiteOrderLine.Unit, tolerance: Int,
+        now: LocalDateTime) throws
+    func importOrders(
+        csv: String, file: String, window id: OrderWindow.ID, now: LocalDateTime, buyer: String?, site onlySite: Site.ID?
+    ) throws -> OrderImportSummary
+    func submitOrder(site: Site.ID, window id: OrderWindow.ID, actor: String, now: LocalDateTime) throws
+}
+
+/// What the buyer changes: windows, the consolidation and receiving.
+protocol BuyerRepository: WeekRepository {
+    func openWindow(delivery: CalendarDate, cutoff: LocalDateTime) throws -> OrderWindow
+    func closeWindow(_ id: OrderWindow.ID, now: LocalDateTime, force: Bool, actor: String) throws -> OrderWindow
+    func consolidateWeek(
+        window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String, language: Language
+    ) throws -> WeeklyCycle.Result
+    func receiveWeek(
+        csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
+        language: Language
+    ) throws -> [Receipt]
+}
+
+extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository {
+    func consolidateWeek(
+        window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String, language: Language
+    ) throws -> WeeklyCycle.Result {
+        try WeeklyCycle(database: self, window: window)
+            .consolidate(actor: actor, now: now, directory: directory, language: language)
+    }
+
+    /// Records the receipts, then consolidates again so invoices and workbooks show the credits.
+    func receiveWeek(
+        csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
+        language: Language
+    ) throws -> [Receipt] {
+        let cycle = WeeklyCycle(database: self, window: window)
+        let receipts = try cycle.receive(csv: csv, file: file, actor: actor, now: now)
+        _ = try cycle.consolidate(actor: actor, now: now, directory: directory, language: language)
+        return receipts
+    }
+}

@@ -1,0 +1,19 @@
+/// Random tokens for session ids and CSRF tokens, and a comparison that takes the same time
+/// however many leading characters match, so that a guesser learns nothing from timing.
+enum SecureToken {
+    /// 32 random bytes from the system's secure generator, as 64 hex digits.
+    static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in
+            let byte = UInt8.random(in: .min ... .max, using: &generator)
+            return (byte < 16 ? "0" : "") + String(byte, radix: 16)
+        }.joined()
+    }
+
+    static func matches(_ given: String?, _ expected: String) -> Bool {
+        guard let given, !expected.isEmpty else { return false }
+        let (a, b) = (Array(given.utf8), Array(expected.utf8))
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,97 @@
+import ComalCore
+import ComalStore
+import Foundation
+import Hummingbird
+
+/// Runs before every route: finds the session from its cookie, picks the page language, reads and
+/// size-checks a posted body, refuses a POST whose form lacks the right CSRF token, and turns a
+/// `WebError` into its page.
+///
+/// Before login there is no session, so the login form's token is a random value also set in a
+/// cookie (double submit): a forged cross-site form cannot read that cookie to copy it.
+struct SessionMiddleware<Repository: AccountRepository>: RouterMiddleware {
+    typealias Context = WebContext
+    static var sessionCookie: String { "comal_session" }
+    static var anonymousCookie: String { "comal_csrf" }
+    static var languageCookie: String { "comal_lang" }
+
+    let repository: Repository
+    let renderer: PageRenderer
+    let configuration: WebConfiguration
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
+        async throws -> Response
+    {
+        var context = context
+        context.path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
+        let now = configuration.now()
+        if let id = request.cookies[Self.sessionCookie]?.value {
+            context.session = try repository.session(id: id, now: now)
+        }
+        let anonymousToken = request.cookies[Self.anonymousCookie]?.value
+        let newAnonymousToken = context.session == nil && anonymousToken == nil ? SecureToken.make() : nil
+        context.csrfToken = context.session?.csrfToken ?? anonymousToken ?? newAnonymousToken ?? ""
+        context.language =
+            context.session?.account.language
+            ?? request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) } ?? .english
+
+        var response: Response
+        do {
+            if request.method == .post {
+                context.form = try await readForm(request)
+                guard SecureToken.matches(context.form["csrf"], context.csrfToken) else { throw WebError.invalidCSRF }
+            }
+            response = try await next(request, context)
+        } catch let error as WebError {
+            response = page(for: error, request: request, context: context)
+        } catch let error as HTTPError where error.status == .notFound {
+            response = page(for: .notFound, request: request, context: context)
+        } catch let error as HTTPError {
+            throw error
+        } catch {
+            context.logger.error("\(request.method) \(request.uri.path) failed: \(error)")
+            response = page(for: .unexpected, request: request, context: context)
+        }
+        if let newAnonymousToken {
+            response.setCookie(Self.cookie(Self.anonymousCookie, newAnonymousToken))
+        }
+        return response
+    }
+
+    /// A cookie only the server reads, sent back on top-level navigation from other sites (so a
+    /// link in an email still finds the session) but never on their forms' POSTs.
+    static func cookie(_ name: String, _ value: String, maxAge: Int? = nil) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", httpOnly: true, sameSite: .lax)
+    }
+
+    /// The body read in full up to the limit; past it the rest is drained, so the browser sees the
+    /// refusal page rather than a reset connection.
+    private func readForm(_ request: Request) async throws -> FormData {
+        var body = Data()
+        var tooLarge = false
+        for try await buffer in request.body {
+            if body.count + buffer.readableBytes > configuration.maxUploadBytes { tooLarge = true }
+            if !tooLarge { body.append(contentsOf: buffer.readableBytesView) }
+        }
+        if tooLarge { throw WebError.tooLarge(limit: configuration.maxUploadBytes) }
+        do {
+            return try FormData(body: body, contentType: request.headers[.contentType] ?? "")
+        } catch {
+            throw WebError.badForm(error)
+        }
+    }
+
+    private func page(for error: WebError, request: Request, context: WebContext) -> Response {
+        let status: HTTPResponse.Status
+        switch error {
+        case .signInRequired:
+            return .redirect(to: "/login", type: .found)
+        case .forbidden, .invalidCSRF: status = .forbidden
+        case .notFound: status = .notFound
+        case .tooLarge: status = .contentTooLarge
+        case .badForm: status = .badRequest
+        case .unexpected: status = .internalServerError
+        }
+        return renderer.render(MessagePage(error, context: context), status: status)
+    }
+}

@@ -1,0 +1,133 @@
+import ComalCore
+import ComalStore
+import Foundation
+import Hummingbird
+
+/// A site's pages: the director orders and submits, and both the director and the cook see past
+/// weeks' allocations and invoices. Every route checks `SiteAccess` first.
+struct SiteController<Repository: SiteRepository> {
+    let repository: Repository
+    let renderer: PageRenderer
+    let configuration: WebConfiguration
+
+    /// One line from the order form.
+    struct LineInput {
+        var sku: String
+        var quantity: Int
+        var unit: SiteOrderLine.Unit
+        var tolerance: Int
+
+        init(_ form: FormData) throws(FormError) {
+            sku = try form.text("sku")
+            quantity = try form.wholeNumber("quantity")
+            unit = try form.choice("unit", SiteOrderLine.Unit.self)
+            tolerance = try form.wholeNumber("tolerance", emptyValue: 0)
+        }
+    }
+
+    func addRoutes(to router: Router<WebContext>) {
+        let site = router.group("sites/:site")
+        site.get("") { _, context in try homePage(context) }
+        site.get("windows/:window/order") { request, context in
+            let (access, window) = try authorize(context, change: false)
+            let parameters = request.uri.queryParameters
+            return try orderPage(
+                access, window, context, query: parameters["q"].map(String.init),
+                notice: OrderPage.notice(after: parameters, Labels(context.language)))
+        }
+        site.post("windows/:window/order/lines") { _, context in try setLine(context) }
+        site.post("windows/:window/order/upload") { _, context in try upload(context) }
+        site.post("windows/:window/order/submit") { _, context in try submit(context) }
+        site.get("windows/:window/allocation") { _, context in
+            let (access, window) = try authorize(context, change: false)
+            let page = AllocationPage(
+                site: access.site, window: window, consolidation: try repository.consolidation(window: window.id),
+                context: context)
+            return renderer.render(page)
+        }
+    }
+
+    private func authorize(_ context: WebContext, change: Bool) throws -> (SiteAccess, OrderWindow) {
+        let access = try SiteAccess(
+            context, siteID: context.parameters.get("site") ?? "", sites: repository.sites(), change: change)
+        return (access, try repository.existingWindow(context.parameters.get("window")))
+    }
+
+    private func homePage(_ context: WebContext) throws -> Response {
+        let access = try SiteAccess(
+            context, siteID: context.parameters.get("site") ?? "", sites: repository.sites(), change: false)
+        let now = try repository.localDateTime(at: configuration.now())
+        let windows = try repository.windows()
+        var submitted: [OrderWindow.ID: LocalDateTime] = [:]
+        for window in windows where window.state == .open {
+            submitted[window.id] = try repository.submissions(window: window.id)[access.site.id]
+        }
+        return renderer.render(
+            SiteHomePage(site: access.site, windows: windows, submitted: submitted, now: now, context: context))
+    }
+
+    private func orderPage(
+        _ access: SiteAccess, _ window: OrderWindow, _ context: WebContext, query: String?, notice: String? = nil,
+        problems: [String] = [], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let page = OrderPage(
+            access: access, window: window, products: try repository.products(window: window.id),
+            lines: try repository.orderLines(window: window.id).filter { $0.site == access.site.id },
+            submittedAt: try repository.submissions(window: window.id)[access.site.id],
+            now: try repository.localDateTime(at: configuration.now()), query: query, notice: notice,
+            problems: problems, context: context)
+        return renderer.render(page, status: status)
+    }
+
+    private func setLine(_ context: WebContext) throws -> Response {
+        let (access, window) = try authorize(context, change: true)
+        let input: LineInput
+        do { input = try LineInput(context.form) } catch {
+            return try orderPage(
+                access, window, context, query: nil, problems: [Labels(context.language).explain(error)], status: .badRequest)
+        }
+        do {
+            try repository.setOrderLine(
+                site: access.site.id, window: window.id, sku: input.sku, quantity: input.quantity, unit: input.unit,
+                tolerance: input.tolerance, now: repository.localDateTime(at: configuration.now()))
+        } catch let error as OrderLineError {
+            return try orderPage(
+                access, window, context, query: nil, problems: [error.description], status: .unprocessableContent)
+        } catch let error as StoreError {
+            return try orderPage(access, window, context, query: nil, problems: [error.description], status: .conflict)
+        }
+        return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?saved=1")
+    }
+
+    private func upload(_ context: WebContext) throws -> Response {
+        let (access, window) = try authorize(context, change: true)
+        let file: FormData.File
+        do { file = try context.form.file("file") } catch {
+            return try orderPage(
+                access, window, context, query: nil, problems: [Labels(context.language).explain(error)], status: .badRequest)
+        }
+        do {
+            _ = try repository.importOrders(
+                csv: String(decoding: file.data, as: UTF8.self), file: file.filename, window: window.id,
+                now: repository.localDateTime(at: configuration.now()), buyer: nil, site: access.site.id)
+        } catch let error as ImportError {
+            return try orderPage(
+                access, window, context, query: nil, problems: error.problems.map(\.description), status: .unprocessableContent)
+        } catch let error as StoreError {
+            return try orderPage(access, window, context, query: nil, problems: [error.description], status: .conflict)
+        }
+        return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?uploaded=1")
+    }
+
+    private func submit(_ context: WebContext) throws -> Response {
+        let (access, window) = try authorize(context, change: true)
+        do {
+            try repository.submitOrder(
+                site: access.site.id, window: window.id, actor: access.account.username,
+                now: repository.localDateTime(at: configuration.now()))
+        } catch let error as StoreError {
+            return try orderPage(access, window, context, query: nil, problems: [error.description], status: .conflict)
+        }
+        return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?submitted=1")
+    }
+}

@@ -1,0 +1,49 @@
+import ComalCore
+
+/// A site's home: the open window with its countdown and whether the order is submitted, then the
+/// past weeks with their allocations and invoices.
+struct SiteHomePage: Page {
+    static let template = "site-home"
+
+    struct Week: Sendable {
+        var delivery, cutoff, state: String
+        var countdown: String?
+        var orderPath: String
+        var allocationPath: String?
+        var submittedAt: String?
+        var isOpen: Bool
+    }
+
+    var chrome: Chrome
+    var siteName, siteID, city: String
+    var current: [Week]
+    var hasCurrent: Bool
+    var past: [Week]
+    var hasPast: Bool
+
+    init(
+        site: Site, windows: [OrderWindow], submitted: [OrderWindow.ID: LocalDateTime], now: LocalDateTime,
+        context: WebContext
+    ) {
+        let language = context.language
+        let t = Labels(language)
+        chrome = Chrome(title: site.name, context: context)
+        siteName = site.name
+        siteID = site.id.rawValue
+        city = site.city
+        let weeks = windows.sorted { $0.delivery > $1.delivery }.map { window in
+            let base = "/sites/\(site.id)/windows/\(window.id)"
+            return Week(
+                delivery: LocalizedFormat.date(window.delivery, language),
+                cutoff: LocalizedFormat.dateTime(window.cutoff, language), state: t.state(window.state),
+                countdown: window.state == .open ? LocalizedFormat.countdown(from: now, to: window.cutoff, language) : nil,
+                orderPath: "\(base)/order", allocationPath: window.state >= .ordered ? "\(base)/allocation" : nil,
+                submittedAt: submitted[window.id].map { LocalizedFormat.dateTime($0, language) },
+                isOpen: window.state == .open)
+        }
+        current = weeks.filter(\.isOpen)
+        hasCurrent = !current.isEmpty
+        past = weeks.filter { !$0.isOpen }
+        hasPast = !past.isEmpty
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Everything the web app needs to know about where and how it runs, built once at the edge (the
+/// `comal serve` flags, or a test) and passed in; nothing below reads the environment.
+public struct WebConfiguration: Sendable {
+    /// The SQLite file the CLI also uses.
+    public var databasePath: String
+    public var host: String
+    /// 0 picks a free port, which tests use.
+    public var port: Int
+    /// Where consolidation writes each window's workbooks, one folder per window.
+    public var workbookDirectory: String
+    /// The largest request body accepted; a bigger upload is refused with a message, and nothing changes.
+    public var maxUploadBytes: Int
+    /// How long a session lasts after login.
+    public var sessionLifetime: TimeInterval
+    /// Failed logins allowed per username and address within `throttleWindow` before refusing.
+    public var maxLoginFailures: Int
+    public var throttleWindow: TimeInterval
+    /// bcrypt's work factor for the hash an unknown username is checked against, so that a login
+    /// for a name that does not exist takes as long as one that does.
+    public var passwordCost: UInt8
+    /// The clock; tests pass a fixed one to cross a cutoff or a throttle window.
+    public var now: @Sendable () -> Date
+
+    public init(
+        databasePath: String, host: String = "127.0.0.1", port: Int = 8080, workbookDirectory: String? = nil,
+        maxUploadBytes: Int = 1_000_000, sessionLifetime: TimeInterval = 12 * 3600, maxLoginFailures: Int = 5,
+        throttleWindow: TimeInterval = 15 * 60, passwordCost: UInt8 = Passwords.defaultCost,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.databasePath = databasePath
+        self.host = host
+        self.port = port
+        self.workbookDirectory =
+            workbookDirectory
+            ?? URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("workbooks").path
+        self.maxUploadBytes = maxUploadBytes
+        self.sessionLifetime = sessionLifetime
+        self.maxLoginFailures = maxLoginFailures
+        self.throttleWindow = throttleWindow
+        self.passwordCost = passwordCost
+        self.now = now
+    }
+}

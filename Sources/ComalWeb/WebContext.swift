@@ -1,0 +1,28 @@
+import ComalCore
+import ComalStore
+import Hummingbird
+import NIOCore
+
+/// The request context every route sees: who is signed in, the page language, the posted form and
+/// the token that forms must carry, all filled in by `SessionMiddleware` before a handler runs.
+public struct WebContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The peer's IP address, for login throttling.
+    let address: String
+    var session: Session?
+    var language: Language = .english
+    /// The CSRF token for forms on this page: the session's, or the anonymous cookie's before login.
+    var csrfToken: String = ""
+    /// The posted form, read and size-checked by the middleware (empty for GET).
+    var form = FormData()
+    /// The page's own path and query, for the language switch to come back to.
+    var path = "/"
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        address = source.channel.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// The middleware reads bodies itself, with its own limit and message.
+    public var maxUploadSize: Int { .max }
+}

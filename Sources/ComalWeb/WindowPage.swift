@@ -1,0 +1,110 @@
+import ComalCore
+import Hummingbird
+
+/// One window for the buyer: the board of sites, what would fill each product's last case, the
+/// steps of the week in order, the workbooks and the invoices.
+struct WindowPage: Page {
+    static let template = "window"
+
+    struct SiteRow: Sendable {
+        var id, name, orderPath: String
+        var lines: Int
+        var submittedAt: String?
+    }
+
+    struct TopUp: Sendable {
+        var sku, description, pack: String
+        var ordered, tolerance, toFill: Int
+        var full: Bool
+    }
+
+    struct Invoice: Sendable {
+        var site, goods, fees, credits, total, savings: String
+    }
+
+    struct Workbook: Sendable {
+        var name, path: String
+    }
+
+    var chrome: Chrome
+    var delivery, cutoff, state, countdown, basePath: String
+    var isOpen, beforeCutoff, canConsolidate, canReceive: Bool
+    var submittedCount, siteCount: Int
+    var sites: [SiteRow]
+    var topUps: [TopUp]
+    var hasTopUps: Bool
+    var invoices: [Invoice]
+    var hasInvoices: Bool
+    var workbooks: [Workbook]
+    var hasWorkbooks: Bool
+    var notice: String?
+    var problems: [String]
+    var hasProblems: Bool
+
+    init(
+        window: OrderWindow, sites: [Site], products: [Product], orders: [SiteOrderLine],
+        submissions: [Site.ID: LocalDateTime], consolidation: Consolidation?, workbooks: [String], now: LocalDateTime,
+        notice: String?, problems: [String], context: WebContext
+    ) {
+        let language = context.language
+        let t = Labels(language)
+        delivery = LocalizedFormat.date(window.delivery, language)
+        chrome = Chrome(title: "\(t.delivery) · \(delivery)", context: context)
+        cutoff = LocalizedFormat.dateTime(window.cutoff, language)
+        state = t.state(window.state)
+        countdown = LocalizedFormat.countdown(from: now, to: window.cutoff, language)
+        basePath = "/buyer/windows/\(window.id)"
+        isOpen = window.state == .open
+        // While sites still order, the board reloads itself every minute.
+        chrome.refreshSeconds = isOpen ? 60 : nil
+        beforeCutoff = now <= window.cutoff
+        canConsolidate = window.state >= .closed
+        canReceive = consolidation != nil
+        let linesBySite = Dictionary(grouping: orders, by: \.site)
+        self.sites = sites.map {
+            SiteRow(
+                id: $0.id.rawValue, name: $0.name, orderPath: "/sites/\($0.id)/windows/\(window.id)/order",
+                lines: linesBySite[$0.id]?.count ?? 0,
+                submittedAt: submissions[$0.id].map { LocalizedFormat.dateTime($0, language) })
+        }
+        submittedCount = submissions.count
+        siteCount = sites.count
+        topUps = CaseTopUp.compute(products: products, orders: orders).map {
+            TopUp(
+                sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
+                ordered: $0.orderedEaches, tolerance: $0.tolerance, toFill: $0.eachesToFill, full: $0.eachesToFill == 0)
+        }
+        // Topping up only helps while sites can still order.
+        hasTopUps = isOpen && !topUps.isEmpty
+        let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })
+        invoices = (consolidation?.invoices ?? []).map {
+            Invoice(
+                site: names[$0.site] ?? $0.site.rawValue, goods: $0.goodsTotal.formatted, fees: $0.feeTotal.formatted,
+                credits: (-$0.creditTotal).formatted, total: $0.total.formatted, savings: $0.savings.formatted)
+        }
+        hasInvoices = !invoices.isEmpty
+        self.workbooks = workbooks.map { Workbook(name: $0, path: "/buyer/windows/\(window.id)/workbooks/\($0)") }
+        hasWorkbooks = !workbooks.isEmpty
+        self.notice = notice
+        self.problems = problems
+        hasProblems = !problems.isEmpty
+    }
+
+    /// The confirmation after a step (`?done=closed`), in the reader's language.
+    static func notice(after parameters: Parameters, _ t: Labels) -> String? {
+        let english = t.language == .english
+        switch parameters["done"] {
+        case "opened": return english ? "The window is open for orders." : "El periodo está abierto para pedidos."
+        case "closed":
+            return english ? "The window is closed; prices are frozen." : "El periodo está cerrado; los precios quedaron fijos."
+        case "consolidated":
+            return english
+                ? "Consolidated: the workbooks and invoices are ready." : "Consolidado: los libros y las facturas están listos."
+        case "received":
+            return english
+                ? "Receiving recorded; the invoices now include the credits."
+                : "Recepción registrada; las facturas ya incluyen los créditos."
+        default: return nil
+        }
+    }
+}

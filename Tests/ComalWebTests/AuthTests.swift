@@ -1,0 +1,102 @@
+import ComalCore
+import ComalStore
+import Foundation
+import Testing
+
+@Suite("Signing in, sessions, CSRF and throttling")
+struct AuthTests {
+    @Test("A director signs in with an HttpOnly, SameSite=Lax session cookie, lands on their site, and signs out")
+    func loginAndLogout() async throws {
+        try await LiveServer.run { server in
+            let browser = server.browser()
+            let login = try await browser.login("esp-director", LiveServer.password)
+            #expect(login.status == 303)
+            let session = try #require(browser.setCookieHeaders.first { $0.hasPrefix("comal_session=") })
+            #expect(session.contains("HttpOnly"))
+            #expect(session.contains("SameSite=Lax"))
+            let home = try await browser.follow(try await browser.get("/"))
+            #expect(home.status == 200)
+            #expect(home.visibleText.contains("Esperanza Center"))
+            #expect(home.visibleText.contains("Closes in 1 day, 8 hours."))
+
+            let logout = try await browser.post("/logout")
+            #expect(logout.location == "/login")
+            #expect(try await browser.get("/sites/ESP-01").location == "/login")
+            #expect(try server.count("session") == 0)
+        }
+    }
+
+    @Test("A wrong password says so and starts no session")
+    func wrongPassword() async throws {
+        try await LiveServer.run { server in
+            let reply = try await server.browser().login("esp-director", "not the password")
+            #expect(reply.status == 401)
+            #expect(reply.visibleText.contains("That username and password do not match"))
+            let unknown = try await server.browser().login("nobody", "whatever1")
+            #expect(unknown.status == 401)
+            #expect(try server.count("session") == 0)
+        }
+    }
+
+    @Test("Five failures per username and address lock that username for 15 minutes, then it works again")
+    func throttling() async throws {
+        try await LiveServer.run { server in
+            let browser = server.browser()
+            for _ in 0..<5 { #expect(try await browser.login("buyer", "guess").status == 401) }
+            let locked = try await browser.login("buyer", LiveServer.password)
+            #expect(locked.status == 429)
+            #expect(locked.visibleText.contains("Too many failed sign-ins for buyer. Wait 15 minutes"))
+            #expect(try server.count("session") == 0)
+            // Another username from the same address is not affected.
+            #expect(try await browser.login("admin", LiveServer.password).status == 303)
+
+            server.clock.advance(15 * 60 + 1)
+            #expect(try await server.browser().login("buyer", LiveServer.password).status == 303)
+        }
+    }
+
+    @Test("A POST without the form's token, or with a wrong one, is refused with 403 and changes nothing")
+    func csrf() async throws {
+        try await LiveServer.run { server in
+            let browser = try await server.signedIn("esp-director")
+            let before = try server.changeableState()
+            let line = ["sku": "MK-1", "quantity": "2", "unit": "case", "tolerance": "0"]
+            let path = "/sites/ESP-01/windows/1/order/lines"
+            let missing = try await browser.post(path, line, csrf: .some(nil))
+            #expect(missing.status == 403)
+            #expect(missing.visibleText.contains("This form has expired"))
+            #expect(try await browser.post(path, line, csrf: "0123abcd").status == 403)
+            #expect(try await browser.post("/sites/ESP-01/windows/1/order/submit", csrf: .some(nil)).status == 403)
+            #expect(try await browser.post("/logout", csrf: .some(nil)).status == 403)
+            // The login form needs its token too.
+            let anonymous = server.browser()
+            let forged = try await anonymous.post(
+                "/login", ["username": "buyer", "password": LiveServer.password], csrf: .some(nil))
+            #expect(forged.status == 403)
+            #expect(try server.changeableState() == before)
+        }
+    }
+
+    @Test("The language switch is remembered for the user and turns labels, dates and messages Spanish")
+    func language() async throws {
+        try await LiveServer.run { server in
+            let browser = try await server.signedIn("esp-director")
+            _ = try await browser.get("/sites/ESP-01")
+            let switched = try await browser.post("/language", ["lang": "es", "back": "/sites/ESP-01"])
+            #expect(switched.location == "/sites/ESP-01")
+            let page = try await browser.follow(switched)
+            #expect(page.visibleText.contains("Entrega: lunes, 30 de noviembre de 2026"))
+            #expect(page.visibleText.contains("Cierra en 1 día, 8 horas."))
+            #expect(page.visibleText.contains("Sin enviar"))
+
+            let elsewhere = try await server.signedIn("esp-director")
+            #expect(try await elsewhere.get("/sites/ESP-01").visibleText.contains("Fecha límite"))
+
+            _ = try await browser.get("/sites/ESP-01/windows/1/order")
+            let refused = try await browser.post(
+                "/sites/ESP-01/windows/1/order/lines", ["sku": "BN-10", "quantity": "abc", "unit": "case"])
+            #expect(refused.visibleText.contains("No se cambió nada."))
+            #expect(refused.visibleText.contains("Cantidad: \"abc\" no es un número entero de 0 o más"))
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import ComalCore
+import ComalStore
+import ComalTestSupport
+import Foundation
+import Testing
+
+@Suite("The buyer runs the week")
+struct BuyerTests {
+    @Test("Open a window, close early, consolidate, download a workbook, record receiving; invoices show the credit")
+    func wholeWeek() async throws {
+        try await LiveServer.run { server in
+            for (site, cases) in [("esp", "2"), ("sol", "1")] {
+                let director = try await server.signedIn("\(site)-director")
+                let path = "/sites/\(site == "esp" ? "ESP-01" : "SOL-02")/windows/1/order"
+                _ = try await director.get(path)
+                _ = try await director.post("\(path)/lines", ["sku": "MK-1", "quantity": cases, "unit": "case"])
+                #expect(try await director.post("\(path)/submit").status == 303)
+            }
+            let buyer = try await server.signedIn("buyer")
+            let home = try await buyer.get("/buyer")
+            #expect(home.visibleText.contains("Monday, November 30, 2026"))
+            #expect(home.visibleText.contains("2 / 2"))
+
+            let opened = try await buyer.post(
+                "/buyer/windows", ["delivery": "2026-12-07", "cutoff_date": "2026-12-02", "cutoff_time": "17:00"])
+            #expect(opened.location == "/buyer/windows/2?done=opened")
+            #expect(try await buyer.follow(opened).visibleText.contains("The window is open for orders."))
+
+            _ = try await buyer.get("/buyer/windows/1")
+            let closed = try await buyer.follow(try await buyer.post("/buyer/windows/1/close", ["force": "1"]))
+            #expect(closed.visibleText.contains("The window is closed; prices are frozen."))
+            let consolidated = try await buyer.follow(try await buyer.post("/buyer/windows/1/consolidate"))
+            #expect(consolidated.visibleText.contains("Consolidated: the workbooks and invoices are ready."))
+            #expect(consolidated.visibleText.contains("invoice-ESP-01.xlsx"))
+            // 2 cases × $18.40 + half of the $45.00 fee.
+            #expect(consolidated.visibleText.contains("Esperanza Center $36.80 $30.00 $0.00 $66.80"))
+
+            let download = try await buyer.get("/buyer/windows/1/workbooks/invoice-ESP-01.xlsx")
+            #expect(download.status == 200)
+            #expect(download.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            let file = try server.directory.write("", to: "downloaded.xlsx")
+            try download.body.write(to: URL(fileURLWithPath: file))
+            let book = try XLSXReader.read(file)
+            #expect(!book.sheetNames.isEmpty)
+            #expect(book.sheets.values.contains { $0.cells.values.contains { $0.text?.contains("Esperanza Center") == true } })
+            #expect(try await buyer.get("/buyer/windows/1/workbooks/..%2Fcomal.sqlite").status == 404)
+
+            let receiving = "sku,received_eaches,reason\nMK-1,10,short\n"
+            let received = try await buyer.upload(
+                "/buyer/windows/1/receiving", filename: "receiving.csv", contents: Data(receiving.utf8))
+            #expect(received.status == 303)
+            let after = try await buyer.follow(received)
+            #expect(after.visibleText.contains("Receiving recorded; the invoices now include the credits."))
+            #expect(after.visibleText.contains("received"))
+
+            let director = try await server.signedIn("esp-director")
+            let allocation = try await director.get("/sites/ESP-01/windows/1/allocation")
+            #expect(allocation.visibleText.contains("fewer: the delivery delivered short"))
+            #expect(allocation.visibleText.contains("Receiving credits -$"))
+        }
+    }
+
+    @Test("Bad receiving rows and a bad window form are explained on the page and change nothing")
+    func badInput() async throws {
+        try await LiveServer.run { server in
+            let director = try await server.signedIn("esp-director")
+            _ = try await director.get("/sites/ESP-01/windows/1/order")
+            _ = try await director.post("/sites/ESP-01/windows/1/order/lines", ["sku": "BN-10", "quantity": "1", "unit": "case"])
+            let buyer = try await server.signedIn("buyer")
+            _ = try await buyer.get("/buyer/windows/1")
+            let early = try await buyer.post("/buyer/windows/1/consolidate")
+            #expect(early.status == 409)
+            #expect(early.visibleText.contains("is still open"))
+
+            _ = try await buyer.post("/buyer/windows/1/close", ["force": "1"])
+            _ = try await buyer.post("/buyer/windows/1/consolidate")
+            let before = try server.changeableState()
+            let bad = "sku,received_eaches,reason\nBN-10,99,short\nMK-1,1,lost\n"
+            let reply = try await buyer.upload("/buyer/windows/1/receiving", filename: "r.csv", contents: Data(bad.utf8))
+            #expect(reply.status == 422)
+            #expect(reply.visibleText.contains("r.csv:2: column received_eaches: 99 eaches received, but only 6 were bought"))
+            #expect(reply.visibleText.contains("r.csv:3: column sku: \"MK-1\" was not bought"))
+            #expect(reply.visibleText.contains("r.csv:3: column reason: \"lost\" is not one of short, damaged, substituted"))
+
+            let window = try await buyer.post(
+                "/buyer/windows", ["delivery": "someday", "cutoff_date": "2026-12-02", "cutoff_time": "17:00"])
+            #expect(window.status == 400)
+            #expect(window.visibleText.contains("Delivery: \"someday\" is not a date"))
+            let duplicate = try await buyer.post(
+                "/buyer/windows", ["delivery": "2026-11-30", "cutoff_date": "2026-11-25", "cutoff_time": "17:00"])
+            #expect(duplicate.status == 409)
+            #expect(duplicate.visibleText.contains("an order window for delivery 2026-11-30 already exists"))
+            #expect(try server.changeableState() == before)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import ComalCore
+import ComalStore
+import Foundation
+import Testing
+
+@Suite("The director orders for their site")
+struct DirectorTests {
+    static let order = "/sites/ESP-01/windows/1/order"
+
+    @Test("Search, add lines in cases and eaches with tolerance, see the running total, submit; the buyer's board shows it")
+    func orderAndSubmit() async throws {
+        try await LiveServer.run { server in
+            let director = try await server.signedIn("esp-director")
+            let search = try await director.get("\(Self.order)?q=bean")
+            #expect(search.visibleText.contains("Pinto beans #10 can"))
+            #expect(!search.visibleText.contains("Milk 1% gallon"))
+            #expect(try await director.get("\(Self.order)?q=mk-1").visibleText.contains("Milk 1% gallon"))
+
+            let added = try await director.post(
+                "\(Self.order)/lines", ["sku": "BN-10", "quantity": "4", "unit": "each", "tolerance": "2"])
+            #expect(added.status == 303)
+            _ = try await director.post(
+                "\(Self.order)/lines", ["sku": "MK-1", "quantity": "2", "unit": "case", "tolerance": ""])
+            let page = try await director.follow(added)
+            #expect(page.visibleText.contains("Your order was updated."))
+            // 4 × $4.95 + 2 × $18.40 = $56.60
+            #expect(page.visibleText.contains("Estimated total $56.60"))
+
+            let submitted = try await director.follow(try await director.post("\(Self.order)/submit"))
+            #expect(submitted.visibleText.contains("Your order was submitted to the buyer."))
+            #expect(try server.database.submissions(window: Seed.window)[Site.ID("ESP-01")] != nil)
+
+            let buyer = try await server.signedIn("buyer")
+            let board = try await buyer.get("/buyer/windows/1")
+            #expect(board.visibleText.contains("Which sites have submitted (1 / 2)"))
+            #expect(board.text.contains(#"http-equiv="refresh" content="60""#))
+            #expect(board.visibleText.contains("Esperanza Center ESP-01 2 Submitted"))
+            #expect(board.visibleText.contains("Sol Family Home SOL-02 0 Not submitted"))
+            // 4 beans of a case of 6 with tolerance 2 fill it; 8 gallons are two full cases.
+            #expect(board.visibleText.contains("Pinto beans #10 can BN-10 · 6/#10 CN 4 2 Full"))
+
+            // Changing the order withdraws the submission until the director submits again.
+            _ = try await director.get(Self.order)
+            _ = try await director.post("\(Self.order)/lines", ["sku": "MK-1", "quantity": "0", "unit": "case"])
+            #expect(try server.database.submissions(window: Seed.window).isEmpty)
+            #expect(try server.database.orderLines(window: Seed.window, site: Site.ID("ESP-01")).count == 1)
+        }
+    }
+
+    @Test("An uploaded CSV replaces the site's order; bad rows are listed by line and column and nothing changes")
+    func upload() async throws {
+        try await LiveServer.run { server in
+            let director = try await server.signedIn("esp-director")
+            _ = try await director.get(Self.order)
+            let good = "site_id,sku,quantity,unit,tolerance\nESP-01,BN-10,1,case,0\nESP-01,RC-25,2,case,\n"
+            let uploaded = try await director.upload("\(Self.order)/upload", filename: "week.csv", contents: Data(good.utf8))
+            #expect(uploaded.status == 303)
+            #expect(try await director.follow(uploaded).visibleText.contains("The file replaced your order."))
+            #expect(try server.count("orderLine") == 2)
+
+            let bad = """
+                site_id,sku,quantity,unit,tolerance
+                ESP-01,BN-10,two,case,0
+                SOL-02,MK-1,1,case,0
+                ESP-01,RC-25,3,each,0
+                ESP-01,NOPE,1,case,0
+
+                """
+            let refused = try await director.upload("\(Self.order)/upload", filename: "bad.csv", contents: Data(bad.utf8))
+            #expect(refused.status == 422)
+            let text = refused.visibleText
+            #expect(text.contains("Nothing was changed."))
+            #expect(text.contains("bad.csv:2: column quantity: \"two\" is not a whole number"))
+            #expect(text.contains("bad.csv:3: column site_id: \"SOL-02\" is not your site"))
+            #expect(text.contains("bad.csv:4: column unit: RC-25 comes as one piece per case"))
+            #expect(text.contains("bad.csv:5: column sku: \"NOPE\" is not in any supplier's catalog"))
+            #expect(try server.database.orderLines(window: Seed.window).map(\.quantity) == [1, 2])
+        }
+    }
+
+    @Test("An upload over the size limit is refused with a clear message and changes nothing")
+    func oversizedUpload() async throws {
+        try await LiveServer.run { server in
+            let director = try await server.signedIn("esp-director")
+            _ = try await director.get(Self.order)
+            let row = "ESP-01,BN-10,1,case,0\n"
+            let huge =
+                "site_id,sku,quantity,unit,tolerance\n" + String(repeating: row, count: LiveServer.uploadLimit / row.count + 10)
+            let before = try server.changeableState()
+            let reply = try await director.upload("\(Self.order)/upload", filename: "huge.csv", contents: Data(huge.utf8))
+            #expect(reply.status == 413)
+            #expect(reply.visibleText.contains("The file is too large"))
+            #expect(reply.visibleText.contains("Uploads may be at most 64 KB"))
+            #expect(try server.changeableState() == before)
+        }
+    }
+
+    @Test(
+        "Malformed order-form input is explained on the page and changes nothing",
+        arguments: [
+            (["sku": "BN-10", "quantity": "abc", "unit": "case"], 400, "Quantity: \"abc\" is not a whole number"),
+            (["sku": "BN-10", "quantity": "-3", "unit": "case"], 400, "Quantity: \"-3\" is not a whole number"),
+            (["sku": "BN-10", "quantity": "1", "unit": "pallet"], 400, "Unit: \"pallet\" is not one of the offered choices"),
+            (["quantity": "1", "unit": "case"], 400, "SKU is missing"),
+            (["sku": "ZZ-9", "quantity": "1", "unit": "case"], 422, "\"ZZ-9\" is not in any supplier's catalog"),
+            (["sku": "RC-25", "quantity": "1", "unit": "each"], 422, "RC-25 comes as one piece per case (1/25 LB)"),
+        ])
+    func malformedInput(fields: [String: String], status: Int, message: String) async throws {
+        try await LiveServer.run { server in
+            let director = try await server.signedIn("esp-director")
+            _ = try await director.get(Self.order)
+            let before = try server.changeableState()
+            let reply = try await director.post("\(Self.order)/lines", fields)
+            #expect(reply.status == status)
+            #expect(reply.visibleText.contains(message))
+            #expect(reply.visibleText.contains("Nothing was changed."))
+            #expect(try server.changeableState() == before)
+        }
+    }
+
+    @Test("After the cutoff the director is told to ask the buyer, and nothing changes")
+    func afterCutoff() async throws {
+        try await LiveServer.run { server in
+            server.clock.set("2026-11-25 17:01")
+            let director = try await server.signedIn("esp-director")
+            let page = try await director.get(Self.order)
+            #expect(page.visibleText.contains("The cutoff has passed."))
+            let before = try server.changeableState()
+            let reply = try await director.post("\(Self.order)/lines", ["sku": "BN-10", "quantity": "1", "unit": "case"])
+            #expect(reply.status == 409)
+            #expect(reply.visibleText.contains("closed at 2026-11-25 17:00; ask the buyer to make the change"))
+            #expect(try await director.post("\(Self.order)/submit").status == 409)
+            #expect(try server.changeableState() == before)
+        }
+    }
+
+    @Test("Submitting an empty order says what to do")
+    func emptySubmit() async throws {
+        try await LiveServer.run { server in
+            let director = try await server.signedIn("esp-director")
+            _ = try await director.get(Self.order)
+            let reply = try await director.post("\(Self.order)/submit")
+            #expect(reply.status == 409)
+            #expect(reply.visibleText.contains("has no lines yet; add at least one product before submitting"))
+            #expect(try server.count("orderSubmission") == 0)
+        }
+    }
+}

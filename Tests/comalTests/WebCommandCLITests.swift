@@ -1,0 +1,85 @@
+import ComalStore
+import ComalTestSupport
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// `comal user add` and `comal serve` through the built binary, as the demo and an admin use them.
+@Suite("comal user add and comal serve")
+struct WebCommandCLITests {
+    @Test("Accounts are added with the password from standard input or a file, stored only as a bcrypt hash")
+    func userAdd() throws {
+        let fixture = try CLIFixture()
+        try fixture.setUpAlliance()
+        let added = try ProcessRunner.run(
+            ProcessRunner.builtProduct("comal"), ["user", "add", "ana", "--role", "buyer", "--db", fixture.database],
+            in: fixture.directory.url, input: "buyer password\n")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("Added buyer ana"))
+        try fixture.directory.write("director password\n", to: "pw.txt")
+        try fixture.succeed("user", "add", "alpha", "--role", "director", "--site", "A-01", "--password-file", "pw.txt")
+
+        let stored = try #require(try fixture.open().accountForLogin(username: "alpha"))
+        #expect(stored.account.site?.rawValue == "A-01")
+        #expect(stored.passwordHash.hasPrefix("$2"))
+        #expect(!stored.passwordHash.contains("director password"))
+    }
+
+    @Test(
+        "Refused accounts say why and exit non-zero",
+        arguments: [
+            (["cook1", "--role", "cook"], "a cook works for one site; give it with --site SITE_ID"),
+            (["b2", "--role", "buyer", "--site", "A-01"], "a buyer works for the whole alliance; leave out --site"),
+            (["d3", "--role", "director", "--site", "Z-99"], "\"Z-99\" is not a site of the alliance"),
+            (["ana", "--role", "admin"], "an account named \"ana\" already exists"),
+            (["x y", "--role", "admin"], "\"x y\" is not a username"),
+            (["c4", "--role", "chef"], "chef"),
+        ])
+    func refused(arguments: [String], message: String) throws {
+        let fixture = try CLIFixture()
+        try fixture.setUpAlliance()
+        try fixture.directory.write("long enough\n", to: "pw.txt")
+        try fixture.succeed("user", "add", "ana", "--role", "buyer", "--password-file", "pw.txt")
+        let result = try ProcessRunner.run(
+            ProcessRunner.builtProduct("comal"),
+            ["user", "add"] + arguments + ["--password-file", "pw.txt", "--db", fixture.database], in: fixture.directory.url)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test("A short password is refused")
+    func shortPassword() throws {
+        let fixture = try CLIFixture()
+        try fixture.setUpAlliance()
+        try fixture.directory.write("short\n", to: "pw.txt")
+        let result = try fixture.comal("user", "add", "ana", "--role", "buyer", "--password-file", "pw.txt")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("the password needs at least 8 characters"))
+    }
+
+    @Test("comal serve finds its templates from the build folder, serves the login page, and stops on SIGTERM")
+    func serve() async throws {
+        let fixture = try CLIFixture()
+        try fixture.setUpAlliance()
+        let process = Process()
+        process.executableURL = ProcessRunner.builtProduct("comal")
+        process.arguments = ["serve", "--port", "0", "--db", fixture.database]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        // The banner names the port the server bound; reading blocks until it is printed.
+        let reader = output.fileHandleForReading
+        let banner = await Task.detached { String(decoding: reader.availableData, as: UTF8.self) }.value
+        let address = try #require(banner.split(separator: " ").first { $0.hasPrefix("http://") })
+        let (data, response) = try await URLSession.shared.data(from: URL(string: "\(address)login")!)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: data, as: UTF8.self).contains("Sign in"))
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}
