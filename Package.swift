@@ -42,10 +42,12 @@ let package = Package(
             name: "ComalBench",
             dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalTestSupport"]
         ),
+        .executableTarget(name: "ComalRoutingBench", dependencies: ["ComalCore"]),
         .target(name: "ComalTestSupport", dependencies: ["ComalCore", "ComalStore"]),
         .testTarget(name: "ComalCoreTests", dependencies: ["ComalCore", "ComalTestSupport"]),
         .testTarget(name: "ComalStoreTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
         .testTarget(name: "comalTests", dependencies: ["ComalTestSupport"]),
+        .testTarget(name: "ComalRoutingTests", dependencies: ["ComalCore", "ComalTestSupport"]),
     ]
 )
