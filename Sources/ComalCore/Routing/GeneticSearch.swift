@@ -33,7 +33,8 @@ final class GeneticSearch {
     func run(shouldStop: () -> Bool) {
         guard data.clientCount > 0 else { return }
         var sinceImprovement = 0
-        for _ in 0..<parameters.populationSize where !shouldStop() {
+        // The first solution is built even if asked to stop at once, so there is always an answer.
+        for index in 0..<parameters.populationSize where index == 0 || !shouldStop() {
             var routes = Array(repeating: [Int](), count: data.slotType.count)
             var clients = Array(1...data.clientCount)
             clients.shuffle(using: &random)

@@ -34,6 +34,14 @@ public struct RoutingSolution: Hashable, Sendable {
     /// How many offspring the search bred, for reports.
     public var iterations: Int
 
+    /// A solution made of `routes`; used for solutions read from files as well as found.
+    public init(routes: [Route], distance: Int, unserved: [Unserved], iterations: Int) {
+        self.routes = routes
+        self.distance = distance
+        self.unserved = unserved
+        self.iterations = iterations
+    }
+
     /// The number of vehicles that leave the depot.
     public var vehiclesUsed: Int { routes.count }
 }
