@@ -11,53 +11,56 @@ enum IndependentChecker {
         for unserved in solution.unserved { seen[unserved.stop] += 1 }
         for (stop, times) in seen.enumerated() where times != 1 { problems.append("stop \(stop) appears \(times) times") }
         var used = Array(repeating: 0, count: problem.vehicleTypes.count)
-        var total = 0
         for (index, route) in solution.routes.enumerated() {
-            let vehicle = problem.vehicleTypes[route.vehicleType]
             used[route.vehicleType] += 1
             if route.stops.isEmpty { problems.append("route \(index) is empty") }
-            for dimension in vehicle.capacity.indices {
-                let load = route.stops.map { problem.stops[$0].demand[dimension] }.reduce(0, +)
-                if load > vehicle.capacity[dimension] {
-                    problems.append("route \(index) carries \(load) > \(vehicle.capacity[dimension]) in dimension \(dimension)")
-                }
-            }
-            var clock = vehicle.shift.open
-            var here = 0
-            for stop in route.stops {
-                let arrival = clock + problem.duration[here, stop + 1]
-                total += problem.distance[here, stop + 1]
-                guard let window = problem.stops[stop].windows.first(where: { arrival <= $0.close }) else {
-                    problems.append("route \(index) reaches stop \(stop) at \(arrival), after its last window")
-                    clock = arrival + problem.stops[stop].serviceTime
-                    here = stop + 1
-                    continue
-                }
-                clock = max(arrival, window.open) + problem.stops[stop].serviceTime
-                here = stop + 1
-            }
-            let back = clock + problem.duration[here, 0]
-            total += route.stops.isEmpty ? 0 : problem.distance[here, 0]
-            if back > vehicle.shift.close { problems.append("route \(index) returns at \(back) after shift end") }
+            problems += violations(route, of: problem).map { "route \(index) \($0)" }
         }
         for (type, count) in used.enumerated() {
             if let limit = problem.vehicleTypes[type].count, count > limit {
                 problems.append("\(count) vehicles of type \(type) used, only \(limit) exist")
             }
         }
+        let total = solution.routes.reduce(0) { $0 + distance(of: $1.stops, in: problem) }
         if total != solution.distance { problems.append("distance is \(total), solution says \(solution.distance)") }
         return problems
     }
 
-    /// The cost of routes given as stop lists for vehicle type 0, or nil if any route is infeasible.
-    static func cost(of routes: [[Int]], in problem: RoutingProblem) -> Int? {
-        let solution = RoutingSolution(
-            routes: routes.map { .init(vehicleType: 0, stops: $0) },
-            distance: routes.reduce(0) { $0 + distance(of: $1, in: problem) }, unserved: [], iterations: 0)
-        return violations(solution, of: problem).isEmpty ? solution.distance : nil
+    /// What is wrong with one route: load over capacity, a window missed, the shift overrun.
+    static func violations(_ route: RoutingSolution.Route, of problem: RoutingProblem) -> [String] {
+        var problems: [String] = []
+        let vehicle = problem.vehicleTypes[route.vehicleType]
+        for dimension in vehicle.capacity.indices {
+            let load = route.stops.map { problem.stops[$0].demand[dimension] }.reduce(0, +)
+            if load > vehicle.capacity[dimension] {
+                problems.append("carries \(load) > \(vehicle.capacity[dimension]) in dimension \(dimension)")
+            }
+        }
+        var clock = vehicle.shift.open
+        var here = 0
+        for stop in route.stops {
+            let arrival = clock + problem.duration[here, stop + 1]
+            if let window = problem.stops[stop].windows.first(where: { arrival <= $0.close }) {
+                clock = max(arrival, window.open) + problem.stops[stop].serviceTime
+            } else {
+                problems.append("reaches stop \(stop) at \(arrival), after its last window")
+                clock = arrival + problem.stops[stop].serviceTime
+            }
+            here = stop + 1
+        }
+        let back = clock + problem.duration[here, 0]
+        if back > vehicle.shift.close { problems.append("returns at \(back), after the shift ends") }
+        return problems
+    }
+
+    /// The distance of one route for vehicle type 0, or nil if the route breaks a constraint.
+    static func cost(of route: [Int], in problem: RoutingProblem) -> Int? {
+        violations(RoutingSolution.Route(vehicleType: 0, stops: route), of: problem).isEmpty
+            ? distance(of: route, in: problem) : nil
     }
 
     private static func distance(of stops: [Int], in problem: RoutingProblem) -> Int {
+        guard !stops.isEmpty else { return 0 }
         let path = [0] + stops.map { $0 + 1 } + [0]
         return zip(path, path.dropFirst()).reduce(0) { $0 + problem.distance[$1.0, $1.1] }
     }

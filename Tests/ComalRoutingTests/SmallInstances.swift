@@ -33,6 +33,14 @@ enum SmallInstances {
     static func optimum(_ problem: RoutingProblem) -> Int? {
         let vehicles = problem.vehicleTypes[0].count ?? problem.stops.count
         var best: Int?
+        // The same route recurs in many solutions: check each once.
+        var routeCost: [[Int]: Int] = [:]
+        func cost(_ route: [Int]) -> Int? {
+            if let known = routeCost[route] { return known == .max ? nil : known }
+            let value = IndependentChecker.cost(of: route, in: problem)
+            routeCost[route] = value ?? .max
+            return value
+        }
         for order in permutations(Array(problem.stops.indices)) {
             // Each subset of the gaps between consecutive stops is a way to cut the order into routes.
             for cuts in 0..<(1 << max(order.count - 1, 0)) where cuts.nonzeroBitCount < vehicles {
@@ -41,9 +49,15 @@ enum SmallInstances {
                     if cuts & (1 << (index - 1)) != 0 { routes.append([]) }
                     routes[routes.count - 1].append(order[index])
                 }
-                if let cost = IndependentChecker.cost(of: routes, in: problem), best.map({ cost < $0 }) ?? true {
-                    best = cost
+                var total = 0
+                for route in routes {
+                    guard let routeCost = cost(route) else {
+                        total = .max
+                        break
+                    }
+                    total += routeCost
                 }
+                if total != .max, best.map({ total < $0 }) ?? true { best = total }
             }
         }
         return best
