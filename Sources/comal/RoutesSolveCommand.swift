@@ -21,6 +21,8 @@ struct RoutesSolveCommand: ParsableCommand {
     var seed: UInt64 = 1
     @Option(help: "Independent searches run side by side; the best is kept.") var threads: Int = 1
     @Option(help: "text or json.") var format: Format = .text
+    @Option(help: "CSV of from,to,distance,duration between the depot (0) and customer ids, replacing the file's distances.")
+    var matrix: String?
 
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
@@ -28,11 +30,18 @@ struct RoutesSolveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let instance: RoutingInstance
+        var instance: RoutingInstance
         do {
             instance = try RoutingInstance.parse(try readUserFile(file), fileName: file)
         } catch let error as RoutingFileError {
             throw LocatedFileError(file: file, error: error)
+        }
+        if let matrix {
+            do {
+                instance = try instance.travelling(by: TravelTable.parse(try readUserFile(matrix)))
+            } catch let error as RoutingFileError {
+                throw LocatedFileError(file: matrix, error: error)
+            }
         }
         let clock = ContinuousClock()
         let started = clock.now
