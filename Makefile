@@ -1,5 +1,5 @@
 # Comal: `make demo` runs the bundled alliance's week, `make test` runs every test, `make bench`
-# measures consolidation at scale and the routing solver against the literature. Each installs the Debian packages it needs when they are missing.
+# measures consolidation at scale. Each installs the Debian packages it needs when they are missing.
 SWIFT ?= swift
 DB ?= out/demo.sqlite
 
