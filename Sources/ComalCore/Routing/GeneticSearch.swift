@@ -4,7 +4,7 @@
 final class GeneticSearch {
     private let data: SearchData
     private let parameters: RoutingSolver.Parameters
-    private let search: LocalSearch
+    private var search: LocalSearch
     private let crossover: SelectiveRouteExchange
     private var random: RoutingRandom
     private var penalties: PenaltyManager

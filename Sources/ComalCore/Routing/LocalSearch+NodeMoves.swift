@@ -3,7 +3,7 @@
 /// U and one of its nearest clients V, first improvement applied.
 extension LocalSearch {
     /// Tries every client move for `u` and its neighbour `v`; true when one was applied.
-    func improve(_ u: Int, near v: Int) -> Bool {
+    mutating func improve(_ u: Int, near v: Int) -> Bool {
         let ru = routeOf[u], pu = positionOf[u], rv = routeOf[v], pv = positionOf[v]
         if exchange(ru, pu, 1, rv, pv, 0) || exchange(ru, pu, 2, rv, pv, 0) || exchange(ru, pu, 3, rv, pv, 0)
             || exchange(ru, pu, 1, rv, pv, 1) || exchange(ru, pu, 2, rv, pv, 1) || exchange(ru, pu, 2, rv, pv, 2)
@@ -20,7 +20,7 @@ extension LocalSearch {
     }
 
     /// Tries moving `u` alone into an empty vehicle of each type; true when it helped.
-    func improveWithEmptyRoute(_ u: Int) -> Bool {
+    mutating func improveWithEmptyRoute(_ u: Int) -> Bool {
         var seenTypes: Set<Int> = []
         for route in visits.indices where count(route) == 0 && seenTypes.insert(data.slotType[route]).inserted {
             if exchange(routeOf[u], positionOf[u], 1, route, 0, 0) { return true }
@@ -30,7 +30,7 @@ extension LocalSearch {
 
     /// Exchanges the `n` clients starting at position `pu` of route `ru` with the `m` clients
     /// starting at `pv` of `rv`; with `m == 0` the run is moved to just after position `pv`.
-    func exchange(_ ru: Int, _ pu: Int, _ n: Int, _ rv: Int, _ pv: Int, _ m: Int) -> Bool {
+    mutating func exchange(_ ru: Int, _ pu: Int, _ n: Int, _ rv: Int, _ pv: Int, _ m: Int) -> Bool {
         let ku = count(ru), kv = count(rv)
         guard pu + n - 1 <= ku, m == 0 || (pv >= 1 && pv + m - 1 <= kv) else { return false }
         let runU = RoutePiece(ru, pu, pu + n - 1)
@@ -67,7 +67,7 @@ extension LocalSearch {
     }
 
     /// 2-opt*: route `ru` keeps its clients up to `pu` and takes `rv`'s after `pv`, and the reverse.
-    func swapTails(_ ru: Int, _ pu: Int, _ rv: Int, _ pv: Int) -> Bool {
+    mutating func swapTails(_ ru: Int, _ pu: Int, _ rv: Int, _ pv: Int) -> Bool {
         let ku = count(ru), kv = count(rv)
         let a = RouteRewrite(ru, RoutePiece(ru, 1, pu), RoutePiece(rv, pv + 1, kv))
         let b = RouteRewrite(rv, RoutePiece(rv, 1, pv), RoutePiece(ru, pu + 1, ku))
@@ -75,7 +75,7 @@ extension LocalSearch {
     }
 
     /// 2-opt: reverses the clients after position `pu` up to `pv` of one route.
-    func reverse(_ route: Int, after pu: Int, through pv: Int) -> Bool {
+    mutating func reverse(_ route: Int, after pu: Int, through pv: Int) -> Bool {
         guard pv > pu + 1 else { return false }
         let rewrite = RouteRewrite(
             route, RoutePiece(route, 1, pu), RoutePiece(route, pu + 1, pv, reversed: true),

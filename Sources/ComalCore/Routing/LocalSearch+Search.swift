@@ -3,7 +3,7 @@
 /// overlap; and best insertion for clients a crossover left out.
 extension LocalSearch {
     /// Runs to a local optimum of the penalised cost.
-    func search(random: inout RoutingRandom) {
+    mutating func search(random: inout RoutingRandom) {
         var order = Array(1...max(data.clientCount, 1))
         if data.clientCount == 0 { return }
         order.shuffle(using: &random)
@@ -30,7 +30,7 @@ extension LocalSearch {
     }
 
     /// Puts each client at its cheapest place (penalised), in the order given.
-    func insert(_ clients: [Int]) {
+    mutating func insert(_ clients: [Int]) {
         for client in clients {
             var best = Int.max
             var bestRewrite: RouteRewrite?
@@ -53,7 +53,7 @@ extension LocalSearch {
     }
 
     /// SWAP* (Vidal 2022) over every pair of routes changed since the pair was last tried.
-    private func improveBySwapStar(tested: inout [[Int]]) -> Bool {
+    private mutating func improveBySwapStar(tested: inout [[Int]]) -> Bool {
         var improved = false
         var sectors = data.angle.map { angles in visits.indices.map { CircleSector(route: visits[$0], angle: angles) } }
         for r1 in visits.indices where count(r1) > 0 {

@@ -4,7 +4,7 @@
 /// candidate is priced exactly, time warp included.
 extension LocalSearch {
     /// Applies the best SWAP* between two routes if it lowers the penalised cost.
-    func swapStar(_ r1: Int, _ r2: Int) -> Bool {
+    mutating func swapStar(_ r1: Int, _ r2: Int) -> Bool {
         let k1 = count(r1), k2 = count(r2)
         let removal1 = (0...k1).map { $0 == 0 ? 0 : removalSaving(r1, $0) }
         let removal2 = (0...k2).map { $0 == 0 ? 0 : removalSaving(r2, $0) }

@@ -1,7 +1,7 @@
 /// Improves one solution by granular local search under penalised load and time warp (HGS / PyVRP):
 /// every route caches prefix and suffix distance, load and time segments, so a move that rebuilds
 /// routes from a few pieces is priced in constant time (intra-route middles excepted).
-final class LocalSearch {
+struct LocalSearch {
     let data: SearchData
     /// Cost per unit of excess load and per unit of time warp.
     private(set) var loadWeight = 1
@@ -48,14 +48,14 @@ final class LocalSearch {
     }
 
     /// Sets the penalty weights and re-prices every route under them.
-    func setPenalties(load: Int, time: Int) {
+    mutating func setPenalties(load: Int, time: Int) {
         loadWeight = load
         timeWeight = time
         for route in visits.indices { routeCost[route] = price(route) }
     }
 
     /// Loads a solution: client lists per slot (clients left out stay unrouted).
-    func load(_ routes: [[Int]]) {
+    mutating func load(_ routes: [[Int]]) {
         for client in routeOf.indices { routeOf[client] = -1 }
         for route in visits.indices {
             visits[route] = [0] + (route < routes.count ? routes[route] : []) + [0]
@@ -70,7 +70,7 @@ final class LocalSearch {
     @inline(__always) func count(_ route: Int) -> Int { visits[route].count - 2 }
 
     /// Recomputes the caches of one route after it changed.
-    func update(_ route: Int) {
+    mutating func update(_ route: Int) {
         let route = route
         let stops = visits[route]
         let k = stops.count - 2
@@ -144,7 +144,7 @@ final class LocalSearch {
             : cumDist[piece.route][piece.to] - cumDist[piece.route][piece.from]
     }
 
-    @inline(__always) private func load(_ piece: RoutePiece) -> SIMD4<Int> {
+    @inline(__always) private func pieceLoad(_ piece: RoutePiece) -> SIMD4<Int> {
         guard piece.route >= 0 else { return data.demand[piece.from] }
         return cumLoad[piece.route][piece.to] &- cumLoad[piece.route][piece.from - 1]
     }
@@ -185,7 +185,7 @@ final class LocalSearch {
 
     private func excess(_ rewrite: RouteRewrite) -> Int {
         var total = SIMD4<Int>.zero
-        for index in 0..<5 where !rewrite[index].isEmpty { total &+= load(rewrite[index]) }
+        for index in 0..<5 where !rewrite[index].isEmpty { total &+= pieceLoad(rewrite[index]) }
         return data.excess(total, slot: rewrite.route)
     }
 
@@ -199,19 +199,24 @@ final class LocalSearch {
         return visited ? then(segment, depot).timeWarp : 0
     }
 
-    /// The change in penalised cost if `a` (and `b`) replaced their routes, when it is negative;
+    /// The change in penalised cost if `a` and `b` replaced their routes, when it is negative;
     /// cheap parts first, stopping as soon as no improvement is possible (penalties are never negative).
-    func gain(_ a: RouteRewrite, _ b: RouteRewrite? = nil) -> Int? {
+    func gain(_ a: RouteRewrite, _ b: RouteRewrite) -> Int? {
+        var delta = distance(a) - routeCost[a.route] + distance(b) - routeCost[b.route]
+        guard delta < 0 else { return nil }
+        delta += loadWeight * (excess(a) + excess(b))
+        guard delta < 0 else { return nil }
+        if data.hasTime { delta += timeWeight * (warp(a) + warp(b)) }
+        return delta < 0 ? delta : nil
+    }
+
+    /// The change in penalised cost if `a` replaced its route, when it is negative.
+    func gain(_ a: RouteRewrite) -> Int? {
         var delta = distance(a) - routeCost[a.route]
-        if let b { delta += distance(b) - routeCost[b.route] }
         guard delta < 0 else { return nil }
         delta += loadWeight * excess(a)
-        if let b { delta += loadWeight * excess(b) }
         guard delta < 0 else { return nil }
-        if data.hasTime {
-            delta += timeWeight * warp(a)
-            if let b { delta += timeWeight * warp(b) }
-        }
+        if data.hasTime { delta += timeWeight * warp(a) }
         return delta < 0 ? delta : nil
     }
 
@@ -221,23 +226,35 @@ final class LocalSearch {
             - routeCost[rewrite.route]
     }
 
-    /// Rebuilds the routes as the rewrites say.
-    func apply(_ a: RouteRewrite, _ b: RouteRewrite? = nil) {
-        let newA = clients(a)
-        let newB = b.map(clients)
-        visits[a.route] = newA
-        update(a.route)
-        moveCount += 1
-        lastModified[a.route] = moveCount
-        if let b, let newB {
-            visits[b.route] = newB
-            update(b.route)
-            lastModified[b.route] = moveCount
-        }
+    /// Rebuilds one route as the rewrite says.
+    mutating func apply(_ a: RouteRewrite) {
+        let rebuilt = clients(a)
+        replace(a.route, with: rebuilt)
     }
 
-    /// Applies the rewrites if they lower the penalised cost.
-    @inline(__always) func applyIfImproving(_ a: RouteRewrite, _ b: RouteRewrite? = nil) -> Bool {
+    /// Rebuilds two routes as the rewrites say (both read before either changes).
+    mutating func apply(_ a: RouteRewrite, _ b: RouteRewrite) {
+        let rebuiltA = clients(a), rebuiltB = clients(b)
+        replace(a.route, with: rebuiltA)
+        replace(b.route, with: rebuiltB)
+    }
+
+    private mutating func replace(_ route: Int, with clients: [Int]) {
+        visits[route] = clients
+        update(route)
+        moveCount += 1
+        lastModified[route] = moveCount
+    }
+
+    /// Applies the rewrite if it lowers the penalised cost.
+    @inline(__always) mutating func applyIfImproving(_ a: RouteRewrite) -> Bool {
+        guard gain(a) != nil else { return false }
+        apply(a)
+        return true
+    }
+
+    /// Applies the two rewrites if together they lower the penalised cost.
+    @inline(__always) mutating func applyIfImproving(_ a: RouteRewrite, _ b: RouteRewrite) -> Bool {
         guard gain(a, b) != nil else { return false }
         apply(a, b)
         return true

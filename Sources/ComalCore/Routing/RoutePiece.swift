@@ -2,17 +2,23 @@
 /// a single client not on any route yet. Moves are described as the pieces each changed route is
 /// made of, so one evaluator and one rewriter serve every operator.
 struct RoutePiece {
+    // Stored narrow so that a rewrite of five pieces stays small enough to pass around cheaply.
+    private var storedRoute: Int32
+    private var storedFrom: Int32
+    private var storedTo: Int32
+    /// Whether the run is driven backwards (2-opt).
+    let reversed: Bool
+
     /// The route the run is taken from, or -1 for an unrouted client `from`.
-    var route: Int
-    var from: Int
-    var to: Int
-    var reversed: Bool
+    @inline(__always) var route: Int { Int(storedRoute) }
+    @inline(__always) var from: Int { Int(storedFrom) }
+    @inline(__always) var to: Int { Int(storedTo) }
 
     /// Positions `from…to` of `route`; empty when `to < from`.
     @inline(__always) init(_ route: Int, _ from: Int, _ to: Int, reversed: Bool = false) {
-        self.route = route
-        self.from = from
-        self.to = to
+        storedRoute = Int32(truncatingIfNeeded: route)
+        storedFrom = Int32(truncatingIfNeeded: from)
+        storedTo = Int32(truncatingIfNeeded: to)
         self.reversed = reversed
     }
 
@@ -21,7 +27,7 @@ struct RoutePiece {
 
     static let empty = RoutePiece(0, 1, 0)
 
-    @inline(__always) var isEmpty: Bool { to < from }
+    @inline(__always) var isEmpty: Bool { storedTo < storedFrom }
 }
 
 /// The pieces one route is rebuilt from, in order (at most five, so no allocation in hot loops).
