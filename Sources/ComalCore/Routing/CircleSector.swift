@@ -6,9 +6,8 @@ struct CircleSector {
     private var start = 0
     private var end = 0
 
-    /// The sector spanned by a route's clients (`route` includes the depot at both ends).
-    init(route: [Int], angle: [Double]) {
-        let clients = route.dropFirst().dropLast()
+    /// The sector spanned by a route's clients.
+    init(clients: [Int], angle: [Double]) {
         guard let first = clients.first else { return }
         start = Self.step(angle[first])
         end = start

@@ -22,7 +22,7 @@ extension LocalSearch {
     /// Tries moving `u` alone into an empty vehicle of each type; true when it helped.
     mutating func improveWithEmptyRoute(_ u: Int) -> Bool {
         var seenTypes: Set<Int> = []
-        for route in visits.indices where count(route) == 0 && seenTypes.insert(data.slotType[route]).inserted {
+        for route in 0..<routeCount where count(route) == 0 && seenTypes.insert(data.slotType[route]).inserted {
             if exchange(routeOf[u], positionOf[u], 1, route, 0, 0) { return true }
         }
         return false

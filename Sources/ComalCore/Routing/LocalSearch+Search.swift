@@ -9,7 +9,7 @@ extension LocalSearch {
         order.shuffle(using: &random)
         for client in order { neighbours[client].shuffle(using: &random) }
         var lastTested = Array(repeating: -1, count: data.size)
-        var swapStarTested = Array(repeating: Array(repeating: -1, count: visits.count), count: visits.count)
+        var swapStarTested = Array(repeating: Array(repeating: -1, count: routeCount), count: routeCount)
         var pass = 0
         var improved = true
         while improved {
@@ -35,7 +35,7 @@ extension LocalSearch {
             var best = Int.max
             var bestRewrite: RouteRewrite?
             var triedEmpty: Set<Int> = []
-            for route in visits.indices {
+            for route in 0..<routeCount {
                 let k = count(route)
                 if k == 0 && !triedEmpty.insert(data.slotType[route]).inserted { continue }
                 for position in 0...k {
@@ -55,9 +55,9 @@ extension LocalSearch {
     /// SWAP* (Vidal 2022) over every pair of routes changed since the pair was last tried.
     private mutating func improveBySwapStar(tested: inout [[Int]]) -> Bool {
         var improved = false
-        var sectors = data.angle.map { angles in visits.indices.map { CircleSector(route: visits[$0], angle: angles) } }
-        for r1 in visits.indices where count(r1) > 0 {
-            for r2 in r1 + 1..<visits.count where count(r2) > 0 {
+        var sectors = data.angle.map { angles in (0..<routeCount).map { CircleSector(clients: clients(of: $0), angle: angles) } }
+        for r1 in 0..<routeCount where count(r1) > 0 {
+            for r2 in r1 + 1..<routeCount where count(r2) > 0 {
                 let last = tested[r1][r2]
                 guard lastModified[r1] > last || lastModified[r2] > last else { continue }
                 tested[r1][r2] = moveCount
@@ -65,8 +65,8 @@ extension LocalSearch {
                 if swapStar(r1, r2) {
                     improved = true
                     if let angles = data.angle {
-                        sectors?[r1] = CircleSector(route: visits[r1], angle: angles)
-                        sectors?[r2] = CircleSector(route: visits[r2], angle: angles)
+                        sectors?[r1] = CircleSector(clients: clients(of: r1), angle: angles)
+                        sectors?[r2] = CircleSector(clients: clients(of: r2), angle: angles)
                     }
                 }
             }

@@ -8,15 +8,15 @@ extension LocalSearch {
         let k1 = count(r1), k2 = count(r2)
         let removal1 = (0...k1).map { $0 == 0 ? 0 : removalSaving(r1, $0) }
         let removal2 = (0...k2).map { $0 == 0 ? 0 : removalSaving(r2, $0) }
-        let places1in2 = (0...k1).map { $0 == 0 ? ThreeBestPlaces() : threeBestPlaces(visits[r1][$0], in: r2) }
-        let places2in1 = (0...k2).map { $0 == 0 ? ThreeBestPlaces() : threeBestPlaces(visits[r2][$0], in: r1) }
-        let load1 = cumLoad[r1][k1], load2 = cumLoad[r2][k2]
+        let places1in2 = (0...k1).map { $0 == 0 ? ThreeBestPlaces() : threeBestPlaces(client(r1, $0), in: r2) }
+        let places2in1 = (0...k2).map { $0 == 0 ? ThreeBestPlaces() : threeBestPlaces(client(r2, $0), in: r1) }
+        let load1 = tables.cumLoad[r1 * tables.stride + k1], load2 = tables.cumLoad[r2 * tables.stride + k2]
         var best = 0
         var move: (pu: Int, pv: Int, afterU: Int, afterV: Int)?
         for pu in 1...k1 {
-            let u = visits[r1][pu]
+            let u = client(r1, pu)
             for pv in 1...k2 {
-                let v = visits[r2][pv]
+                let v = client(r2, pv)
                 let shift = data.demand[v] &- data.demand[u]
                 var delta =
                     loadWeight
@@ -41,18 +41,15 @@ extension LocalSearch {
 
     /// Distance saved by taking the client at `position` out of `route`.
     private func removalSaving(_ route: Int, _ position: Int) -> Int {
-        let stops = visits[route]
-        return data.dist(stops[position - 1], stops[position]) + data.dist(stops[position], stops[position + 1])
-            - data.dist(stops[position - 1], stops[position + 1])
+        let before = client(route, position - 1), here = client(route, position), after = client(route, position + 1)
+        return data.dist(before, here) + data.dist(here, after) - data.dist(before, after)
     }
 
     private func threeBestPlaces(_ client: Int, in route: Int) -> ThreeBestPlaces {
-        let stops = visits[route]
         var places = ThreeBestPlaces()
         for after in 0...count(route) {
-            let cost =
-                data.dist(stops[after], client) + data.dist(client, stops[after + 1])
-                - data.dist(stops[after], stops[after + 1])
+            let from = self.client(route, after), to = self.client(route, after + 1)
+            let cost = data.dist(from, client) + data.dist(client, to) - data.dist(from, to)
             places.offer(cost: cost, after: after)
         }
         return places
@@ -63,12 +60,8 @@ extension LocalSearch {
     private func cheapestPlace(_ client: Int, _ places: ThreeBestPlaces, in route: Int, vacating vacated: Int)
         -> (cost: Int, after: Int)
     {
-        let stops = visits[route]
-        var best = (
-            cost: data.dist(stops[vacated - 1], client) + data.dist(client, stops[vacated + 1])
-                - data.dist(stops[vacated - 1], stops[vacated + 1]),
-            after: vacated - 1
-        )
+        let before = self.client(route, vacated - 1), after = self.client(route, vacated + 1)
+        var best = (cost: data.dist(before, client) + data.dist(client, after) - data.dist(before, after), after: vacated - 1)
         for index in 0..<places.count {
             let place = places[index]
             if place.after != vacated && place.after != vacated - 1 && place.cost < best.cost { best = place }

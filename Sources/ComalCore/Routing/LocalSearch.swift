@@ -6,17 +6,8 @@ struct LocalSearch {
     /// Cost per unit of excess load and per unit of time warp.
     private(set) var loadWeight = 1
     private(set) var timeWeight = 1
-    /// Per route slot: the depot, the clients in order, the depot.
-    var visits: [[Int]]
-    /// `cumDist[r][i]`: distance from client 1 to client i of route r along the route (0 for i ≤ 1);
-    /// `cumRev` the same driven backwards, for reversed pieces on asymmetric matrices.
-    var cumDist: [[Int]]
-    var cumRev: [[Int]]
-    /// `cumLoad[r][i]`: the load of clients 1…i.
-    var cumLoad: [[SIMD4<Int>]]
-    /// `forward[r][i]`: clients 1…i; `backward[r][i]`: clients i…k.
-    var forward: [[TimeSegment]]
-    var backward: [[TimeSegment]]
+    /// Clients in order and the prefix and suffix caches of every route.
+    let tables: RouteTables
     var routeDistance: [Int]
     var routeExcess: [Int]
     var routeWarp: [Int]
@@ -31,12 +22,7 @@ struct LocalSearch {
     init(data: SearchData) {
         self.data = data
         let slots = data.slotType.count
-        visits = Array(repeating: [0, 0], count: slots)
-        cumDist = Array(repeating: [0, 0], count: slots)
-        cumRev = cumDist
-        cumLoad = Array(repeating: [.zero, .zero], count: slots)
-        forward = Array(repeating: [], count: slots)
-        backward = forward
+        tables = RouteTables(routeCount: slots, clientCount: data.clientCount)
         routeDistance = Array(repeating: 0, count: slots)
         routeExcess = routeDistance
         routeWarp = routeDistance
@@ -47,69 +33,78 @@ struct LocalSearch {
         neighbours = data.neighbours
     }
 
+    /// The number of route slots.
+    var routeCount: Int { tables.routeCount }
+
     /// Sets the penalty weights and re-prices every route under them.
     mutating func setPenalties(load: Int, time: Int) {
         loadWeight = load
         timeWeight = time
-        for route in visits.indices { routeCost[route] = price(route) }
+        for route in 0..<routeCount { routeCost[route] = price(route) }
     }
 
     /// Loads a solution: client lists per slot (clients left out stay unrouted).
     mutating func load(_ routes: [[Int]]) {
         for client in routeOf.indices { routeOf[client] = -1 }
-        for route in visits.indices {
-            visits[route] = [0] + (route < routes.count ? routes[route] : []) + [0]
-            update(route)
-        }
+        for route in 0..<routeCount { write(route < routes.count ? routes[route] : [], to: route) }
     }
 
     /// The current routes, client lists per slot.
-    func routes() -> [[Int]] { visits.map { Array($0.dropFirst().dropLast()) } }
+    func routes() -> [[Int]] { (0..<routeCount).map(clients(of:)) }
+
+    /// The clients of one route in order.
+    func clients(of route: Int) -> [Int] { (0..<count(route)).map { client(route, $0 + 1) } }
 
     /// Clients on route `route`.
-    @inline(__always) func count(_ route: Int) -> Int { visits[route].count - 2 }
+    @inline(__always) func count(_ route: Int) -> Int { tables.count[route] }
 
-    /// Recomputes the caches of one route after it changed.
-    mutating func update(_ route: Int) {
-        let route = route
-        let stops = visits[route]
-        let k = stops.count - 2
-        var dist = [0, 0], rev = [0, 0], load: [SIMD4<Int>] = [.zero]
-        dist.reserveCapacity(k + 2)
-        rev.reserveCapacity(k + 2)
-        load.reserveCapacity(k + 2)
-        var ahead: [TimeSegment] = [data.depotSegment(slot: route)]
-        if k > 0 {
-            for i in 1...k {
-                let client = stops[i]
-                routeOf[client] = route
-                positionOf[client] = i
-                if i > 1 {
-                    dist.append(dist[i - 1] + data.dist(stops[i - 1], client))
-                    rev.append(rev[i - 1] + data.dist(client, stops[i - 1]))
-                }
-                load.append(load[i - 1] &+ data.demand[client])
-                if data.hasTime {
-                    ahead.append(i == 1 ? data.clientSegment[client] : then(ahead[i - 1], data.clientSegment[client]))
-                }
+    /// The client at `position` (1…count) of `route`; 0, the depot, at 0 and count + 1.
+    @inline(__always) func client(_ route: Int, _ position: Int) -> Int {
+        tables.visit[route * tables.stride + position]
+    }
+
+    /// Writes a route's clients and recomputes its caches.
+    private mutating func write(_ clients: [Int], to route: Int) {
+        let row = route * tables.stride
+        let k = clients.count
+        tables.count[route] = k
+        tables.visit[row] = 0
+        tables.visit[row + k + 1] = 0
+        for (index, client) in clients.enumerated() { tables.visit[row + index + 1] = client }
+        update(route)
+    }
+
+    /// Recomputes the caches of one route from its clients.
+    private mutating func update(_ route: Int) {
+        let row = route * tables.stride, k = count(route)
+        let visit = tables.visit + row, dist = tables.cumDist + row, rev = tables.cumRev + row
+        let load = tables.cumLoad + row, ahead = tables.forward + row, behind = tables.backward + row
+        dist[0] = 0
+        rev[0] = 0
+        load[0] = .zero
+        dist[1] = 0
+        rev[1] = 0
+        for i in stride(from: 1, through: k, by: 1) {
+            let client = visit[i]
+            routeOf[client] = route
+            positionOf[client] = i
+            if i > 1 {
+                dist[i] = dist[i - 1] + data.dist(visit[i - 1], client)
+                rev[i] = rev[i - 1] + data.dist(client, visit[i - 1])
             }
+            load[i] = load[i - 1] &+ data.demand[client]
+            if data.hasTime { ahead[i] = i == 1 ? data.clientSegment[client] : then(ahead[i - 1], data.clientSegment[client]) }
         }
-        dist.append(dist[dist.count - 1])
-        rev.append(rev[rev.count - 1])
-        load.append(load[k])
-        var behind = ahead
+        dist[k + 1] = dist[max(k, 1)]
+        rev[k + 1] = rev[max(k, 1)]
+        load[k + 1] = load[k]
         if data.hasTime && k > 0 {
-            behind[k] = data.clientSegment[stops[k]]
-            for i in stride(from: k - 1, through: 1, by: -1) {
-                behind[i] = then(data.clientSegment[stops[i]], behind[i + 1])
+            behind[k] = data.clientSegment[visit[k]]
+            for i in Swift.stride(from: k - 1, through: 1, by: -1) {
+                behind[i] = then(data.clientSegment[visit[i]], behind[i + 1])
             }
         }
-        cumDist[route] = dist
-        cumRev[route] = rev
-        cumLoad[route] = load
-        forward[route] = ahead
-        backward[route] = behind
-        routeDistance[route] = k == 0 ? 0 : data.dist(0, stops[1]) + dist[k] + data.dist(stops[k], 0)
+        routeDistance[route] = k == 0 ? 0 : data.dist(0, visit[1]) + dist[k] + data.dist(visit[k], 0)
         routeExcess[route] = data.excess(load[k], slot: route)
         routeWarp[route] = 0
         if data.hasTime && k > 0 {
@@ -130,40 +125,41 @@ struct LocalSearch {
     // MARK: Pieces
 
     @inline(__always) private func first(_ piece: RoutePiece) -> Int {
-        piece.route < 0 ? piece.from : visits[piece.route][piece.reversed ? piece.to : piece.from]
+        piece.route < 0 ? piece.from : client(piece.route, piece.reversed ? piece.to : piece.from)
     }
 
     @inline(__always) private func last(_ piece: RoutePiece) -> Int {
-        piece.route < 0 ? piece.from : visits[piece.route][piece.reversed ? piece.from : piece.to]
+        piece.route < 0 ? piece.from : client(piece.route, piece.reversed ? piece.from : piece.to)
     }
 
     @inline(__always) private func innerDistance(_ piece: RoutePiece) -> Int {
         guard piece.route >= 0 else { return 0 }
-        return piece.reversed
-            ? cumRev[piece.route][piece.to] - cumRev[piece.route][piece.from]
-            : cumDist[piece.route][piece.to] - cumDist[piece.route][piece.from]
+        let row = piece.route * tables.stride
+        let table = piece.reversed ? tables.cumRev : tables.cumDist
+        return table[row + piece.to] - table[row + piece.from]
     }
 
     @inline(__always) private func pieceLoad(_ piece: RoutePiece) -> SIMD4<Int> {
         guard piece.route >= 0 else { return data.demand[piece.from] }
-        return cumLoad[piece.route][piece.to] &- cumLoad[piece.route][piece.from - 1]
+        let row = piece.route * tables.stride
+        return tables.cumLoad[row + piece.to] &- tables.cumLoad[row + piece.from - 1]
     }
 
     private func time(_ piece: RoutePiece) -> TimeSegment {
         guard piece.route >= 0 else { return data.clientSegment[piece.from] }
-        let route = piece.route
+        let row = piece.route * tables.stride
         if !piece.reversed {
-            if piece.from == 1 { return forward[route][piece.to] }
-            if piece.to == count(route) { return backward[route][piece.from] }
-            var segment = data.clientSegment[visits[route][piece.from]]
+            if piece.from == 1 { return tables.forward[row + piece.to] }
+            if piece.to == count(piece.route) { return tables.backward[row + piece.from] }
+            var segment = data.clientSegment[tables.visit[row + piece.from]]
             for i in stride(from: piece.from + 1, through: piece.to, by: 1) {
-                segment = then(segment, data.clientSegment[visits[route][i]])
+                segment = then(segment, data.clientSegment[tables.visit[row + i]])
             }
             return segment
         }
-        var segment = data.clientSegment[visits[route][piece.to]]
+        var segment = data.clientSegment[tables.visit[row + piece.to]]
         for i in stride(from: piece.to - 1, through: piece.from, by: -1) {
-            segment = then(segment, data.clientSegment[visits[route][i]])
+            segment = then(segment, data.clientSegment[tables.visit[row + i]])
         }
         return segment
     }
@@ -240,8 +236,7 @@ struct LocalSearch {
     }
 
     private mutating func replace(_ route: Int, with clients: [Int]) {
-        visits[route] = clients
-        update(route)
+        write(clients, to: route)
         moveCount += 1
         lastModified[route] = moveCount
     }
@@ -261,19 +256,18 @@ struct LocalSearch {
     }
 
     private func clients(_ rewrite: RouteRewrite) -> [Int] {
-        var result = [0]
+        var result: [Int] = []
         for index in 0..<5 {
             let piece = rewrite[index]
             if piece.isEmpty { continue }
             if piece.route < 0 {
                 result.append(piece.from)
             } else if piece.reversed {
-                result += visits[piece.route][piece.from...piece.to].reversed()
+                for i in stride(from: piece.to, through: piece.from, by: -1) { result.append(client(piece.route, i)) }
             } else {
-                result += visits[piece.route][piece.from...piece.to]
+                for i in piece.from...piece.to { result.append(client(piece.route, i)) }
             }
         }
-        result.append(0)
         return result
     }
 }

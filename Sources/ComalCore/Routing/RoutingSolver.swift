@@ -14,13 +14,13 @@ public struct RoutingSolver: Sendable {
         /// Chance that an infeasible offspring is searched again under heavier penalties.
         public var repairProbability = 0.5
         /// Offspring without a better feasible solution after which the search has converged.
-        public var convergence = 20_000
+        public var convergence = 5_000
         /// Most offspring to breed.
         public var iterationLimit = Int.max
         /// Independent searches run side by side (different seeds); the best is kept.
         public var threads = 1
 
-        public init(convergence: Int = 20_000, iterationLimit: Int = .max, threads: Int = 1) {
+        public init(convergence: Int = 5_000, iterationLimit: Int = .max, threads: Int = 1) {
             self.convergence = convergence
             self.iterationLimit = iterationLimit
             self.threads = threads
