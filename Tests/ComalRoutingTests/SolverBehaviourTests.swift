@@ -72,3 +72,34 @@ import Testing
         #expect(IndependentChecker.violations(solution, of: problem).isEmpty)
     }
 }
+
+/// Fleets of several vehicle types, with their own capacities, shifts and counts.
+@Suite struct MixedFleetTests {
+    @Test(arguments: [21, 22] as [UInt64])
+    func everyRouteKeepsItsOwnVehiclesLimits(_ seed: UInt64) throws {
+        let base = SmallInstances.random(seed: seed, stops: 30, vehicles: 1, capacity: 30, tight: true)
+        let problem = try RoutingProblem(
+            vehicleTypes: [
+                .init(count: 1, capacity: [30, 30], shift: TimeWindow(open: 0, close: 600)),
+                .init(count: 6, capacity: [8, 4], shift: TimeWindow(open: 60, close: 500)),
+            ],
+            stops: base.stops, distance: base.distance, duration: base.duration, positions: base.positions)
+        let solution = RoutingSolver(parameters: .init(iterationLimit: 30)).solve(problem, seed: 1)
+        #expect(IndependentChecker.violations(solution, of: problem).isEmpty)
+        #expect(solution.routes.contains { $0.vehicleType == 1 })
+    }
+
+    @Test func unlimitedTypeTakesWhatTheBoundedPlanCouldNotFit() throws {
+        // Ten stops whose windows all close at once far from each other: each needs its own vehicle,
+        // more than the load-based estimate of vehicles for an unlimited type.
+        let stops = (0..<10).map { _ in RoutingProblem.Stop(demand: [1], windows: [TimeWindow(open: 100, close: 100)]) }
+        let matrix = TravelMatrix(size: 11) { $0 == $1 ? 0 : 100 }
+        let problem = try RoutingProblem(
+            vehicleTypes: [.init(count: nil, capacity: [100], shift: TimeWindow(open: 0, close: 1000))],
+            stops: stops, distance: matrix, duration: matrix)
+        let solution = RoutingSolver(parameters: .init(convergence: 100)).solve(problem, seed: 1)
+        #expect(solution.unserved.isEmpty)
+        #expect(solution.routes.count == 10)
+        #expect(IndependentChecker.violations(solution, of: problem).isEmpty)
+    }
+}

@@ -57,9 +57,11 @@ public struct RoutingSolver: Sendable {
         }
         var routes = outcomes.bestRoutes(slots: data.slotType.count)
         let dropped = FeasibilityRepair(data: data).dropStopsUntilFeasible(&routes)
-        unserved += dropped.map { .init(stop: data.stopIndex[$0], reason: .fleetTooSmall) }
-        let planned = routes.enumerated().filter { !$0.element.isEmpty }.map { slot, clients in
+        var planned = routes.enumerated().filter { !$0.element.isEmpty }.map { slot, clients in
             RoutingSolution.Route(vehicleType: data.slotType[slot], stops: clients.map { data.stopIndex[$0] })
+        }
+        for stop in dropped.map({ data.stopIndex[$0] }) where !Self.placeOnSpareVehicle(stop, routes: &planned, in: problem) {
+            unserved.append(.init(stop: stop, reason: .fleetTooSmall))
         }
         return RoutingSolution(
             routes: planned, distance: planned.reduce(0) { $0 + problem.distance(of: $1.stops) },
