@@ -4,14 +4,21 @@
 public struct RouteTimeline: Hashable, Sendable {
     /// One stop's times.
     public struct Visit: Hashable, Sendable {
+        /// Index into `RoutingProblem.stops`.
         public var stop: Int
+        /// When the vehicle gets there.
         public var arrival: Int
+        /// When unloading starts: on arrival, or when the window opens.
         public var serviceStart: Int
+        /// When the vehicle leaves.
         public var departure: Int
     }
 
+    /// When the vehicle leaves the depot.
     public var departure: Int
+    /// Each stop in visit order.
     public var visits: [Visit]
+    /// When the vehicle is back at the depot.
     public var returnTime: Int
     /// Total time past closed windows and the shift's end.
     public var lateness: Int

@@ -2,8 +2,10 @@
 public struct RoutingFileError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The line the problem is on, or nil when it concerns the file as a whole.
     public var line: Int?
+    /// What is wrong, in words a user can act on.
     public var message: String
 
+    /// An error at `line` (nil: the whole file).
     public init(line: Int?, _ message: String) {
         self.line = line
         self.message = message

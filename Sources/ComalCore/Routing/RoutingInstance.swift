@@ -11,8 +11,11 @@ public struct RoutingInstance: Hashable, Sendable {
         case vrplib
     }
 
+    /// The instance's name as the file gives it.
     public var name: String
+    /// The format it was read from.
     public var format: Format
+    /// The problem in integer matrix units.
     public var problem: RoutingProblem
     /// The id of each stop as the file and its `.sol` files number customers.
     public var customerIDs: [Int]

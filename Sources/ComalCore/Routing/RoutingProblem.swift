@@ -38,9 +38,12 @@ public struct RoutingProblem: Hashable, Sendable {
 
     /// A planar position used only to guide the search (route angles, sectors), never for cost.
     public struct Position: Hashable, Sendable {
+        /// East-west coordinate (longitude, or a file's x).
         public var x: Double
+        /// North-south coordinate (latitude, or a file's y).
         public var y: Double
 
+        /// A position at (`x`, `y`).
         public init(x: Double, y: Double) {
             self.x = x
             self.y = y

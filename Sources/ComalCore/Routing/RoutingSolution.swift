@@ -8,6 +8,7 @@ public struct RoutingSolution: Hashable, Sendable {
         /// Stops in visit order.
         public var stops: [Int]
 
+        /// A route of `vehicleType` through `stops`.
         public init(vehicleType: Int, stops: [Int]) {
             self.vehicleType = vehicleType
             self.stops = stops
@@ -16,9 +17,12 @@ public struct RoutingSolution: Hashable, Sendable {
 
     /// A stop left off every route, and why.
     public struct Unserved: Hashable, Sendable {
+        /// Index into `RoutingProblem.stops`.
         public var stop: Int
+        /// Why it is not on a route.
         public var reason: UnservedReason
 
+        /// `stop`, left off for `reason`.
         public init(stop: Int, reason: UnservedReason) {
             self.stop = stop
             self.reason = reason

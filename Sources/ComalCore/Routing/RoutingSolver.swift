@@ -6,8 +6,9 @@ import Foundation
 public struct RoutingSolver: Sendable {
     /// How hard and how wide the search runs.
     public struct Parameters: Hashable, Sendable {
-        /// Solutions kept per sub-population, and offspring bred before the weakest are culled.
+        /// Solutions kept per sub-population.
         public var populationSize = 25
+        /// Offspring bred before the weakest are culled back to `populationSize`.
         public var generationSize = 40
         /// Nearest clients each client's moves consider.
         public var granularity = 40
@@ -20,6 +21,7 @@ public struct RoutingSolver: Sendable {
         /// Independent searches run side by side (different seeds); the best is kept.
         public var threads = 1
 
+        /// Defaults as in HGS / PyVRP, with the stopping rules and thread count given.
         public init(convergence: Int = 5_000, iterationLimit: Int = .max, threads: Int = 1) {
             self.convergence = convergence
             self.iterationLimit = iterationLimit
@@ -27,8 +29,10 @@ public struct RoutingSolver: Sendable {
         }
     }
 
+    /// How the search runs.
     public var parameters: Parameters
 
+    /// A solver with the given parameters.
     public init(parameters: Parameters = Parameters()) { self.parameters = parameters }
 
     /// The best routes found before `shouldStop` returns true or the search converges. Stops that
