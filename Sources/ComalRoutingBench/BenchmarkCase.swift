@@ -59,16 +59,9 @@ struct BenchmarkCase {
 
     /// Every stop served, every route within capacity, windows and shift, fleet not exceeded.
     private func isFeasible(_ solution: RoutingSolution) -> Bool {
-        let problem = instance.problem
-        let fleet = problem.vehicleTypes[0].count ?? .max
+        let fleet = instance.problem.vehicleTypes[0].count ?? .max
         return solution.unserved.isEmpty && solution.routes.count <= fleet
-            && solution.routes.allSatisfy { route in
-                let capacity = problem.vehicleTypes[route.vehicleType].capacity
-                let load = route.stops.reduce(Array(repeating: 0, count: capacity.count)) { total, stop in
-                    zip(total, problem.stops[stop].demand).map(+)
-                }
-                return zip(load, capacity).allSatisfy { $0 <= $1 } && RouteTimeline(route, in: problem).lateness == 0
-            }
+            && solution.routes.allSatisfy(instance.problem.isFeasible)
     }
 
     private static func read(_ path: String) throws -> String {

@@ -46,3 +46,36 @@ import Testing
         }
     }
 }
+
+/// A day's problem built from the hub's and sites' coordinates, as the delivery plan will build it.
+@Suite struct GeographicProblemTests {
+    @Test func sitesAroundAlbuquerqueArePlannedWithinTheirWindows() throws {
+        let hub = GeoPoint(latitude: 35.08, longitude: -106.65)
+        let sites = [
+            GeoPoint(latitude: 35.69, longitude: -105.94),  // Santa Fe
+            GeoPoint(latitude: 35.99, longitude: -106.08),  // Española
+            GeoPoint(latitude: 36.40, longitude: -105.57),  // Taos
+            GeoPoint(latitude: 34.66, longitude: -106.78),  // Belen
+            GeoPoint(latitude: 35.23, longitude: -106.66),  // Bernalillo
+        ]
+        let hour = 3600
+        let stops = sites.indices.map { index in
+            RoutingProblem.Stop(
+                demand: [10 + index, 100, (1 - index % 2) * 4], serviceTime: 15 * 60,
+                windows: [TimeWindow(open: 7 * hour, close: (index == 2 || index == 3 ? 13 : 10) * hour)])
+        }
+        let problem = try RoutingProblem(
+            depot: hub, locations: sites, stops: stops,
+            vehicleTypes: [
+                .init(count: 1, capacity: [40, 400, 12], shift: TimeWindow(open: 5 * hour, close: 17 * hour)),
+                .init(count: 1, capacity: [30, 300, 0], shift: TimeWindow(open: 6 * hour, close: 14 * hour)),
+            ])
+        let solution = RoutingSolver(parameters: .init(convergence: 200)).solve(problem, seed: 1)
+        #expect(solution.unserved.isEmpty)
+        #expect(IndependentChecker.violations(solution, of: problem).isEmpty)
+        // The van carries no cold goods, so the sites receiving them ride the truck.
+        for route in solution.routes where route.vehicleType == 1 {
+            #expect(route.stops.allSatisfy { problem.stops[$0].demand[2] == 0 })
+        }
+    }
+}

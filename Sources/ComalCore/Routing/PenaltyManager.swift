@@ -10,12 +10,14 @@ struct PenaltyManager {
     private let targetFeasible = 0.2
     private let registrationsPerUpdate = 100
 
-    /// Starting weights: one unit of excess load costs about one longest-edge over largest-demand.
+    /// Starting weights in the problem's own units (HGS): a unit of excess load costs the longest
+    /// edge over the largest demand, a unit of time warp the longest edge over the longest drive
+    /// (1 for Solomon files, where time is distance; about 17 for metres and seconds at 60 km/h).
     init(data: SearchData) {
         let longest = data.distance.max() ?? 1
-        let largest = data.demand.map { $0.max() }.max() ?? 1
+        let largest = data.demand.map { ($0 &* data.dimensionScale).max() }.max() ?? 1
         loadWeight = min(1000, max(1, longest / max(largest, 1)))
-        timeWeight = 1
+        timeWeight = min(1000, max(1, longest / max(data.duration.max() ?? 1, 1)))
     }
 
     /// Records whether a local-search result kept capacities and windows.

@@ -13,6 +13,10 @@ final class SearchData: @unchecked Sendable {
     let distance: UnsafeBufferPointer<Int>
     let duration: UnsafeBufferPointer<Int>
     let demand: [SIMD4<Int>]
+    /// Weights that bring every load dimension to the scale of the largest (a cold case weighs
+    /// as much as 25 pounds when demands run to 4 cold cases and 100 pounds), so one penalty
+    /// weight fits them all.
+    let dimensionScale: SIMD4<Int>
     let clientSegment: [TimeSegment]
     /// Each client's windows, for the exact check when some client has more than one.
     let windows: [[TimeWindow]]
@@ -46,7 +50,10 @@ final class SearchData: @unchecked Sendable {
         }
         distance = copy(problem.distance)
         duration = copy(problem.duration)
-        demand = [.zero] + stops.map { Self.vector(problem.stops[$0].demand, padding: 0) }
+        let demand = [.zero] + stops.map { Self.vector(problem.stops[$0].demand, padding: 0) }
+        self.demand = demand
+        let largest = demand.reduce(SIMD4<Int>(repeating: 1)) { pointwiseMax($0, $1) }
+        dimensionScale = SIMD4<Int>(repeating: largest.max()) / largest
         let depotWindow = TimeWindow(
             open: problem.vehicleTypes.map(\.shift.open).min()!, close: problem.vehicleTypes.map(\.shift.close).max()!)
         let windows = [[depotWindow]] + stops.map { problem.stops[$0].windows }
@@ -89,9 +96,9 @@ final class SearchData: @unchecked Sendable {
         TimeSegment(location: 0, service: 0, window: slotShift[slot])
     }
 
-    /// Load over capacity, summed over dimensions.
+    /// Load over capacity, summed over dimensions on a common scale.
     @inline(__always) func excess(_ load: SIMD4<Int>, slot: Int) -> Int {
-        pointwiseMax(load &- slotCapacity[slot], .zero).wrappedSum()
+        (pointwiseMax(load &- slotCapacity[slot], .zero) &* dimensionScale).wrappedSum()
     }
 
     private static func vector(_ values: [Int], padding: Int) -> SIMD4<Int> {
