@@ -9,7 +9,8 @@ import Testing
     static let directory = ProcessRunner.packageRoot().appendingPathComponent("../shared/bench/instances").standardized
 
     private func instance(_ path: String) throws -> RoutingInstance {
-        try RoutingInstance.parse(try String(contentsOf: Self.directory.appendingPathComponent(path), encoding: .utf8), fileName: path)
+        try RoutingInstance.parse(
+            try String(contentsOf: Self.directory.appendingPathComponent(path), encoding: .utf8), fileName: path)
     }
 
     private func bestKnown(_ path: String, in instance: RoutingInstance) throws -> (routes: [RoutingSolution.Route], cost: Int) {

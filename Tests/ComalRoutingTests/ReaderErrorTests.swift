@@ -56,7 +56,11 @@ import Testing
 
     @Test func solomonRowWithMissingValueNamesItsLine() {
         let text = Self.solomon.replacingOccurrences(of: "2      6          8          3", with: "2      6          8")
-        #expect(error(text) == RoutingFileError(line: 12, "expected 7 values (CUST NO., XCOORD., YCOORD., DEMAND, READY TIME, DUE DATE, SERVICE TIME), found 6"))
+        #expect(
+            error(text)
+                == RoutingFileError(
+                    line: 12,
+                    "expected 7 values (CUST NO., XCOORD., YCOORD., DEMAND, READY TIME, DUE DATE, SERVICE TIME), found 6"))
     }
 
     @Test func solomonNonNumberNamesItsLineAndColumn() {

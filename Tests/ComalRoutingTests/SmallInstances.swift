@@ -8,7 +8,8 @@ enum SmallInstances {
     static func random(seed: UInt64, stops: Int, vehicles: Int, capacity: Int, tight: Bool) -> RoutingProblem {
         var random = SeededGenerator(seed: seed)
         let points = (0...stops).map { _ in
-            RoutingProblem.Position(x: Double(Int.random(in: 0...100, using: &random)), y: Double(Int.random(in: 0...100, using: &random)))
+            RoutingProblem.Position(
+                x: Double(Int.random(in: 0...100, using: &random)), y: Double(Int.random(in: 0...100, using: &random)))
         }
         let matrix = TravelMatrix(size: points.count) { from, to in
             let dx = points[from].x - points[to].x, dy = points[from].y - points[to].y

@@ -11,7 +11,8 @@ import Testing
     @Test(arguments: cases.indices)
     func smallInstanceSolvedOptimally(_ index: Int) {
         let c = Self.cases[index]
-        let problem = SmallInstances.random(seed: c.seed, stops: c.stops, vehicles: c.vehicles, capacity: c.capacity, tight: c.tight)
+        let problem = SmallInstances.random(
+            seed: c.seed, stops: c.stops, vehicles: c.vehicles, capacity: c.capacity, tight: c.tight)
         let optimum = SmallInstances.optimum(problem)
         let solution = RoutingSolver(parameters: .init(convergence: 300)).solve(problem, seed: 7)
         #expect(IndependentChecker.violations(solution, of: problem).isEmpty)

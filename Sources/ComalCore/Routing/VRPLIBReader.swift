@@ -17,7 +17,9 @@ enum VRPLIBReader {
             guard let first = fields.first else { continue }
             if let colon = line.element.firstIndex(of: ":"), section == .none || !first.allSatisfy(\.isNumber) {
                 let key = line.element[..<colon].trimmingCharacters(in: .whitespaces).uppercased()
-                header[key] = (number, line.element[line.element.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines))
+                header[key] = (
+                    number, line.element[line.element.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+                )
                 section = .none
                 continue
             }
