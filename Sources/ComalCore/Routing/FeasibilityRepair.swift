@@ -42,7 +42,7 @@ struct FeasibilityRepair {
         let load = route.reduce(SIMD4<Int>.zero) { $0 &+ data.demand[$1] }
         let late = RouteTimeline.lateness(
             route, windows: data.windows, service: data.service, shift: data.slotShift[slot],
-            travel: { data.duration[$0 * data.size + $1] })
+            travel: data.drive)
         return data.excess(load, slot: slot) + late
     }
 

@@ -102,7 +102,7 @@ final class GeneticSearch {
         return individual.routes.enumerated().allSatisfy { slot, route in
             RouteTimeline.lateness(
                 route, windows: data.windows, service: data.service, shift: data.slotShift[slot],
-                travel: { self.data.duration[$0 * self.data.size + $1] }) == 0
+                travel: data.drive) == 0
         }
     }
 

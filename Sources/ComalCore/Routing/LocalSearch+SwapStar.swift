@@ -83,18 +83,34 @@ extension LocalSearch {
     }
 }
 
-/// The three cheapest insertion places of a client in a route, cheapest first.
+/// The three cheapest insertion places of a client in a route, cheapest first (fixed fields:
+/// one is kept per client per route pair, so no allocation).
 struct ThreeBestPlaces {
-    private var places: [(cost: Int, after: Int)] = []
+    private var costs = (Int.max, Int.max, Int.max)
+    private var afters = (-1, -1, -1)
+    private(set) var count = 0
 
-    var count: Int { places.count }
-
-    subscript(index: Int) -> (cost: Int, after: Int) { places[index] }
+    subscript(index: Int) -> (cost: Int, after: Int) {
+        switch index {
+        case 0: (costs.0, afters.0)
+        case 1: (costs.1, afters.1)
+        default: (costs.2, afters.2)
+        }
+    }
 
     mutating func offer(cost: Int, after: Int) {
-        guard places.count < 3 || cost < places[2].cost else { return }
-        let index = places.firstIndex { cost < $0.cost } ?? places.count
-        places.insert((cost, after), at: index)
-        if places.count > 3 { places.removeLast() }
+        if cost < costs.0 {
+            costs = (cost, costs.0, costs.1)
+            afters = (after, afters.0, afters.1)
+        } else if cost < costs.1 {
+            costs = (costs.0, cost, costs.1)
+            afters = (afters.0, after, afters.1)
+        } else if cost < costs.2 {
+            costs.2 = cost
+            afters.2 = after
+        } else {
+            return
+        }
+        count = min(count + 1, 3)
     }
 }

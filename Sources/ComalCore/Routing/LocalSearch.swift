@@ -124,22 +124,8 @@ struct LocalSearch {
 
     // MARK: Pieces
 
-    @inline(__always) private func first(_ piece: RoutePiece) -> Int {
-        piece.route < 0 ? piece.from : client(piece.route, piece.reversed ? piece.to : piece.from)
-    }
-
-    @inline(__always) private func last(_ piece: RoutePiece) -> Int {
-        piece.route < 0 ? piece.from : client(piece.route, piece.reversed ? piece.from : piece.to)
-    }
-
-    @inline(__always) private func innerDistance(_ piece: RoutePiece) -> Int {
-        guard piece.route >= 0 else { return 0 }
-        let row = piece.route * tables.stride
-        let table = piece.reversed ? tables.cumRev : tables.cumDist
-        return table[row + piece.to] - table[row + piece.from]
-    }
-
     @inline(__always) private func pieceLoad(_ piece: RoutePiece) -> SIMD4<Int> {
+        if piece.isEmpty { return .zero }
         guard piece.route >= 0 else { return data.demand[piece.from] }
         let row = piece.route * tables.stride
         return tables.cumLoad[row + piece.to] &- tables.cumLoad[row + piece.from - 1]
@@ -166,33 +152,63 @@ struct LocalSearch {
 
     // MARK: Rewrites
 
-    /// The distance of the route a rewrite would build.
+    /// The distance of the route a rewrite would build (pieces unrolled: this is the move loop's
+    /// hottest function).
     private func distance(_ rewrite: RouteRewrite) -> Int {
         var total = 0, previous = 0, visited = false
-        for index in 0..<5 {
-            let piece = rewrite[index]
-            if piece.isEmpty { continue }
-            total += data.dist(previous, first(piece)) + innerDistance(piece)
-            previous = last(piece)
-            visited = true
-        }
+        drive(rewrite.p0, &total, &previous, &visited)
+        drive(rewrite.p1, &total, &previous, &visited)
+        drive(rewrite.p2, &total, &previous, &visited)
+        drive(rewrite.p3, &total, &previous, &visited)
+        drive(rewrite.p4, &total, &previous, &visited)
         return visited ? total + data.dist(previous, 0) : 0
     }
 
+    /// Adds the drive to `piece` from `previous` and through it.
+    @inline(__always) private func drive(
+        _ piece: RoutePiece, _ total: inout Int, _ previous: inout Int, _ visited: inout Bool
+    ) {
+        guard !piece.isEmpty else { return }
+        visited = true
+        guard piece.route >= 0 else {
+            total += data.dist(previous, piece.from)
+            previous = piece.from
+            return
+        }
+        let row = piece.route * tables.stride
+        let from = tables.visit[row + piece.from], to = tables.visit[row + piece.to]
+        if piece.reversed {
+            total += data.dist(previous, to) + tables.cumRev[row + piece.to] - tables.cumRev[row + piece.from]
+            previous = from
+        } else {
+            total += data.dist(previous, from) + tables.cumDist[row + piece.to] - tables.cumDist[row + piece.from]
+            previous = to
+        }
+    }
+
     private func excess(_ rewrite: RouteRewrite) -> Int {
-        var total = SIMD4<Int>.zero
-        for index in 0..<5 where !rewrite[index].isEmpty { total &+= pieceLoad(rewrite[index]) }
+        let total =
+            pieceLoad(rewrite.p0) &+ pieceLoad(rewrite.p1) &+ pieceLoad(rewrite.p2) &+ pieceLoad(rewrite.p3)
+            &+ pieceLoad(rewrite.p4)
         return data.excess(total, slot: rewrite.route)
     }
 
     private func warp(_ rewrite: RouteRewrite) -> Int {
         let depot = data.depotSegment(slot: rewrite.route)
         var segment = depot, visited = false
-        for index in 0..<5 where !rewrite[index].isEmpty {
-            segment = then(segment, time(rewrite[index]))
-            visited = true
-        }
+        follow(rewrite.p0, &segment, &visited)
+        follow(rewrite.p1, &segment, &visited)
+        follow(rewrite.p2, &segment, &visited)
+        follow(rewrite.p3, &segment, &visited)
+        follow(rewrite.p4, &segment, &visited)
         return visited ? then(segment, depot).timeWarp : 0
+    }
+
+    /// Extends `segment` by the visits of `piece`.
+    @inline(__always) private func follow(_ piece: RoutePiece, _ segment: inout TimeSegment, _ visited: inout Bool) {
+        guard !piece.isEmpty else { return }
+        segment = then(segment, time(piece))
+        visited = true
     }
 
     /// The change in penalised cost if `a` and `b` replaced their routes, when it is negative;

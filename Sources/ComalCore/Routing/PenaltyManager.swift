@@ -14,10 +14,10 @@ struct PenaltyManager {
     /// edge over the largest demand, a unit of time warp the longest edge over the longest drive
     /// (1 for Solomon files, where time is distance; about 17 for metres and seconds at 60 km/h).
     init(data: SearchData) {
-        let longest = data.distance.max() ?? 1
+        let longest = Int(data.distance.max() ?? 1)
         let largest = data.demand.map { ($0 &* data.dimensionScale).max() }.max() ?? 1
         loadWeight = min(1000, max(1, longest / max(largest, 1)))
-        timeWeight = min(1000, max(1, longest / max(data.duration.max() ?? 1, 1)))
+        timeWeight = min(1000, max(1, longest / max(Int(data.duration.max() ?? 1), 1)))
     }
 
     /// Records whether a local-search result kept capacities and windows.

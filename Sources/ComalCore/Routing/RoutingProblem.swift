@@ -102,7 +102,7 @@ public struct RoutingProblem: Hashable, Sendable {
             guard matrix.size == stops.count + 1 else {
                 throw .matrixSize(expected: stops.count + 1, found: matrix.size)
             }
-            guard matrix.values.allSatisfy({ $0 >= 0 }) else { throw .negativeTravel }
+            guard matrix.values.allSatisfy({ $0 >= 0 && $0 <= Int32.max }) else { throw .travelOutOfRange }
         }
         if let positions, positions.count != stops.count + 1 {
             throw .positionCount(expected: stops.count + 1, found: positions.count)
@@ -121,7 +121,7 @@ public enum RoutingProblemError: Error, Equatable, Sendable, CustomStringConvert
     case stopDemand(stop: Int)
     case stopWindows(stop: Int)
     case matrixSize(expected: Int, found: Int)
-    case negativeTravel
+    case travelOutOfRange
     case positionCount(expected: Int, found: Int)
 
     public var description: String {
@@ -136,7 +136,7 @@ public enum RoutingProblemError: Error, Equatable, Sendable, CustomStringConvert
         case .stopWindows(let stop):
             "stop \(stop + 1): service time must be non-negative and windows sorted, disjoint and non-empty"
         case .matrixSize(let expected, let found): "the travel matrix has \(found) locations; expected \(expected)"
-        case .negativeTravel: "the travel matrix has a negative entry"
+        case .travelOutOfRange: "the travel matrix has an entry below 0 or above \(Int32.max)"
         case .positionCount(let expected, let found): "\(found) positions given; expected \(expected)"
         }
     }

@@ -10,8 +10,9 @@ final class SearchData: @unchecked Sendable {
     let size: Int
     /// Original stop index of each client (index 0 unused).
     let stopIndex: [Int]
-    let distance: UnsafeBufferPointer<Int>
-    let duration: UnsafeBufferPointer<Int>
+    /// 32-bit so that a 250-client matrix fits in a core's L2 cache; the problem checks the range.
+    let distance: UnsafeBufferPointer<Int32>
+    let duration: UnsafeBufferPointer<Int32>
     let demand: [SIMD4<Int>]
     /// Weights that bring every load dimension to the scale of the largest (a cold case weighs
     /// as much as 25 pounds when demands run to 4 cold cases and 100 pounds), so one penalty
@@ -41,10 +42,10 @@ final class SearchData: @unchecked Sendable {
         stopIndex = [-1] + stops
         let location = [0] + stops.map { $0 + 1 }
         let size = self.size
-        func copy(_ matrix: TravelMatrix) -> UnsafeBufferPointer<Int> {
-            let buffer = UnsafeMutableBufferPointer<Int>.allocate(capacity: size * size)
+        func copy(_ matrix: TravelMatrix) -> UnsafeBufferPointer<Int32> {
+            let buffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size * size)
             for from in 0..<size {
-                for to in 0..<size { buffer[from * size + to] = matrix[location[from], location[to]] }
+                for to in 0..<size { buffer[from * size + to] = Int32(matrix[location[from], location[to]]) }
             }
             return UnsafeBufferPointer(buffer)
         }
@@ -89,7 +90,10 @@ final class SearchData: @unchecked Sendable {
     }
 
     /// The distance from one location to another.
-    @inline(__always) func dist(_ from: Int, _ to: Int) -> Int { distance[from * size + to] }
+    @inline(__always) func dist(_ from: Int, _ to: Int) -> Int { Int(distance[from * size + to]) }
+
+    /// The driving time from one location to another.
+    @inline(__always) func drive(_ from: Int, _ to: Int) -> Int { Int(duration[from * size + to]) }
 
     /// A route slot's depot visit, bounding departure and return by the vehicle's shift.
     @inline(__always) func depotSegment(slot: Int) -> TimeSegment {
@@ -131,12 +135,12 @@ final class SearchData: @unchecked Sendable {
     /// The `count` clients nearest each client by Vidal's proximity: distance plus a fifth of the
     /// waiting and all the lateness that visiting one right after the other would force.
     private static func granularNeighbours(
-        clientCount: Int, size: Int, distance: UnsafeBufferPointer<Int>, duration: UnsafeBufferPointer<Int>,
+        clientCount: Int, size: Int, distance: UnsafeBufferPointer<Int32>, duration: UnsafeBufferPointer<Int32>,
         segment: [TimeSegment], count: Int
     ) -> [[Int]] {
         guard clientCount > 1 else { return Array(repeating: [], count: size) }
         func proximity(_ i: Int, _ j: Int) -> Double {
-            let arrival = segment[i].early + segment[i].duration + duration[i * size + j]
+            let arrival = segment[i].early + segment[i].duration + Int(duration[i * size + j])
             let wait = max(segment[j].early - arrival, 0)
             let late = max(arrival - segment[j].late, 0)
             return Double(distance[i * size + j]) + 0.2 * Double(wait) + Double(late)

@@ -34,8 +34,8 @@ struct TimeSegment {
 
     /// This run followed by `next`, travelling with the `durations` matrix in between.
     @inline(__always)
-    func then(_ next: TimeSegment, _ durations: UnsafeBufferPointer<Int>, size: Int) -> TimeSegment {
-        let leg = durations[last * size + next.first]
+    func then(_ next: TimeSegment, _ durations: UnsafeBufferPointer<Int32>, size: Int) -> TimeSegment {
+        let leg = Int(durations[last * size + next.first])
         let delta = duration - timeWarp + leg
         let wait = max(next.early - delta - late, 0)
         let warp = max(early + delta - next.late, 0)
