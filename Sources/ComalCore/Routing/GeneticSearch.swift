@@ -39,7 +39,7 @@ final class GeneticSearch {
             var clients = Array(1...data.clientCount)
             clients.shuffle(using: &random)
             let perRoute = max(1, (clients.count + routes.count - 1) / routes.count)
-            for (index, client) in clients.enumerated() { routes[index / perRoute].append(client) }
+            for (position, client) in clients.enumerated() { routes[position / perRoute].append(client) }
             search.load(routes)
             educate()
         }
@@ -47,6 +47,8 @@ final class GeneticSearch {
             iterations += 1
             let previous = best?.distance
             let a = select(), b = select()
+            // Offspring are completed under the current weights, not a repair's boosted ones.
+            search.setPenalties(load: penalties.loadWeight, time: penalties.timeWeight)
             var bestChild: (cost: Int, routes: [[Int]])?
             for (routes, unplanned) in crossover.offspring(a, b, random: &random) {
                 search.load(routes)
