@@ -9,7 +9,8 @@ import Testing
         _ = try directory.write(ReaderErrorTests.solomon, to: "tiny.txt")
         let result = try ProcessRunner.run(
             ProcessRunner.builtProduct("comal"),
-            ["routes", "solve", "tiny.txt", "--format", "json", "--time-limit", "1", "--seed", "3"], in: directory.url)
+            ["routes", "solve", "tiny.txt", "--format", "json", "--time-limit", "1", "--seed", "3", "--threads", "2"],
+            in: directory.url)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(Set(json.keys) == ["cost", "vehicles", "routes", "unserved"])
