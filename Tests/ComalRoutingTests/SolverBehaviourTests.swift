@@ -103,3 +103,24 @@ import Testing
         #expect(IndependentChecker.violations(solution, of: problem).isEmpty)
     }
 }
+
+/// Sites that take deliveries in the morning or the afternoon but not over lunch.
+@Suite struct SeveralWindowsTests {
+    @Test func everyStopIsServedInsideOneOfItsWindows() throws {
+        let base = SmallInstances.random(seed: 31, stops: 16, vehicles: 4, capacity: 20, tight: false)
+        let stops = base.stops.enumerated().map { index, stop in
+            var split = stop
+            split.windows =
+                index % 3 == 0
+                ? [TimeWindow(open: 0, close: 150), TimeWindow(open: 320, close: 450)]
+                : [TimeWindow(open: 100 + index * 10, close: 300 + index * 10)]
+            return split
+        }
+        let problem = try RoutingProblem(
+            vehicleTypes: base.vehicleTypes, stops: stops, distance: base.distance, duration: base.duration,
+            positions: base.positions)
+        let solution = RoutingSolver(parameters: .init(iterationLimit: 60)).solve(problem, seed: 2)
+        #expect(solution.unserved.isEmpty)
+        #expect(IndependentChecker.violations(solution, of: problem).isEmpty)
+    }
+}

@@ -85,9 +85,7 @@ final class GeneticSearch {
         }
         if individual.isFeasible {
             feasible.add(individual, cost: cost)
-            if best.map({ individual.distance < $0.distance }) ?? true, exactlyFeasible(individual) {
-                best = individual
-            }
+            if best.map({ individual.distance < $0.distance }) ?? true { best = individual }
         } else {
             infeasible.add(individual, cost: cost)
         }
@@ -96,16 +94,6 @@ final class GeneticSearch {
 
     private func violation(_ individual: Individual) -> (Int, Int) {
         (individual.excess + individual.warp, individual.distance)
-    }
-
-    /// With one window per client the hull check is exact; with several, the schedule is walked.
-    private func exactlyFeasible(_ individual: Individual) -> Bool {
-        guard data.hasMultipleWindows else { return true }
-        return individual.routes.enumerated().allSatisfy { slot, route in
-            RouteTimeline.lateness(
-                route, windows: data.windows, service: data.service, shift: data.slotShift[slot],
-                travel: data.drive) == 0
-        }
     }
 
     /// Binary tournament on biased fitness over both sub-populations.

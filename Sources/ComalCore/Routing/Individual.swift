@@ -10,12 +10,23 @@ struct Individual {
     var successor: [Int]
     var predecessor: [Int]
 
-    /// Reads the local search's current solution.
+    /// Reads the local search's current solution. The search prices windows by their hull; when a
+    /// client has several windows, a route that keeps the hull is walked exactly, so a visit that
+    /// falls in a gap counts as lateness and feasibility here is exact.
     init(_ search: LocalSearch) {
+        let data = search.data
         routes = search.routes()
         distance = search.routeDistance.reduce(0, +)
         excess = search.routeExcess.reduce(0, +)
-        warp = search.routeWarp.reduce(0, +)
+        warp = 0
+        for (slot, route) in routes.enumerated() {
+            let hullWarp = search.routeWarp[slot]
+            warp +=
+                hullWarp > 0 || !data.hasMultipleWindows
+                ? hullWarp
+                : RouteTimeline.lateness(
+                    route, windows: data.windows, service: data.service, shift: data.slotShift[slot], travel: data.drive)
+        }
         successor = Array(repeating: 0, count: search.data.size)
         predecessor = successor
         for route in routes {
@@ -26,7 +37,7 @@ struct Individual {
         }
     }
 
-    /// Keeps every capacity and (hull) window.
+    /// Keeps every capacity, window and shift.
     var isFeasible: Bool { excess == 0 && warp == 0 }
 
     /// Distance plus weighted violations.

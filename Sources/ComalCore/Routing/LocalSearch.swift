@@ -1,6 +1,8 @@
 /// Improves one solution by granular local search under penalised load and time warp (HGS / PyVRP):
 /// every route caches prefix and suffix distance, load and time segments, so a move that rebuilds
 /// routes from a few pieces is priced in constant time (intra-route middles excepted).
+/// A value type so the move loop needs no exclusivity checks; its route tables are one shared
+/// buffer, so each search owns exactly one `LocalSearch` and never copies it.
 struct LocalSearch {
     let data: SearchData
     /// Cost per unit of excess load and per unit of time warp.
