@@ -1,6 +1,7 @@
 /// A vehicle-routing problem with capacities and time windows: one depot, a fleet of vehicle
 /// types, and stops to serve. Location 0 of both matrices is the depot; location `i + 1` is
 /// `stops[i]`. Loads are small vectors (cases, pounds, cold cases, …) compared dimension by dimension.
+/// Checked once when built, so its parts are read-only afterwards.
 public struct RoutingProblem: Hashable, Sendable {
     /// A place a vehicle must visit once.
     public struct Stop: Hashable, Sendable {
@@ -51,15 +52,15 @@ public struct RoutingProblem: Hashable, Sendable {
     }
 
     /// The fleet.
-    public var vehicleTypes: [VehicleType]
+    public private(set) var vehicleTypes: [VehicleType]
     /// The stops to serve.
-    public var stops: [Stop]
+    public private(set) var stops: [Stop]
     /// Distance between locations; the objective is its sum over all routes.
-    public var distance: TravelMatrix
+    public private(set) var distance: TravelMatrix
     /// Travel time between locations.
-    public var duration: TravelMatrix
+    public private(set) var duration: TravelMatrix
     /// Positions of the depot then each stop, when known; they speed the search up.
-    public var positions: [Position]?
+    public private(set) var positions: [Position]?
 
     /// Builds a problem, checking that every part agrees with every other.
     public init(
