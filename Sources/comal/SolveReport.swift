@@ -19,7 +19,8 @@ struct SolveReport {
 
     func text(seconds: Double) -> String {
         var lines = [
-            "\(instance.name): cost \(instance.formattedCost(solution.distance)), \(solution.vehiclesUsed) vehicles, "
+            "\(instance.name): cost \(instance.formattedCost(solution.distance)), "
+                + "\(solution.vehiclesUsed) vehicle\(solution.vehiclesUsed == 1 ? "" : "s"), "
                 + "\(solution.unserved.count) unserved (\(solution.iterations) iterations, "
                 + "\((seconds * 10).rounded() / 10) s)"
         ]
