@@ -60,6 +60,7 @@ let package = Package(
             dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalTestSupport"]
         ),
         .executableTarget(name: "ComalMenuBench", dependencies: ["ComalCore", "ComalStore"]),
+        .executableTarget(name: "ComalRoutingBench", dependencies: ["ComalCore"]),
         .target(name: "ComalTestSupport", dependencies: ["ComalCore", "ComalStore"]),
         .testTarget(name: "ComalCoreTests", dependencies: ["ComalCore", "ComalTestSupport"]),
         .testTarget(name: "ComalStoreTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
@@ -75,5 +76,6 @@ let package = Package(
             name: "ComalPlateTests",
             dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalTestSupport"]
         ),
+        .testTarget(name: "ComalRoutingTests", dependencies: ["ComalCore", "ComalTestSupport"]),
     ]
 )

@@ -8,7 +8,7 @@ struct Comal: AsyncParsableCommand {
         discussion: "Every command takes --db PATH (default comal.sqlite). Run `comal help <command>` for details.",
         subcommands: [
             AllianceCommand.self, ImportCommand.self, SupplierCommand.self, WindowCommand.self,
-            ConsolidateCommand.self, ReceiveCommand.self, AuditCommand.self,
+            ConsolidateCommand.self, ReceiveCommand.self, AuditCommand.self, RoutesCommand.self,
             MenuCommand.self, OrderCommand.self, UserCommand.self, ServeCommand.self,
         ]
     )
