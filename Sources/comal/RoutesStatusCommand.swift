@@ -16,6 +16,7 @@ struct RoutesStatusCommand: ParsableCommand {
         let windowID = OrderWindow.ID(window)
         let stops = try db.plannedStops(window: windowID)
         guard !stops.isEmpty else { throw DeliveryStoreError.noPlan(windowID) }
+        let skus = Dictionary(try db.products().map { ($0.id, $0.sku) }, uniquingKeysWith: { first, _ in first })
         let events = Dictionary(grouping: try db.deliveryEvents(window: windowID), by: \.site)
         for stop in stops {
             guard let vehicle = stop.vehicle, let sequence = stop.sequence else {
@@ -24,7 +25,7 @@ struct RoutesStatusCommand: ParsableCommand {
             }
             let happened = events[stop.site] ?? []
             let state = happened.last(where: { $0.kind != .exception }).map { "\($0.kind.rawValue) \($0.at.time) by \($0.actor)" } ?? "planned"
-            let exceptions = happened.compactMap(\.exception).map { "\($0.eaches) of product \($0.product) \($0.reason.rawValue)" }
+            let exceptions = happened.compactMap(\.exception).map { "\($0.eaches) of \(skus[$0.product] ?? "product \($0.product)") \($0.reason.rawValue)" }
             print(
                 "\(vehicle) #\(sequence) \(stop.site)  eta \(stop.arrival.map(\.description) ?? "?")  \(state)"
                     + (exceptions.isEmpty ? "" : "; exceptions: " + exceptions.joined(separator: ", ")))
