@@ -16,7 +16,7 @@ struct RoutesPlanCommand: ParsableCommand {
             The vehicles file has one row per vehicle: \(VehicleFile.columns.joined(separator: ",")); \
             capacities in whole cases and pounds, cold_cases and frozen_cases how many cases its \
             refrigerated and freezer space hold, the shift as HH:MM local time. Writes route-<vehicle>.xlsx \
-            and .html per vehicle and routes.svg into --out.
+            and .html per vehicle with stops (removing those of an earlier plan) and routes.svg into --out.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -52,6 +52,11 @@ struct RoutesPlanCommand: ParsableCommand {
         let plan = planner.plan(from: solution)
 
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        // A sheet left from an earlier plan would send a driver out on a route that no longer exists.
+        for stale in try FileManager.default.contentsOfDirectory(atPath: out)
+        where stale.hasPrefix("route-") && (stale.hasSuffix(".xlsx") || stale.hasSuffix(".html")) {
+            try FileManager.default.removeItem(atPath: "\(out)/\(stale)")
+        }
         var files: [String] = []
         for sheet in RouteSheet.sheets(for: plan, sites: sites, deliveries: deliveries) {
             let workbook = "\(out)/\(SheetFileName.routeSheet(for: sheet.route.vehicle.id, ext: "xlsx"))"
