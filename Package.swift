@@ -77,5 +77,6 @@ let package = Package(
             dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalTestSupport"]
         ),
         .testTarget(name: "ComalRoutingTests", dependencies: ["ComalCore", "ComalTestSupport"]),
+        .testTarget(name: "ComalDeliveryTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
     ]
 )

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The bundled demo alliance's whole week, as a buyer would run it: set up, open a window, draft each
 # site's order from the menu, take the sites' orders, close, consolidate, receive; then the kitchen's
-# production records and the wall menus. Workbooks land in out/.
+# production records and the wall menus; then the delivery routes, with one stop exception. Workbooks land in out/.
 set -euo pipefail
 comal="$1"
 db="$2"
@@ -55,6 +55,16 @@ python3 scripts/check_workbooks.py --sites demo/sites.csv --orders demo/orders-w
   --catalog "Rio Grande Produce & Dairy=catalogs/rio-grande-produce.csv" --fee "Rio Grande Produce & Dairy=30.00" \
   --catalog "La Mesa Bakery=catalogs/la-mesa-bakery.csv" --fee "La Mesa Bakery=15.00" \
   --receiving demo/receiving-week1.csv --rule fill "$out"
+
+step "Delivery day (after the check, since a stop exception changes an invoice): two vehicles from the hub, route sheets and a map in out/routes/"
+run routes plan --window 1 --vehicles demo/vehicles.csv --out "$out/routes" --time-limit 3
+first_stop=$("$comal" routes status --window 1 --db "$db" | head -n 1 | cut -d' ' -f3)
+run routes event --window 1 --site "$first_stop" arrived --by "Driver Ana"
+run routes event --window 1 --site "$first_stop" delivered --by "Driver Ana"
+exception_sku=$(grep -h '<td>' "$out"/routes/route-TRUCK-1.html | head -n 1 | sed -E 's/.*<\/td><td>([^<]+)<\/td><td>.*/\1/')
+run routes event --window 1 --site "$first_stop" exception --sku "$exception_sku" --quantity 1 --reason damaged --by "Driver Ana"
+run routes status --window 1
+run consolidate --window 1 --out "$out"
 
 step "For the kitchen and the wall: production records and printed menus"
 for site in $(tail -n +2 demo/sites.csv | cut -d, -f1); do

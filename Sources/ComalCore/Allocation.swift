@@ -11,6 +11,8 @@ public struct Allocation: Hashable, Sendable, Codable {
     public var shortAtPurchase: Int
     /// Eaches it was allocated at purchase but loses because the delivery came short or damaged.
     public var shortAtReceiving: Int
+    /// Eaches it was delivered but did not keep: short, damaged or refused at its door.
+    public var shortAtDelivery: Int
     /// What it pays for this product before any receiving credit.
     public var cost: Money
     /// What receiving gives back (zero or positive; shown as a negative line on the invoice).
@@ -20,7 +22,7 @@ public struct Allocation: Hashable, Sendable, Codable {
 
     public init(
         recipient: Recipient, orderedEaches: Int, allocatedEaches: Int, fromTolerance: Int = 0,
-        shortAtPurchase: Int = 0, shortAtReceiving: Int = 0, cost: Money = .zero, credit: Money = .zero,
+        shortAtPurchase: Int = 0, shortAtReceiving: Int = 0, shortAtDelivery: Int = 0, cost: Money = .zero, credit: Money = .zero,
         reasons: [AllocationReason] = []
     ) {
         self.recipient = recipient
@@ -29,13 +31,14 @@ public struct Allocation: Hashable, Sendable, Codable {
         self.fromTolerance = fromTolerance
         self.shortAtPurchase = shortAtPurchase
         self.shortAtReceiving = shortAtReceiving
+        self.shortAtDelivery = shortAtDelivery
         self.cost = cost
         self.credit = credit
         self.reasons = reasons
     }
 
-    /// Eaches the recipient ends up with, before receiving (what was bought for it).
-    public var purchasedEaches: Int { allocatedEaches + shortAtReceiving }
+    /// Eaches bought for the recipient, before receiving and delivery took any off.
+    public var purchasedEaches: Int { allocatedEaches + shortAtReceiving + shortAtDelivery }
 }
 
 /// One cause of a difference between what a site ordered and what it gets.
@@ -55,4 +58,6 @@ public enum AllocationReason: Hashable, Sendable, Codable {
     case receivingShortfall(short: Int, reason: Receipt.Reason)
     /// The supplier delivered a substitute in place of the product.
     case substituted
+    /// At the site's door `eaches` were short, damaged or refused; they are taken off and credited.
+    case deliveryException(eaches: Int, reason: DeliveryException.Reason)
 }

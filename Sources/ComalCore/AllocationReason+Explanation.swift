@@ -46,6 +46,16 @@ extension AllocationReason {
             return BilingualText(
                 english: "The supplier delivered a substitute for this product.",
                 spanish: "El proveedor entregó un sustituto de este producto.")
+        case .deliveryException(let eaches, let reason):
+            let (english, spanish) =
+                switch reason {
+                case .short: ("were missing from the delivery", "faltaron en la entrega")
+                case .damaged: ("arrived damaged", "llegaron dañadas")
+                case .refused: ("were refused at the door", "se rechazaron al recibir")
+                }
+            return BilingualText(
+                english: "\(eaches) fewer: \(english); they are taken off and credited at what you paid for them.",
+                spanish: "\(eaches) menos: \(spanish); se descuentan y se acreditan a lo que usted pagó por ellas.")
         }
     }
 }

@@ -22,6 +22,8 @@ public enum ConsolidationError: Error, Equatable, Sendable, CustomStringConverti
     case receiptForProductNotBought(sku: String)
     case receiptExceedsPurchase(sku: String, received: Int, bought: Int)
     case negativeQuantity(site: Site.ID, sku: String)
+    case deliveryExceptionNotAllocated(site: Site.ID, sku: String)
+    case deliveryExceptionExceedsAllocation(site: Site.ID, sku: String, eaches: Int, allocated: Int)
 
     public var description: String {
         switch self {
@@ -35,6 +37,10 @@ public enum ConsolidationError: Error, Equatable, Sendable, CustomStringConverti
             "receiving lists \(received) eaches of \(sku), but only \(bought) were bought; record extras as a new order"
         case .negativeQuantity(let site, let sku):
             "site \(site) has a negative quantity or tolerance for \(sku)"
+        case .deliveryExceptionNotAllocated(let site, let sku):
+            "a delivery exception names \(sku) at site \(site), which was not delivered any; check the SKU and the site"
+        case .deliveryExceptionExceedsAllocation(let site, let sku, let eaches, let allocated):
+            "site \(site) was delivered \(allocated) eaches of \(sku), so an exception of \(eaches) cannot be taken off; record at most \(allocated)"
         }
     }
 }
@@ -46,7 +52,7 @@ extension Consolidation {
     /// broken by site id, so the same orders always give the same result, whatever their order.
     public static func compute(
         suppliers: [Supplier], products: [Product], orders: [SiteOrderLine], rule: CaseRoundingRule,
-        receipts: [Receipt] = []
+        receipts: [Receipt] = [], deliveryExceptions: [DeliveryException] = []
     ) throws(ConsolidationError) -> Consolidation {
         let productsByID = Dictionary(products.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let suppliersByID = Dictionary(suppliers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -63,6 +69,12 @@ extension Consolidation {
             throw .receiptForProductNotBought(sku: productsByID[receipt.product]?.sku ?? "\(receipt.product)")
         }
 
+        let exceptionsByProduct = Dictionary(grouping: deliveryExceptions, by: \.product)
+        for exception in deliveryExceptions where demand[exception.product] == nil {
+            throw .deliveryExceptionNotAllocated(
+                site: exception.site, sku: productsByID[exception.product]?.sku ?? "\(exception.product)")
+        }
+
         var linesBySupplier: [Supplier.ID: [PurchaseLine]] = [:]
         for productID in demand.keys.sorted() {
             let product = productsByID[productID]!
@@ -71,6 +83,7 @@ extension Consolidation {
             }
             var line = purchaseLine(for: product, demand: demand[productID]!, rule: rule)
             if let receipt = receiptsByProduct[productID] { try line.applyReceipt(receipt) }
+            for exception in exceptionsByProduct[productID, default: []] { try line.applyDeliveryException(exception) }
             linesBySupplier[product.supplier, default: []].append(line)
         }
 

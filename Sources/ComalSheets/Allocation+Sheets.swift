@@ -9,11 +9,13 @@ extension Allocation {
         reasons.filter { $0 != .filledAsOrdered }.map { $0.explanation.text(in: language) }.joined(separator: " ")
     }
 
-    /// The receiving reasons alone, for the credit line they justify.
+    /// The receiving and delivery-exception reasons alone, for the credit line they justify.
     func receivingExplanation(in language: Language) -> String {
         reasons.compactMap { reason -> String? in
-            guard case .receivingShortfall = reason else { return nil }
-            return reason.explanation.text(in: language)
+            switch reason {
+            case .receivingShortfall, .deliveryException: reason.explanation.text(in: language)
+            default: nil
+            }
         }.joined(separator: " ")
     }
 }

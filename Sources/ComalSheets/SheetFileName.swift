@@ -16,6 +16,11 @@ public enum SheetFileName {
         "invoice-\(slug(site.rawValue, lowercased: false)).xlsx"
     }
 
+    /// `route-<vehicle id>.<ext>`: a vehicle's route sheet, as a workbook (`xlsx`) or a page (`html`).
+    public static func routeSheet(for vehicle: Vehicle.ID, ext: String) -> String {
+        "route-\(slug(vehicle.rawValue, lowercased: false)).\(ext)"
+    }
+
     /// Letters, digits and dashes only, so that no name can reach outside the output folder.
     static func slug(_ text: String, lowercased: Bool = true) -> String {
         var result = ""

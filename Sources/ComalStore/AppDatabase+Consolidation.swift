@@ -15,6 +15,7 @@ extension AppDatabase {
             products: try windowProducts(db, window),
             orders: try orderLines(db, id),
             receipts: try receipts(db, id),
+            deliveryExceptions: try deliveryExceptions(db, id),
             rule: try AllianceRecord.fetchOne(db)?.consolidationRule ?? .fill)
     }
 
@@ -73,7 +74,8 @@ extension AppDatabase {
         else { return nil }
         let inputs = try consolidationInputs(db, id)
         return try Consolidation.compute(
-            suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: rule, receipts: inputs.receipts)
+            suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: rule, receipts: inputs.receipts,
+            deliveryExceptions: inputs.deliveryExceptions)
     }
 }
 

@@ -12,6 +12,7 @@ extension AppDatabase {
             try createAudit(db)
         }
         migrator.registerMigration("v2-web", migrate: createWebTables)
+        migrator.registerMigration("v3-delivery", migrate: createDeliveryTables)
         return migrator
     }
 

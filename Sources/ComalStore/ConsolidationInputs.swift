@@ -7,16 +7,19 @@ public struct ConsolidationInputs: Sendable, Hashable {
     public var products: [Product]
     public var orders: [SiteOrderLine]
     public var receipts: [Receipt]
+    /// What sites did not keep at their door, recorded as stop exceptions.
+    public var deliveryExceptions: [DeliveryException]
     public var rule: CaseRoundingRule
 
     public init(
         suppliers: [Supplier], products: [Product], orders: [SiteOrderLine], receipts: [Receipt],
-        rule: CaseRoundingRule
+        deliveryExceptions: [DeliveryException] = [], rule: CaseRoundingRule
     ) {
         self.suppliers = suppliers
         self.products = products
         self.orders = orders
         self.receipts = receipts
+        self.deliveryExceptions = deliveryExceptions
         self.rule = rule
     }
 }

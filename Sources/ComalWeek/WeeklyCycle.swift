@@ -30,7 +30,7 @@ public struct WeeklyCycle: Sendable {
         let inputs = try database.consolidationInputs(window: window.id)
         let consolidation = try Consolidation.compute(
             suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: inputs.rule,
-            receipts: inputs.receipts)
+            receipts: inputs.receipts, deliveryExceptions: inputs.deliveryExceptions)
         let sites = try database.sites()
         let files = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: sites, language: language)
             .write(consolidation, to: directory).files

@@ -1,0 +1,117 @@
+import ComalCore
+import GRDB
+
+extension AppDatabase {
+    /// Stores a window's plan, replacing any earlier one; events already recorded are kept, since
+    /// they happened whatever the new plan says.
+    public func saveDeliveryPlan(_ plan: DeliveryPlan, window id: OrderWindow.ID, actor: String, now: LocalDateTime) throws {
+        try pool.write { db in
+            _ = try OrderWindowRecord.window(db, id)
+            for table in ["deliveryRoute", "deliveryStop"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE orderWindowId = ?", arguments: [id.rawValue])
+            }
+            for route in plan.routes {
+                try db.execute(
+                    sql: "INSERT INTO deliveryRoute VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        id.rawValue, route.vehicle.id.rawValue, route.vehicle.name, route.departure.description,
+                        route.returnTime.description, route.metres,
+                    ])
+                for (sequence, stop) in route.stops.enumerated() {
+                    try db.execute(
+                        sql: "INSERT INTO deliveryStop VALUES (?, ?, ?, ?, ?, NULL)",
+                        arguments: [id.rawValue, stop.site.rawValue, route.vehicle.id.rawValue, sequence + 1, stop.arrival.description])
+                }
+            }
+            for unserved in plan.unserved {
+                try db.execute(
+                    sql: "INSERT INTO deliveryStop VALUES (?, ?, NULL, NULL, NULL, ?)",
+                    arguments: [id.rawValue, unserved.site.rawValue, unserved.explanation])
+            }
+            try Self.audit(
+                db, at: now, actor: actor, window: id, action: "plan routes",
+                detail: "\(plan.routes.count) routes, \(plan.unserved.count) sites unserved, \(plan.metres / 1000) km")
+        }
+    }
+
+    /// Every site of the window's saved plan, by vehicle and sequence, unserved sites last.
+    public func plannedStops(window id: OrderWindow.ID) throws -> [PlannedStop] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT siteId, vehicleId, sequence, arrival, unservedReason FROM deliveryStop
+                    WHERE orderWindowId = ? ORDER BY vehicleId IS NULL, vehicleId, sequence, siteId
+                    """, arguments: [id.rawValue]
+            ).map { row in
+                PlannedStop(
+                    site: Site.ID(row["siteId"]), vehicle: row["vehicleId"], sequence: row["sequence"],
+                    arrival: (row["arrival"] as String?).flatMap(ClockTime.init(parsing:)), unservedReason: row["unservedReason"])
+            }
+        }
+    }
+
+    /// Records what happened at a stop on the window's plan.
+    public func recordDeliveryEvent(_ event: DeliveryEvent, window id: OrderWindow.ID) throws {
+        try pool.write { db in
+            let planned = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM deliveryStop WHERE orderWindowId = ?", arguments: [id.rawValue]) ?? 0
+            guard planned > 0 else { throw DeliveryStoreError.noPlan(id) }
+            guard
+                try Bool.fetchOne(
+                    db, sql: "SELECT vehicleId IS NOT NULL FROM deliveryStop WHERE orderWindowId = ? AND siteId = ?",
+                    arguments: [id.rawValue, event.site.rawValue]) == true
+            else { throw DeliveryStoreError.siteNotOnRoute(event.site, window: id) }
+            try db.execute(
+                sql: """
+                    INSERT INTO deliveryEvent (orderWindowId, siteId, kind, productId, eaches, reason, at, actor)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id.rawValue, event.site.rawValue, event.kind.rawValue, event.exception?.product.rawValue,
+                    event.exception?.eaches, event.exception?.reason.rawValue, event.at.description, event.actor,
+                ])
+            try Self.audit(
+                db, at: event.at, actor: event.actor, window: id, action: "stop \(event.kind.rawValue)",
+                detail: "site \(event.site)"
+                    + (event.exception.map { " product \($0.product) \($0.eaches) eaches \($0.reason.rawValue)" } ?? ""))
+        }
+    }
+
+    /// Every stop event of the window, in the order recorded.
+    public func deliveryEvents(window id: OrderWindow.ID) throws -> [DeliveryEvent] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM deliveryEvent WHERE orderWindowId = ? ORDER BY id", arguments: [id.rawValue]
+            ).map { row in
+                let site = Site.ID(row["siteId"] as String)
+                let text: String = row["kind"], at: String = row["at"]
+                guard let kind = DeliveryEvent.Kind(rawValue: text) else {
+                    throw StoreError.unreadableStoredValue(table: "deliveryEvent", column: "kind", value: text)
+                }
+                guard let time = LocalDateTime(parsing: at) else {
+                    throw StoreError.unreadableStoredValue(table: "deliveryEvent", column: "at", value: at)
+                }
+                return DeliveryEvent(
+                    site: site, kind: kind, exception: try Self.exception(row, site: site), at: time, actor: row["actor"])
+            }
+        }
+    }
+
+    /// The exceptions recorded for a window, for its consolidation.
+    static func deliveryExceptions(_ db: Database, _ id: OrderWindow.ID) throws -> [DeliveryException] {
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM deliveryEvent WHERE orderWindowId = ? AND kind = 'exception' ORDER BY id",
+            arguments: [id.rawValue]
+        ).compactMap { row in try exception(row, site: Site.ID(row["siteId"] as String)) }
+    }
+
+    private static func exception(_ row: Row, site: Site.ID) throws -> DeliveryException? {
+        guard let product: Int64 = row["productId"], let eaches: Int = row["eaches"] else { return nil }
+        let text: String = row["reason"] ?? ""
+        guard let reason = DeliveryException.Reason(rawValue: text) else {
+            throw StoreError.unreadableStoredValue(table: "deliveryEvent", column: "reason", value: text)
+        }
+        return DeliveryException(site: site, product: Product.ID(product), eaches: eaches, reason: reason)
+    }
+}

@@ -1,0 +1,46 @@
+import ComalCore
+
+/// Reads the vehicles file of `comal routes plan`: one row per vehicle, with
+/// `vehicle_id,name,capacity_cases,capacity_lb,cold_cases,frozen_cases,shift_start,shift_end`.
+public enum VehicleFile {
+    public static let columns = [
+        "vehicle_id", "name", "capacity_cases", "capacity_lb", "cold_cases", "frozen_cases", "shift_start", "shift_end",
+    ]
+
+    /// The vehicles of `csv`, all or nothing; every problem is reported with its line and column.
+    public static func parse(csv: String, file: String) throws(ImportError) -> [Vehicle] {
+        let table = CSVTable(text: csv, file: file, columns: columns)
+        var problems = table.problems
+        var vehicles: [Vehicle] = []
+        var firstLine: [String: Int] = [:]
+        for row in table.rows {
+            let id = problems.text(row, "vehicle_id")
+            if let id, let first = firstLine[id] {
+                problems.add(line: row.line, column: "vehicle_id", "\"\(id)\" is already on line \(first); list each vehicle once")
+            } else if let id {
+                firstLine[id] = row.line
+            }
+            let name = problems.text(row, "name")
+            let cases = problems.integer(row, "capacity_cases"), pounds = problems.integer(row, "capacity_lb")
+            let cold = problems.integer(row, "cold_cases"), frozen = problems.integer(row, "frozen_cases")
+            let start = problems.clockTime(row, "shift_start"), end = problems.clockTime(row, "shift_end")
+            var shift: ClockWindow?
+            if let start, let end {
+                shift = ClockWindow(start: start, end: end)
+                if shift == nil {
+                    problems.add(line: row.line, column: "shift_end", "the shift ends at \(end), which is not after its start \(start)")
+                }
+            }
+            guard let id, let name, let cases, let pounds, let cold, let frozen, let shift else { continue }
+            vehicles.append(
+                Vehicle(
+                    id: Vehicle.ID(id), name: name,
+                    capacity: DeliveryLoad(cases: cases, pounds: pounds, coldCases: cold, frozenCases: frozen), shift: shift))
+        }
+        if table.rows.isEmpty {
+            problems.add(line: 1, column: nil, "the file lists no vehicle; add one row per vehicle under the header")
+        }
+        try problems.throwIfAny()
+        return vehicles
+    }
+}

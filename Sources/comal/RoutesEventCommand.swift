@@ -1,0 +1,47 @@
+import ArgumentParser
+import ComalCore
+import ComalStore
+
+extension DeliveryEvent.Kind: ExpressibleByArgument {}
+extension DeliveryException.Reason: ExpressibleByArgument {}
+
+/// `comal routes event`: records what happened at a stop. An exception takes the goods off the
+/// site's allocation and credits it, so the invoice changes at the next `comal consolidate`.
+struct RoutesEventCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "event",
+        abstract: "Record a stop event: arrived, delivered, or exception (with --sku, --quantity, --reason).")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The window id.") var window: Int64
+    @Option(help: "The site id of the stop.") var site: String
+    @Argument(help: "arrived, delivered or exception.") var kind: DeliveryEvent.Kind
+    @Option(help: "The SKU of the goods not kept (exception).") var sku: String?
+    @Option(help: "Eaches not kept (exception).") var quantity: Int?
+    @Option(help: "short, damaged or refused (exception).") var reason: DeliveryException.Reason?
+    @Option(help: "Who reports it (default: the alliance's buyer).") var by: String?
+
+    func run() throws {
+        let db = try database.open()
+        let siteID = Site.ID(site)
+        var exception: DeliveryException?
+        if kind == .exception {
+            guard let sku, let quantity, quantity > 0, let reason else { throw DeliveryCommandError.exceptionNeedsGoods }
+            guard let product = try db.product(sku: sku) else { throw DeliveryCommandError.unknownSKU(sku) }
+            let goods = DeliveryException(site: siteID, product: product.id, eaches: quantity, reason: reason)
+            // Checked against the window's allocation now, so the driver learns at the door, not at invoicing.
+            let inputs = try db.consolidationInputs(window: OrderWindow.ID(window))
+            _ = try Consolidation.compute(
+                suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: inputs.rule,
+                receipts: inputs.receipts, deliveryExceptions: inputs.deliveryExceptions + [goods])
+            exception = goods
+        } else if sku != nil || quantity != nil || reason != nil {
+            throw DeliveryCommandError.goodsOnlyForExceptions
+        }
+        let event = DeliveryEvent(
+            site: siteID, kind: kind, exception: exception, at: try localNow(in: db), actor: try actorName(by, in: db))
+        try db.recordDeliveryEvent(event, window: OrderWindow.ID(window))
+        print("\(event.at) \(site) \(kind.rawValue)" + (exception.map { " \(sku ?? "") \($0.eaches) \($0.reason.rawValue)" } ?? ""))
+        if exception != nil { print("Run comal consolidate --window \(window) to rewrite the invoices with the credit.") }
+    }
+}

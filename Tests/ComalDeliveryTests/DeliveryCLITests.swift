@@ -1,0 +1,92 @@
+import ComalCore
+import ComalStore
+import ComalTestSupport
+import Foundation
+import Testing
+
+@Suite("Delivery: comal routes plan, event and status through the built binary", .serialized)
+struct DeliveryCLITests {
+    @Test("two vehicles serve every site within capacity, windows and shift; sheets, pages and map are written")
+    func planTwoVehicles() throws {
+        let fixture = try DeliveryFixture()
+        try fixture.consolidatedWindow()
+        let output = try fixture.succeed(
+            "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "2")
+        #expect(!output.stdout.contains("unserved"))
+
+        let stops = try fixture.open().plannedStops(window: OrderWindow.ID(1))
+        #expect(Set(stops.map(\.site.rawValue)) == Set(DeliveryFixture.siteTable.keys))
+        let byVehicle = Dictionary(grouping: stops, by: { $0.vehicle ?? "unserved" })
+        #expect(Set(byVehicle.keys) == ["REEFER", "VAN"])
+        for (vehicle, planned) in byVehicle {
+            let visits = planned.sorted { ($0.sequence ?? 0) < ($1.sequence ?? 0) }.map {
+                RouteChecker.Visit(site: $0.site.rawValue, arrivalMinutes: $0.arrival?.minutes ?? -1)
+            }
+            #expect(RouteChecker.problems(vehicle: vehicle, visits: visits) == [], "route of \(vehicle)")
+
+            let book = try XLSXReader.read(fixture.directory.path("routes/route-\(vehicle).xlsx"))
+            let sheet = try #require(book.sheets[book.sheetNames[0]])
+            let texts = sheet.cells.values.compactMap(\.text)
+            let siteRows = visits.map { visit in texts.firstIndex { $0.hasPrefix("\(visit.site) ") } }
+            #expect(siteRows.allSatisfy { $0 != nil }, "every stop of \(vehicle) is on its sheet")
+            let order = visits.compactMap { visit in sheet.cells.first { $0.value.text?.hasPrefix("\(visit.site) ") == true }?.key }
+                .map { Int($0.drop { $0.isLetter })! }
+            #expect(order == order.sorted(), "stops of \(vehicle) are printed in visit order")
+            #expect(texts.filter { $0.hasPrefix("COLD") }.count == visits.count)
+            #expect(texts.filter { $0.hasPrefix("FROZEN") }.count == visits.count)
+            #expect(texts.filter { $0.hasPrefix("Received by") }.count == visits.count)
+            let page = try String(contentsOfFile: fixture.directory.path("routes/route-\(vehicle).html"), encoding: .utf8)
+            #expect(page.contains("class=\"flag\"") && page.contains("Received by"))
+        }
+        let map = try String(contentsOfFile: fixture.directory.path("routes/routes.svg"), encoding: .utf8)
+        #expect(map.components(separatedBy: "<polyline").count == 3)
+    }
+
+    @Test("a stop exception becomes a credit on that site's invoice at its own unit cost")
+    func exceptionReachesInvoice() throws {
+        let fixture = try DeliveryFixture()
+        try fixture.consolidatedWindow()
+        try fixture.succeed("routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
+        let database = try fixture.open()
+        let before = try #require(try database.consolidation(window: OrderWindow.ID(1))?.invoices.first { $0.site == Site.ID("S-01") })
+
+        try fixture.succeed("routes", "event", "--window", "1", "--site", "S-01", "arrived", "--by", "Driver Ana")
+        try fixture.succeed(
+            "routes", "event", "--window", "1", "--site", "S-01", "exception", "--sku", "CH-5", "--quantity", "3",
+            "--reason", "damaged", "--by", "Driver Ana")
+        let refused = try fixture.comal([
+            "routes", "event", "--window", "1", "--site", "S-01", "exception", "--sku", "CH-5", "--quantity", "2",
+            "--reason", "refused",
+        ])
+        #expect(refused.status != 0, "3 + 2 eaches exceed the 4 allocated")
+        #expect(refused.stderr.contains("record at most 1"))
+        try fixture.succeed("routes", "event", "--window", "1", "--site", "S-01", "delivered", "--by", "Driver Ana")
+
+        try fixture.succeed("consolidate", "--window", "1", "--out", "out")
+        let after = try #require(try database.consolidation(window: OrderWindow.ID(1))?.invoices.first { $0.site == Site.ID("S-01") })
+        // Chicken: 16 eaches = 4 cases × $39.99; S-01 pays $39.99 for its 4. Three back: 3999 × 3 / 4 =
+        // 2999.25 cents, credited $29.99.
+        #expect(before.total - after.total == Money(cents: 2999))
+        let invoice = try XLSXReader.read(fixture.directory.path("out/invoice-S-01.xlsx"))
+        let cells = try #require(invoice.sheets[invoice.sheetNames[0]]).cells.values
+        #expect(cells.contains { $0.number == -29.99 })
+        #expect(cells.contains { $0.number == after.total.dollarsForDisplay })
+
+        let status = try fixture.succeed("routes", "status", "--window", "1").stdout
+        #expect(status.contains("S-01") && status.contains("delivered") && status.contains("Driver Ana"))
+        #expect(status.contains("3 of CH-5 damaged"))
+    }
+
+    @Test("events for a site not on a route, and exceptions without goods, are refused with what to do")
+    func refusedEvents() throws {
+        let fixture = try DeliveryFixture()
+        try fixture.consolidatedWindow()
+        let noPlan = try fixture.comal(["routes", "event", "--window", "1", "--site", "S-01", "arrived"])
+        #expect(noPlan.status != 0 && noPlan.stderr.contains("comal routes plan --window 1"))
+        try fixture.succeed("routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
+        let unknown = try fixture.comal(["routes", "event", "--window", "1", "--site", "ZZ-99", "arrived"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("not on any route"))
+        let bare = try fixture.comal(["routes", "event", "--window", "1", "--site", "S-01", "exception"])
+        #expect(bare.status != 0 && bare.stderr.contains("--sku"))
+    }
+}

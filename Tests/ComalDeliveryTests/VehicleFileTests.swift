@@ -1,0 +1,31 @@
+import ComalCore
+import ComalStore
+import Testing
+
+@Suite("Delivery: the vehicles file")
+struct VehicleFileTests {
+    @Test("a vehicle row becomes its capacity in the four load dimensions and its shift")
+    func readsVehicles() throws {
+        let vehicles = try VehicleFile.parse(csv: DeliveryFixture.vehicles, file: "vehicles.csv")
+        #expect(vehicles.map(\.id.rawValue) == ["REEFER", "VAN"])
+        #expect(vehicles[1].capacity == DeliveryLoad(cases: 8, pounds: 600, coldCases: 2, frozenCases: 2))
+        #expect(vehicles[1].shift.description == "06:30–13:00")
+    }
+
+    @Test("every bad field is reported with its line and column, and nothing is read")
+    func reportsEveryProblem() throws {
+        let csv = """
+            vehicle_id,name,capacity_cases,capacity_lb,cold_cases,frozen_cases,shift_start,shift_end
+            T1,Truck,ten,100,0,0,05:00,04:00
+            T1,Van,10,100,0,0,05:00,09:00
+
+            """
+        #expect {
+            try VehicleFile.parse(csv: csv, file: "vehicles.csv")
+        } throws: { error in
+            let problems = (error as? ImportError)?.problems ?? []
+            return problems.map(\.line) == [2, 2, 3]
+                && problems.map(\.column) == ["capacity_cases", "shift_end", "vehicle_id"]
+        }
+    }
+}
