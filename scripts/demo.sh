@@ -57,7 +57,7 @@ python3 scripts/check_workbooks.py --sites demo/sites.csv --orders demo/orders-w
   --receiving demo/receiving-week1.csv --rule fill "$out"
 
 step "Delivery day (after the check, since a stop exception changes an invoice): two vehicles from the hub, route sheets and a map in out/routes/"
-run routes plan --window 1 --vehicles demo/vehicles.csv --out "$out/routes" --time-limit 3
+run routes plan --window 1 --vehicles demo/vehicles.csv --out "$out/routes" --time-limit 3 --speed 80
 first_stop=$("$comal" routes status --window 1 --db "$db" | head -n 1 | cut -d' ' -f3)
 run routes event --window 1 --site "$first_stop" arrived --by "Driver Ana"
 run routes event --window 1 --site "$first_stop" delivered --by "Driver Ana"

@@ -27,10 +27,15 @@ struct RoutesPlanCommand: ParsableCommand {
     @Option(help: "Seed of the search; the same seed gives the same routes when the search converges.")
     var seed: UInt64 = 1
     @Option(help: "Language of the route sheets: en or es.") var lang: Language = .english
+    @Option(help: "Road distance as a multiple of the straight line.") var roadFactor: Double = 1.3
+    @Option(help: "Average driving speed in km/h (interstate-heavy rural routes run faster than towns).")
+    var speed: Double = 60
     @Option(help: "Who plans, for the audit log (default: the alliance's buyer).") var by: String?
 
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        guard roadFactor >= 1, roadFactor <= 3 else { throw ValidationError("--road-factor must be between 1 and 3") }
+        guard speed >= 10, speed <= 130 else { throw ValidationError("--speed must be between 10 and 130 km/h") }
     }
 
     func run() throws {
@@ -45,7 +50,8 @@ struct RoutesPlanCommand: ParsableCommand {
         let sites = try db.sites()
         let deliveries = SiteDelivery.all(in: consolidation)
         let planner = try DeliveryPlanner(
-            hub: alliance.hub.coordinate, sites: sites, deliveries: deliveries, vehicles: fleet)
+            hub: alliance.hub.coordinate, sites: sites, deliveries: deliveries, vehicles: fleet,
+            roads: RoadEstimate(roadFactor: roadFactor, speedKilometresPerHour: speed))
         let clock = ContinuousClock()
         let deadline = clock.now + .milliseconds(Int(timeLimit * 1000))
         let solution = RoutingSolver().solve(planner.problem, seed: seed, shouldStop: { clock.now >= deadline })

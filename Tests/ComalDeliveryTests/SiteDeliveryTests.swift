@@ -33,15 +33,42 @@ enum HandWorked {
 
 @Suite("Delivery: each site's load from the consolidation")
 struct SiteDeliveryTests {
-    @Test("cases round up per product, pounds from the pack, cold and frozen cases from storage")
+    @Test("cases are the site's case fractions added up per storage, pounds from the pack, cold and frozen from storage")
     func loadsPerSite() throws {
         let deliveries = SiteDelivery.all(in: try HandWorked.consolidate())
         #expect(deliveries.map(\.site.rawValue) == ["A", "B"])
-        // A: beans 12 = 2 cases, milk 6 = 2 cases (1.5 rounded up), chicken 4 = 1 case.
+        // A: beans 12 = 2 cases, milk 6 = 1.5 cases → 2 cold, chicken 4 = 1 case.
         // Pounds: 12 × 7 (a #10 can) + 6 × 8.3454 (a gallon of water) + 4 × 5 = 154.07, rounded up to 155.
         #expect(deliveries[0].load == DeliveryLoad(cases: 5, pounds: 155, coldCases: 2, frozenCases: 1))
         // B: milk 2 = 1 case, chicken 8 = 2 cases; 2 × 8.3454 + 8 × 5 = 56.69, rounded up to 57.
         #expect(deliveries[1].load == DeliveryLoad(cases: 3, pounds: 57, coldCases: 1, frozenCases: 2))
+    }
+
+    /// Split cases travel packed together from the hub: C's 1 gallon (1/4 case) and 2 gallons of a
+    /// second milk (2/4) are 3/4 of a case, one cold case on the truck, not two; its 3 cans of beans
+    /// (3/6) are a half case, one dry case. Counting each partial product as a case would say 3.
+    @Test("partial cases of one storage share space on the truck")
+    func partialCasesShareSpace() throws {
+        let wholeMilk = Product(
+            id: Product.ID(4), supplier: Supplier.ID(1), sku: "MK-W", description: "Milk Whole Gallon",
+            pack: Pack(eachesPerCase: 4, eachSize: Quantity(1, .gallon)), casePrice: Money(cents: 1700),
+            eachPrice: Money(cents: 450), storage: .cold)
+        let splitMilk = Product(
+            id: Product.ID(2), supplier: Supplier.ID(1), sku: "MK-1", description: "Milk 1% Gallon",
+            pack: Pack(eachesPerCase: 4, eachSize: Quantity(1, .gallon)), casePrice: Money(cents: 1600),
+            eachPrice: Money(cents: 425), storage: .cold)
+        let consolidation = try Consolidation.compute(
+            suppliers: [HandWorked.supplier], products: [HandWorked.beans, splitMilk, wholeMilk],
+            orders: [
+                HandWorked.order("C", splitMilk, 1), HandWorked.order("C", wholeMilk, 2), HandWorked.order("C", HandWorked.beans, 3),
+                HandWorked.order("D", HandWorked.beans, 3),
+            ],
+            rule: .fill)
+        let c = try #require(SiteDelivery.all(in: consolidation).first)
+        #expect(c.site == Site.ID("C"))
+        #expect(c.load.cases == 2)
+        #expect(c.load.coldCases == 1)
+        #expect(c.load.frozenCases == 0)
     }
 
     @Test("items are listed dry, cold, frozen, the order a driver unloads them")

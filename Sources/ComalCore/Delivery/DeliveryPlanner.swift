@@ -11,7 +11,9 @@ public struct DeliveryPlanner: Sendable {
     public let problem: RoutingProblem
 
     /// A planner for `deliveries` from `hub` with `vehicles`; every delivery's site must be in `sites`.
-    public init(hub: Coordinate, sites: [Site], deliveries: [SiteDelivery], vehicles: [Vehicle]) throws(DeliveryPlanError) {
+    public init(
+        hub: Coordinate, sites: [Site], deliveries: [SiteDelivery], vehicles: [Vehicle], roads: RoadEstimate = RoadEstimate()
+    ) throws(DeliveryPlanError) {
         guard !vehicles.isEmpty else { throw .noVehicles }
         let sitesByID = Dictionary(sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var locations: [GeoPoint] = []
@@ -34,7 +36,7 @@ public struct DeliveryPlanner: Sendable {
         do {
             problem = try RoutingProblem(
                 depot: GeoPoint(latitude: hub.latitude, longitude: hub.longitude), locations: locations, stops: stops,
-                vehicleTypes: types)
+                vehicleTypes: types, roads: roads)
         } catch {
             throw .problem(error)
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What one site receives on delivery day, read from the window's consolidation: each product in
-/// whole cases to unload (a partial case counts as a case on the truck) and the load it adds.
+/// cases and eaches to unload, and the load it adds to a vehicle.
 public struct SiteDelivery: Hashable, Sendable {
     /// One product to unload at the site.
     public struct Item: Hashable, Sendable {
@@ -36,21 +36,30 @@ public struct SiteDelivery: Hashable, Sendable {
         }
     }
 
+    /// The space a site's goods take: at the hub, the eaches of split cases are packed together, so
+    /// a site's cases are its fractions of cases added up and rounded up once per storage (a home's
+    /// 2 gallons of milk and 3 cans take one tote, not two cases).
     private static func load(of items: [Item]) -> DeliveryLoad {
         var load = DeliveryLoad()
         var pounds = Decimal(0)
+        var caseFractions: [Product.Storage: Decimal] = [:]
         for item in items {
-            load.cases += item.cases
             pounds += item.product.pack.eachPounds * Decimal(item.eaches)
-            switch item.product.storage {
-            case .dry: break
-            case .cold: load.coldCases += item.cases
-            case .frozen: load.frozenCases += item.cases
-            }
+            caseFractions[item.product.storage, default: 0] += Decimal(item.eaches) / Decimal(item.product.pack.eachesPerCase)
         }
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &pounds, 0, .up)
-        load.pounds = NSDecimalNumber(decimal: rounded).intValue
+        let cases = caseFractions.mapValues(roundedUp)
+        load.coldCases = cases[.cold] ?? 0
+        load.frozenCases = cases[.frozen] ?? 0
+        load.cases = (cases[.dry] ?? 0) + load.coldCases + load.frozenCases
+        load.pounds = roundedUp(pounds)
         return load
+    }
+
+    private static func roundedUp(_ value: Decimal) -> Int {
+        var exact = value, tidy = Decimal(), rounded = Decimal()
+        // Division by a pack size can leave a tail like 2.0000…01; round that back before rounding up.
+        NSDecimalRound(&tidy, &exact, 6, .plain)
+        NSDecimalRound(&rounded, &tidy, 0, .up)
+        return NSDecimalNumber(decimal: rounded).intValue
     }
 }
