@@ -6,34 +6,13 @@ import Testing
 /// A small alliance around an Albuquerque hub for delivery tests: four sites, each ordering two
 /// cases of beans (dry), one of milk (cold) and one of chicken (frozen), and two vehicles that
 /// each carry two sites' worth, so both must go out.
-final class DeliveryFixture {
-    let directory: TemporaryDirectory
-    let database: String
-
+final class DeliveryFixture: ComalWorkspace {
     init() throws {
-        directory = try TemporaryDirectory()
-        database = directory.path("comal.sqlite")
-        for (name, text) in [
+        try super.init(files: [
             ("alliance.yaml", Self.alliance), ("sites.csv", Self.sites), ("catalog.csv", Self.catalog),
             ("orders.csv", Self.orders), ("vehicles.csv", Self.vehicles),
-        ] {
-            try directory.write(text, to: name)
-        }
+        ])
     }
-
-    /// Runs `comal ARGUMENTS --db <the fixture's database>`, recording its error output on failure.
-    @discardableResult
-    func succeed(_ arguments: String...) throws -> ProcessResult {
-        let result = try comal(arguments)
-        #expect(result.status == 0, "comal \(arguments.joined(separator: " ")) failed: \(result.stderr)")
-        return result
-    }
-
-    func comal(_ arguments: [String]) throws -> ProcessResult {
-        try ProcessRunner.run(ProcessRunner.builtProduct("comal"), arguments + ["--db", database], in: directory.url)
-    }
-
-    func open() throws -> AppDatabase { try AppDatabase(path: database) }
 
     /// Sets up the alliance, takes the orders, closes and consolidates window 1.
     func consolidatedWindow() throws {

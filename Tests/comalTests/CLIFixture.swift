@@ -6,36 +6,13 @@ import Testing
 /// A temporary working directory with the built `comal` binary and a small, hand-worked alliance:
 /// three sites, one supplier, a #10-can product the supplier sells by the case only and a milk it
 /// splits, with a price tier.
-final class CLIFixture {
-    let directory: TemporaryDirectory
-    let database: String
-
+final class CLIFixture: ComalWorkspace {
     init() throws {
-        directory = try TemporaryDirectory()
-        database = directory.path("comal.sqlite")
-        try directory.write(Self.alliance, to: "alliance.yaml")
-        try directory.write(Self.sites, to: "sites.csv")
-        try directory.write(Self.catalog, to: "catalog.csv")
-        try directory.write(Self.orders, to: "orders.csv")
+        try super.init(files: [
+            ("alliance.yaml", Self.alliance), ("sites.csv", Self.sites), ("catalog.csv", Self.catalog),
+            ("orders.csv", Self.orders),
+        ])
     }
-
-    /// Runs `comal ARGUMENTS --db <the fixture's database>` in the fixture's directory.
-    @discardableResult
-    func comal(_ arguments: String...) throws -> ProcessResult {
-        try ProcessRunner.run(ProcessRunner.builtProduct("comal"), arguments + ["--db", database], in: directory.url)
-    }
-
-    /// Runs a step that must succeed, recording its error output when it does not.
-    @discardableResult
-    func succeed(_ arguments: String...) throws -> ProcessResult {
-        let result = try ProcessRunner.run(
-            ProcessRunner.builtProduct("comal"), arguments + ["--db", database], in: directory.url)
-        #expect(result.status == 0, "comal \(arguments.joined(separator: " ")) failed: \(result.stderr)")
-        return result
-    }
-
-    /// The fixture's database opened directly, to check what the commands stored.
-    func open() throws -> AppDatabase { try AppDatabase(path: database) }
 
     /// Loads the alliance, its sites, supplier and catalog, and opens window 1 with a cutoff far ahead.
     func setUpAlliance() throws {

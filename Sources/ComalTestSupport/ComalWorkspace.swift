@@ -1,0 +1,48 @@
+import ComalStore
+import Foundation
+
+/// A temporary folder with input files and a database, where the built `comal` binary runs as a
+/// user runs it; command-line test fixtures add their own data on top.
+open class ComalWorkspace {
+    public let directory: TemporaryDirectory
+    /// The database every command is pointed at with `--db`.
+    public let database: String
+
+    /// Creates the folder and writes `files` (name → text) into it.
+    public init(files: [(name: String, text: String)]) throws {
+        directory = try TemporaryDirectory()
+        database = directory.path("comal.sqlite")
+        for file in files { try directory.write(file.text, to: file.name) }
+    }
+
+    /// Runs `comal ARGUMENTS --db <database>` in the folder, whatever its outcome.
+    @discardableResult
+    public func comal(_ arguments: [String]) throws -> ProcessResult {
+        try ProcessRunner.run(ProcessRunner.builtProduct("comal"), arguments + ["--db", database], in: directory.url)
+    }
+
+    /// Runs `comal ARGUMENTS --db <database>` in the folder, whatever its outcome.
+    @discardableResult
+    public func comal(_ arguments: String...) throws -> ProcessResult { try comal(arguments) }
+
+    /// Runs a step that must succeed; when it does not, throws with the command and what it printed.
+    @discardableResult
+    public func succeed(_ arguments: String...) throws -> ProcessResult {
+        let result = try comal(arguments)
+        guard result.status == 0 else {
+            throw CommandFailure(command: "comal " + arguments.joined(separator: " "), result: result)
+        }
+        return result
+    }
+
+    /// The workspace's database opened directly, to check what the commands stored.
+    public func open() throws -> AppDatabase { try AppDatabase(path: database) }
+}
+
+/// A command a test needed to succeed exited with an error.
+public struct CommandFailure: Error, CustomStringConvertible {
+    public var command: String
+    public var result: ProcessResult
+
+    public var description: String { "\(command) exited \(result.status): \(result.stderr)" }
+}
