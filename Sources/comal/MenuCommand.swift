@@ -84,15 +84,12 @@ enum FindingsText {
         return lines.joined(separator: "\n")
     }
 
-    /// A menu's day label (`Week 2 Tue`) in the reader's language; labels a menu spells otherwise
-    /// are shown as written.
+    /// A menu's day label (`Week 2 Tue`) as written for English readers, and in Spanish with the day
+    /// named as the wall menus name it (`Semana 2 Martes`).
     static func dayLabel(_ label: String, in language: Language) -> String {
         guard language == .spanish else { return label }
-        let spanish = [
-            "Week": "Semana", "Mon": "lun", "Tue": "mar", "Wed": "mié", "Thu": "jue", "Fri": "vie", "Sat": "sáb", "Sun": "dom",
-            "Monday": "lunes", "Tuesday": "martes", "Wednesday": "miércoles", "Thursday": "jueves", "Friday": "viernes",
-            "Saturday": "sábado", "Sunday": "domingo",
-        ]
-        return label.split(separator: " ").map { spanish[String($0)] ?? String($0) }.joined(separator: " ")
+        return label.split(separator: " ").map { word in
+            word == "Week" ? "Semana" : PrintedMenu.dayName(String(word)).spanish
+        }.joined(separator: " ")
     }
 }

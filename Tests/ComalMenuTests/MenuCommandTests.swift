@@ -64,7 +64,7 @@ import Testing
         #expect(flawed.status == 1)
         #expect(flawed.output.contains("[R-GBD]"))
         #expect(flawed.output.contains("No cumple: 17 hallazgos."))
-        #expect(flawed.output.hasPrefix("niños de 3 a 5 años · Semana 1 lun · desayuno"))
+        #expect(flawed.output.hasPrefix("niños de 3 a 5 años · Semana 1 Lunes · desayuno"))
         // The docs show the English output exactly as the binary prints it.
         let english = try run(
             [
