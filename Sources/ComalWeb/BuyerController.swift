@@ -95,7 +95,7 @@ struct BuyerController<Repository: BuyerRepository> {
         for window in windows { submitted[window.id] = try repository.submissions(window: window.id).count }
         let page = BuyerHomePage(
             windows: windows, submitted: submitted, siteCount: try repository.sites().count,
-            now: try repository.localDateTime(at: configuration.now()), problems: problems, context: context)
+            savings: try repository.weeklySavings(), now: try repository.localDateTime(at: configuration.now()), problems: problems, context: context)
         return renderer.render(page, status: status)
     }
 

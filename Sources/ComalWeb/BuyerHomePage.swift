@@ -1,6 +1,8 @@
 import ComalCore
+import ComalPages
 
-/// The buyer's list of windows, newest first, and the form to open the next one.
+/// The buyer's list of windows, newest first, the form to open the next one, and what buying
+/// together has saved the alliance week by week.
 struct BuyerHomePage: Page {
     static let template = "buyer-home"
 
@@ -10,16 +12,26 @@ struct BuyerHomePage: Page {
         var submitted: Int
     }
 
+    /// One consolidated week's row of the savings table under the chart.
+    struct SavingsRow: Sendable {
+        var delivery, alone, together, saved: String
+        var sites, percent: Int
+    }
+
     var chrome: Chrome
     var weeks: [Week]
     var hasWeeks: Bool
     var siteCount: Int
     var problems: [String]
     var hasProblems: Bool
+    var savingsChart: String
+    var savingsRows: [SavingsRow]
+    var hasSavings: Bool
+    var savingsSummary: String
 
     init(
-        windows: [OrderWindow], submitted: [OrderWindow.ID: Int], siteCount: Int, now: LocalDateTime, problems: [String],
-        context: WebContext
+        windows: [OrderWindow], submitted: [OrderWindow.ID: Int], siteCount: Int, savings: [WeekSavings], now: LocalDateTime,
+        problems: [String], context: WebContext
     ) {
         let language = context.language
         let t = Labels(language)
@@ -35,5 +47,19 @@ struct BuyerHomePage: Page {
         self.siteCount = siteCount
         self.problems = problems
         hasProblems = !problems.isEmpty
+        hasSavings = !savings.isEmpty
+        savingsChart = SavingsChartSVG.render(
+            savings.map {
+                SavingsChartSVG.Week(
+                    label: LocalizedFormat.shortDate($0.delivery, language), alone: $0.alone, together: $0.together,
+                    saved: "\($0.saved.formatted) (\($0.percentSaved)%)")
+            }, title: t.savingsTitle, aloneLabel: t.buyingAlone, togetherLabel: t.buyingTogether)
+        savingsRows = savings.reversed().map {
+            SavingsRow(
+                delivery: LocalizedFormat.date($0.delivery, language), alone: $0.alone.formatted,
+                together: $0.together.formatted, saved: $0.saved.formatted, sites: $0.sites, percent: $0.percentSaved)
+        }
+        let (alone, saved) = (savings.map(\.alone).sum(), savings.map(\.saved).sum())
+        savingsSummary = t.savedOverWeeks(saved, weeks: savings.count, percent: WeekSavings.percent(saved, of: alone))
     }
 }

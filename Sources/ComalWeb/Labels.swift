@@ -15,6 +15,7 @@ struct Labels: Sendable {
     let credits, total, savings, notConsolidated, openWindowTitle, openWindow, close, closeEarly: String
     let board, topUpTitle, topUpHelp, orderedEaches, toFill, full, consolidate, workbooks, receivingTitle: String
     let receivingHelp, invoices, nothingChanged, readOnly: String
+    let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
@@ -110,6 +111,21 @@ struct Labels: Sendable {
         readOnly = t(
             "You can see this order; only the site's director can change it.",
             "Puede ver este pedido; solo el director del sitio puede cambiarlo.")
+        savingsTitle = t("Savings by week", "Ahorro por semana")
+        buyingAlone = t("Buying alone", "Comprando solos")
+        buyingTogether = t("Buying together", "Comprando juntos")
+        saved = t("Saved", "Ahorro")
+        savingsHelp = t(
+            "What the sites paid together (goods and delivery fee shares, before receiving credits) against what the same goods would have cost each site buying alone, paying each supplier's whole delivery fee.",
+            "Lo que pagaron los sitios juntos (mercancía y parte del flete, antes de créditos de recepción) frente a lo que cada sitio habría pagado por lo mismo comprando solo, con el flete completo de cada proveedor."
+        )
+    }
+
+    /// `$1,204.10 saved over 3 weeks (17%)`.
+    func savedOverWeeks(_ amount: Money, weeks: Int, percent: Int) -> String {
+        language == .english
+            ? "\(amount.formatted) saved over \(weeks) week\(weeks == 1 ? "" : "s") (\(percent)%)"
+            : "\(amount.formatted) de ahorro en \(weeks) semana\(weeks == 1 ? "" : "s") (\(percent)%)"
     }
 
     /// The word for a window's state.

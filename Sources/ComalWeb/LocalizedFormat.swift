@@ -28,6 +28,12 @@ enum LocalizedFormat {
             : "\(weekday), \(date.day) de \(month) de \(date.year)"
     }
 
+    /// `Nov 30` or `30 nov`, for chart labels.
+    static func shortDate(_ date: CalendarDate, _ language: Language) -> String {
+        let month = months[language]![date.month - 1].prefix(3)
+        return language == .english ? "\(month) \(date.day)" : "\(date.day) \(month)"
+    }
+
     /// `Wednesday, November 25, 2026 at 5:00 PM` or `miércoles, 25 de noviembre de 2026, 17:00`.
     static func dateTime(_ moment: LocalDateTime, _ language: Language) -> String {
         let minutes = moment.time.minutes

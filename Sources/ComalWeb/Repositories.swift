@@ -50,6 +50,7 @@ protocol BuyerRepository: WeekRepository {
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
         language: Language
     ) throws -> [Receipt]
+    func weeklySavings() throws -> [WeekSavings]
 }
 
 extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository {

@@ -1,0 +1,33 @@
+/// What buying together saved the alliance in one consolidated week: the sites' invoices against
+/// what the same goods would have cost each site buying alone, with each supplier's whole fee.
+public struct WeekSavings: Hashable, Sendable {
+    public var window: OrderWindow.ID
+    public var delivery: CalendarDate
+    /// Sites with an invoice that week.
+    public var sites: Int
+    /// The sum of each site's standalone cost.
+    public var alone: Money
+    /// Goods at the alliance's prices plus delivery fee shares, before receiving credits, as
+    /// `SiteInvoice.savings` counts them.
+    public var together: Money
+
+    public init(window: OrderWindow.ID, delivery: CalendarDate, sites: Int, alone: Money, together: Money) {
+        self.window = window
+        self.delivery = delivery
+        self.sites = sites
+        self.alone = alone
+        self.together = together
+    }
+
+    public var saved: Money { alone - together }
+
+    /// The saving as a share of the standalone cost.
+    public var percentSaved: Int { Self.percent(saved, of: alone) }
+
+    /// `part` as a share of `whole` in whole percent, rounded half away from zero (0 when `whole` is not positive).
+    public static func percent(_ part: Money, of whole: Money) -> Int {
+        guard whole.cents > 0 else { return 0 }
+        let scaled = part.cents * 200 / whole.cents
+        return scaled >= 0 ? (scaled + 1) / 2 : -((-scaled + 1) / 2)
+    }
+}
