@@ -23,7 +23,7 @@ public enum SavingsChartSVG {
         }
     }
 
-    static let width = 480, labelWidth = 78, barsWidth = 270, rowHeight = 50, legendHeight = 28, barHeight = 17
+    static let width = 540, labelWidth = 78, barsWidth = 270, rowHeight = 50, legendHeight = 28, barHeight = 17
 
     /// The chart; `title` is read by screen readers, `aloneLabel` and `togetherLabel` name the bars in the legend.
     public static func render(_ weeks: [Week], title: String, aloneLabel: String, togetherLabel: String) -> String {

@@ -92,10 +92,13 @@ struct BuyerController<Repository: BuyerRepository> {
     {
         let windows = try repository.windows()
         var submitted: [OrderWindow.ID: Int] = [:]
-        for window in windows { submitted[window.id] = try repository.submissions(window: window.id).count }
+        for window in windows where window.state == .open {
+            submitted[window.id] = try repository.submissions(window: window.id).count
+        }
         let page = BuyerHomePage(
             windows: windows, submitted: submitted, siteCount: try repository.sites().count,
-            savings: try repository.weeklySavings(), now: try repository.localDateTime(at: configuration.now()), problems: problems, context: context)
+            savings: try repository.weeklySavings(), now: try repository.localDateTime(at: configuration.now()),
+            problems: problems, context: context)
         return renderer.render(page, status: status)
     }
 

@@ -9,7 +9,8 @@ struct BuyerHomePage: Page {
     struct Week: Sendable {
         var delivery, cutoff, state, path: String
         var countdown: String?
-        var submitted: Int
+        /// `3 / 12` sites submitted; a dash once the window has closed, when submissions no longer matter.
+        var submitted: String
     }
 
     /// One consolidated week's row of the savings table under the chart.
@@ -21,7 +22,6 @@ struct BuyerHomePage: Page {
     var chrome: Chrome
     var weeks: [Week]
     var hasWeeks: Bool
-    var siteCount: Int
     var problems: [String]
     var hasProblems: Bool
     var savingsChart: String
@@ -41,10 +41,9 @@ struct BuyerHomePage: Page {
                 delivery: LocalizedFormat.date($0.delivery, language), cutoff: LocalizedFormat.dateTime($0.cutoff, language),
                 state: t.state($0.state), path: "/buyer/windows/\($0.id)",
                 countdown: $0.state == .open ? LocalizedFormat.countdown(from: now, to: $0.cutoff, language) : nil,
-                submitted: submitted[$0.id] ?? 0)
+                submitted: $0.state == .open ? "\(submitted[$0.id] ?? 0) / \(siteCount)" : "—")
         }
         hasWeeks = !weeks.isEmpty
-        self.siteCount = siteCount
         self.problems = problems
         hasProblems = !problems.isEmpty
         hasSavings = !savings.isEmpty
