@@ -26,7 +26,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if ! python3 -c "import openpyxl" 2>/dev/null; then
-  echo "install-deps: installing openpyxl (Python reader the tests and demo check workbooks with)"
-  python3 -m pip install -q openpyxl
+pip_install() { # module package why
+  if ! python3 -c "import $1" 2>/dev/null; then
+    echo "install-deps: installing $2 ($3)"
+    python3 -m pip install -q "$2"
+  fi
+}
+pip_install openpyxl openpyxl "Python reader the tests and demo check workbooks with"
+# The browser test drives Debian's chromium through Playwright; never `playwright install`.
+if [ "$need" = test ]; then
+  pip_install playwright playwright "drives the headless browser test"
 fi

@@ -10,12 +10,8 @@ import Testing
 @Suite("The bundled demo week")
 struct DemoWeekTests {
     @Test func theDemoWeekRunsAndEveryWorkbookNumberChecksOut() throws {
-        let scratch = try TemporaryDirectory()
-        let output = scratch.url.appendingPathComponent("week")
-        let database = output.appendingPathComponent("demo.sqlite").path
-        let demo = try ProcessRunner.run(
-            URL(fileURLWithPath: "/bin/bash"), ["scripts/demo.sh", ProcessRunner.builtProduct("comal").path, database],
-            in: ProcessRunner.packageRoot())
+        let run = try DemoRun.shared.get()
+        let (demo, output, database) = (run.result, run.output, run.database)
         #expect(demo.status == 0, "demo failed: \(demo.stderr)")
 
         // The independent checker's closing line: thousands of checks, none failed.

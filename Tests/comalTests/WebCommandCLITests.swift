@@ -64,22 +64,10 @@ struct WebCommandCLITests {
     func serve() async throws {
         let fixture = try CLIFixture()
         try fixture.setUpAlliance()
-        let process = Process()
-        process.executableURL = ProcessRunner.builtProduct("comal")
-        process.arguments = ["serve", "--port", "0", "--db", fixture.database]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        // The banner names the port the server bound; reading blocks until it is printed.
-        let reader = output.fileHandleForReading
-        let banner = await Task.detached { String(decoding: reader.availableData, as: UTF8.self) }.value
-        let address = try #require(banner.split(separator: " ").first { $0.hasPrefix("http://") })
-        let (data, response) = try await URLSession.shared.data(from: URL(string: "\(address)login")!)
+        let server = try await ServedComal(database: fixture.database)
+        let (data, response) = try await URLSession.shared.data(from: URL(string: "\(server.address)login")!)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: data, as: UTF8.self).contains("Sign in"))
-        process.terminate()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(server.stop() == 0)
     }
 }

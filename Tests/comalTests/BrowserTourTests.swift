@@ -1,0 +1,50 @@
+import ComalStore
+import ComalTestSupport
+import Foundation
+import Testing
+
+/// A director's visit in a real headless Chromium (Debian's, driven by Python Playwright) on the
+/// demo alliance served by the built `comal serve`: sign in, search, add a line, submit, and leave
+/// screenshots of the main pages at laptop and phone width in `out/screenshots/` for people to look at.
+@Suite("The web app in a real browser")
+struct BrowserTourTests {
+    static let screenshots = ProcessRunner.packageRoot().appendingPathComponent("out/screenshots")
+
+    @Test("A director signs in, orders and submits; every main page fits a 390 px phone")
+    func directorTour() async throws {
+        let demo = try DemoRun.shared.get()
+        #expect(demo.result.status == 0, "demo failed: \(demo.result.stderr)")
+        let submittedBefore = try submissions(demo.database)
+        try? FileManager.default.removeItem(at: Self.screenshots)
+
+        let server = try await ServedComal(database: demo.database)
+        let tour = try ProcessRunner.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "scripts/browser_tour.py", server.address, Self.screenshots.path], in: ProcessRunner.packageRoot())
+        _ = server.stop()
+        #expect(tour.status == 0, "\(tour.stderr)")
+
+        // The order really reached the database the CLI uses.
+        #expect(try submissions(demo.database) == submittedBefore + 1)
+        for page in ["01-login", "02-site-home", "03-order", "04-order-submitted", "05-allocation", "07-buyer-home"] {
+            for (width, name) in [(1280, "laptop"), (390, "phone")] {
+                let file = Self.screenshots.appendingPathComponent("\(page)-\(name).png")
+                let png = try #require(FileManager.default.contents(atPath: file.path), "no screenshot \(file.lastPathComponent)")
+                #expect(Self.pngWidth(png) == width, "\(file.lastPathComponent)")
+            }
+        }
+    }
+
+    /// Sites that have submitted their order for the demo's open window.
+    private func submissions(_ database: String) throws -> Int {
+        let db = try AppDatabase(path: database)
+        guard let open = try db.windows().first(where: { $0.state == .open }) else { return 0 }
+        return try db.submissions(window: open.id).count
+    }
+
+    /// The width in a PNG's header: bytes 16–19 of the IHDR chunk, big-endian.
+    static func pngWidth(_ data: Data) -> Int? {
+        guard data.count > 24, data.starts(with: [0x89, 0x50, 0x4E, 0x47]) else { return nil }
+        return data[16..<20].reduce(0) { $0 << 8 | Int($1) }
+    }
+}

@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""A director's visit to the web app in a real headless Chromium, on the demo alliance.
+
+    scripts/browser_tour.py BASE_URL OUT_DIR
+
+Signs in as the demo director, searches the catalog, adds a line, sees the running total change,
+submits the order, and saves screenshots of the main pages to OUT_DIR, each at laptop width
+(1280 px) and phone width (390 px). On the phone, no page may scroll sideways. Then the buyer's and
+the cook's main pages are photographed the same way. Exits non-zero, naming the step, when anything
+a user would notice goes wrong.
+
+Uses the system's Chromium (Debian's `chromium` package) through Python Playwright; it never runs
+`playwright install`.
+"""
+import re
+import shutil
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+VIEWPORTS = {"laptop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+DIRECTOR = ("esp-director", "comal-director", "ESP-01")
+BUYER = ("marisol", "comal-buyer")
+COOK = ("esp-cook", "comal-cook", "ESP-01")
+
+
+class TourFailed(Exception):
+    pass
+
+
+def check(condition, step):
+    if not condition:
+        raise TourFailed(step)
+
+
+class Tour:
+    def __init__(self, browser, base, out):
+        self.browser, self.base, self.out = browser, base.rstrip("/"), out
+        self.shots = []
+
+    def shoot(self, page, name):
+        """Both widths of the page now open, and no sideways scrolling on the phone."""
+        url = page.url
+        for label, size in VIEWPORTS.items():
+            page.set_viewport_size(size)
+            page.goto(url)
+            if label == "phone":
+                overflow = page.evaluate("document.documentElement.scrollWidth")
+                check(overflow <= size["width"] + 1, f"{name}: the page is {overflow} px wide on a {size['width']} px phone")
+            path = self.out / f"{name}-{label}.png"
+            page.screenshot(path=str(path), full_page=True)
+            self.shots.append(path.name)
+        page.set_viewport_size(VIEWPORTS["laptop"])
+
+    def sign_in(self, username, password):
+        context = self.browser.new_context(viewport=VIEWPORTS["laptop"], locale="en-US")
+        page = context.new_page()
+        page.goto(f"{self.base}/login")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", password)
+        page.click("form[action='/login'] button[type=submit]")
+        check("/login" not in page.url, f"signing in as {username}: still on {page.url}: {page.inner_text('main')[:200]}")
+        return page
+
+    def director(self):
+        username, password, site = DIRECTOR
+        page = self.browser.new_page(viewport=VIEWPORTS["laptop"])
+        page.goto(f"{self.base}/login")
+        check(page.locator("h1").inner_text() == "Sign in", "the login page has no Sign in heading")
+        self.shoot(page, "01-login")
+        page.close()
+
+        page = self.sign_in(username, password)
+        check(page.url.endswith(f"/sites/{site}"), f"the director lands on {page.url}, not the site's home")
+        check("Closes in" in page.inner_text("main"), "the site's home shows no cutoff countdown")
+        self.shoot(page, "02-site-home")
+
+        page.click("main a[href$='/order']")
+        order_url = page.url
+        check(re.search(r"/windows/\d+/order$", order_url), f"the order link went to {order_url}")
+        before = self.total(page)
+        page.fill("input[name=q]", "beans")
+        page.click("form[method=get] button[type=submit]")
+        matches = page.locator("ul.matches li")
+        check(matches.count() > 0, "searching the catalog for beans found nothing")
+        first = matches.first
+        sku = first.locator("input[name=sku]").get_attribute("value")
+        first.locator("input[name=quantity]").fill("3")
+        first.locator("button[type=submit]").click()
+        check("saved=1" in page.url, f"adding {sku} did not save: {page.inner_text('main')[:300]}")
+        check(page.locator(f"table.order input[name=sku][value='{sku}']").count() == 1, f"{sku} is not on the order")
+        after = self.total(page)
+        check(after > before, f"the running total did not grow: {before} then {after}")
+        self.shoot(page, "03-order")
+
+        page.click("form[action$='/submit'] button[type=submit]")
+        check("submitted=1" in page.url, "submitting the order did not come back submitted")
+        check(page.locator(".badge.ok").count() == 1, "the submitted badge is missing")
+        self.shoot(page, "04-order-submitted")
+
+        page.goto(f"{self.base}/sites/{site}")
+        allocation = page.locator("main a[href$='/allocation']")
+        check(allocation.count() > 0, "the site's home links to no past allocation")
+        allocation.first.click()
+        check(page.locator("table").count() > 0, "the allocation page has no table")
+        self.shoot(page, "05-allocation")
+
+        page.click("form[action='/language'] button")
+        check(page.locator("html").get_attribute("lang") == "es", "the language switch did not switch to Spanish")
+        check("Asignación y factura" in page.inner_text("main"), "the allocation page is not in Spanish")
+        self.shoot(page, "06-allocation-es")
+        page.click("form[action='/language'] button")
+        page.context.close()
+
+    def buyer(self):
+        page = self.sign_in(*BUYER)
+        check(page.url.endswith("/buyer"), f"the buyer lands on {page.url}")
+        check(page.locator("svg.chart").count() == 1, "the buyer's home has no savings chart")
+        self.shoot(page, "07-buyer-home")
+        page.locator("main table a").first.click()
+        check(page.locator("h1").count() == 1, "the window page has no heading")
+        self.shoot(page, "08-buyer-window")
+        page.context.close()
+
+    def cook(self):
+        username, password, site = COOK
+        page = self.sign_in(username, password)
+        check(page.url.endswith(f"/sites/{site}"), f"the cook lands on {page.url}")
+        self.shoot(page, "09-cook-home")
+        menus = page.locator("main a[href*='/menus']")
+        if menus.count() > 0:
+            menus.first.click()
+            self.shoot(page, "10-cook-menus")
+        page.context.close()
+
+    @staticmethod
+    def total(page):
+        cell = page.locator("tfoot .total")
+        if cell.count() == 0:
+            return 0.0
+        return float(re.sub(r"[^0-9.]", "", cell.inner_text()) or 0)
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    base, out = sys.argv[1], Path(sys.argv[2])
+    out.mkdir(parents=True, exist_ok=True)
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        sys.exit("browser_tour: no chromium on PATH; run `make test-deps` (Debian's chromium package)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, headless=True)
+        tour = Tour(browser, base, out)
+        try:
+            tour.director()
+            tour.buyer()
+            tour.cook()
+        except TourFailed as failure:
+            print(f"browser tour failed: {failure}", file=sys.stderr)
+            sys.exit(1)
+        finally:
+            browser.close()
+    print(f"{len(tour.shots)} screenshots in {out}: " + " ".join(tour.shots))
+
+
+if __name__ == "__main__":
+    main()
