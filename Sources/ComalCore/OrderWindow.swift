@@ -9,6 +9,18 @@ public struct OrderWindow: Hashable, Sendable, Codable, Identifiable {
         public static func < (lhs: State, rhs: State) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
         }
+
+        /// The state as pages and messages name it.
+        public var name: BilingualText {
+            switch self {
+            case .open: BilingualText(english: "open", spanish: "abierto")
+            case .closed: BilingualText(english: "closed", spanish: "cerrado")
+            case .ordered: BilingualText(english: "ordered", spanish: "pedido a proveedores")
+            case .received: BilingualText(english: "received", spanish: "recibido")
+            case .delivered: BilingualText(english: "delivered", spanish: "entregado")
+            case .invoiced: BilingualText(english: "invoiced", spanish: "facturado")
+            }
+        }
     }
 
     public var id: ID

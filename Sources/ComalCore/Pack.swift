@@ -33,25 +33,38 @@ public struct Pack: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 /// Why a pack string could not be read; the importer adds the file, line and column.
-public enum PackParseError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum PackParseError: ExplainedError, Equatable, Sendable {
     case empty
     case unrecognised(String)
     case unknownUnit(pack: String, unit: String)
     case badCount(pack: String, count: String)
     case badSize(pack: String, size: String)
 
-    public var description: String {
+    public var explanation: BilingualText {
         switch self {
         case .empty:
-            "the pack is empty; write it as distributors do, e.g. 6/#10 CN, 4/5 LB, 12/32 OZ or 36 CT"
+            BilingualText(
+                english: "the pack is empty; write it as distributors do, e.g. 6/#10 CN, 4/5 LB, 12/32 OZ or 36 CT",
+                spanish: "el empaque está vacío; escríbalo como los distribuidores, p. ej. 6/#10 CN, 4/5 LB, 12/32 OZ o 36 CT")
         case .unrecognised(let pack):
-            "cannot read the pack \"\(pack)\"; write it as COUNT/SIZE UNIT (4/5 LB), SIZE UNIT (25 LB), COUNT CT (36 CT) or COUNT/#10 CN"
+            BilingualText(
+                english:
+                    "cannot read the pack \"\(pack)\"; write it as COUNT/SIZE UNIT (4/5 LB), SIZE UNIT (25 LB), COUNT CT (36 CT) or COUNT/#10 CN",
+                spanish:
+                    "no se puede leer el empaque \"\(pack)\"; escríbalo como CANTIDAD/TAMAÑO UNIDAD (4/5 LB), TAMAÑO UNIDAD (25 LB), CANTIDAD CT (36 CT) o CANTIDAD/#10 CN"
+            )
         case .unknownUnit(let pack, let unit):
-            "the pack \"\(pack)\" has the unit \"\(unit)\", which is not one of \(Pack.unitNames)"
+            BilingualText(
+                english: "the pack \"\(pack)\" has the unit \"\(unit)\", which is not one of \(Pack.unitNames)",
+                spanish: "el empaque \"\(pack)\" tiene la unidad \"\(unit)\", que no es una de \(Pack.unitNames)")
         case .badCount(let pack, let count):
-            "the pack \"\(pack)\" has \"\(count)\" eaches per case; it must be a whole number above zero"
+            BilingualText(
+                english: "the pack \"\(pack)\" has \"\(count)\" eaches per case; it must be a whole number above zero",
+                spanish: "el empaque \"\(pack)\" tiene \"\(count)\" unidades por caja; debe ser un número entero mayor que cero")
         case .badSize(let pack, let size):
-            "the pack \"\(pack)\" has the size \"\(size)\"; it must be a number above zero"
+            BilingualText(
+                english: "the pack \"\(pack)\" has the size \"\(size)\"; it must be a number above zero",
+                spanish: "el empaque \"\(pack)\" tiene el tamaño \"\(size)\"; debe ser un número mayor que cero")
         }
     }
 }

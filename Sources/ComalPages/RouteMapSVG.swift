@@ -27,18 +27,23 @@ public enum RouteMapSVG {
                 guard let site = sitesByID[stop.site] else { continue }
                 let point = project(site.coordinate)
                 svg += "<circle cx=\"\(format(point.x))\" cy=\"\(format(point.y))\" r=\"8\" fill=\"\(colour)\"/>\n"
-                svg += "<text x=\"\(format(point.x))\" y=\"\(format(point.y + 4))\" text-anchor=\"middle\" fill=\"white\">\(number + 1)</text>\n"
-                svg += "<text x=\"\(format(point.x + 11))\" y=\"\(format(point.y - 6))\">\(HTML.escape(site.id.rawValue))</text>\n"
+                svg +=
+                    "<text x=\"\(format(point.x))\" y=\"\(format(point.y + 4))\" text-anchor=\"middle\" fill=\"white\">\(number + 1)</text>\n"
+                svg +=
+                    "<text x=\"\(format(point.x + 11))\" y=\"\(format(point.y - 6))\">\(HTML.escape(site.id.rawValue))</text>\n"
             }
             let legendY = height + legendHeight * Double(index + 1)
             svg += "<rect x=\"\(Int(margin))\" y=\"\(format(legendY - 10))\" width=\"14\" height=\"10\" fill=\"\(colour)\"/>\n"
-            svg += "<text x=\"\(Int(margin + 20))\" y=\"\(format(legendY))\">\(HTML.escape(route.vehicle.name)): \(route.stops.count) stops, \(route.metres / 1000) km, \(route.departure)–\(route.returnTime)</text>\n"
+            svg +=
+                "<text x=\"\(Int(margin + 20))\" y=\"\(format(legendY))\">\(HTML.escape(route.vehicle.name)): \(route.stops.count) stops, \(route.metres / 1000) km, \(route.departure)–\(route.returnTime)</text>\n"
         }
         for unserved in plan.unserved {
             guard let site = sitesByID[unserved.site] else { continue }
             let point = project(site.coordinate)
-            svg += "<path d=\"M\(format(point.x - 6)),\(format(point.y - 6)) l12,12 m0,-12 l-12,12\" stroke=\"#888\" stroke-width=\"2\"/>\n"
-            svg += "<text x=\"\(format(point.x + 9))\" y=\"\(format(point.y - 6))\" fill=\"#888\">\(HTML.escape(site.id.rawValue)) (unserved)</text>\n"
+            svg +=
+                "<path d=\"M\(format(point.x - 6)),\(format(point.y - 6)) l12,12 m0,-12 l-12,12\" stroke=\"#888\" stroke-width=\"2\"/>\n"
+            svg +=
+                "<text x=\"\(format(point.x + 9))\" y=\"\(format(point.y - 6))\" fill=\"#888\">\(HTML.escape(site.id.rawValue)) (unserved)</text>\n"
         }
         let depot = project(hub)
         svg += "<rect x=\"\(format(depot.x - 7))\" y=\"\(format(depot.y - 7))\" width=\"14\" height=\"14\" fill=\"black\"/>\n"

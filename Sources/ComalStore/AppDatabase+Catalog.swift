@@ -27,7 +27,8 @@ extension AppDatabase {
                 if let other = existing[entry.product.sku], other.supplierId != supplier.rawValue {
                     problems.add(
                         line: line, column: "sku",
-                        "\"\(entry.product.sku)\" is already sold by \(supplierNames[other.supplierId] ?? "another supplier"); orders name SKUs only, so each SKU belongs to one supplier"
+                        "\"\(entry.product.sku)\" is already sold by \(supplierNames[other.supplierId] ?? "another supplier"); orders name SKUs only, so each SKU belongs to one supplier",
+                        "\"\(entry.product.sku)\" ya lo vende \(supplierNames[other.supplierId] ?? "otro proveedor"); los pedidos nombran solo códigos, así que cada código pertenece a un proveedor"
                     )
                 }
             }
@@ -97,7 +98,9 @@ extension AppDatabase {
         for row in table.rows {
             let sku = problems.text(row, "sku")
             if let sku, let first = firstLine[sku] {
-                problems.add(line: row.line, column: "sku", "\"\(sku)\" is already on line \(first); list each SKU once")
+                problems.add(
+                    line: row.line, column: "sku", "\"\(sku)\" is already on line \(first); list each SKU once",
+                    "\"\(sku)\" ya está en la línea \(first); ponga cada código una sola vez")
             } else if let sku {
                 firstLine[sku] = row.line
             }
@@ -106,7 +109,7 @@ extension AppDatabase {
             do {
                 pack = try Pack(parsing: row["pack"])
             } catch {
-                problems.add(line: row.line, column: "pack", error.description)
+                problems.add(line: row.line, column: "pack", error.explanation)
             }
             let casePrice = problems.price(row, "case_price")
             let eachPrice = row["each_price"].isEmpty ? nil : problems.price(row, "each_price")
@@ -139,13 +142,16 @@ extension AppDatabase {
             else {
                 problems.add(
                     line: row.line, column: "tiers",
-                    "\"\(part)\" is not a tier; write MIN_CASES:CASE_PRICE separated by ;, like 10:27.50;25:26.10")
+                    "\"\(part)\" is not a tier; write MIN_CASES:CASE_PRICE separated by ;, like 10:27.50;25:26.10",
+                    "\"\(part)\" no es un precio por volumen; escriba CAJAS_MÍNIMAS:PRECIO_POR_CAJA separados por ;, como 10:27.50;25:26.10"
+                )
                 return nil
             }
             if let last = tiers.last, cases <= last.minimumCases {
                 problems.add(
                     line: row.line, column: "tiers",
-                    "tiers must go up in cases, but \(cases) comes after \(last.minimumCases)")
+                    "tiers must go up in cases, but \(cases) comes after \(last.minimumCases)",
+                    "los precios por volumen deben subir en cajas, pero \(cases) viene después de \(last.minimumCases)")
                 return nil
             }
             tiers.append(PriceTier(minimumCases: cases, casePrice: price))
@@ -160,7 +166,8 @@ extension AppDatabase {
             guard let allergen = Allergen(rawValue: name) else {
                 problems.add(
                     line: row.line, column: "allergens",
-                    "\"\(name)\" is not an allergen; use \(Allergen.allCases.map(\.rawValue).joined(separator: ", ")) separated by ;"
+                    "\"\(name)\" is not an allergen; use \(Allergen.allCases.map(\.rawValue).joined(separator: ", ")) separated by ;",
+                    "\"\(name)\" no es un alérgeno; use \(Allergen.allCases.map(\.rawValue).joined(separator: ", ")) separados por ;"
                 )
                 return nil
             }

@@ -20,7 +20,9 @@ extension AppDatabase {
                 for (sequence, stop) in route.stops.enumerated() {
                     try db.execute(
                         sql: "INSERT INTO deliveryStop VALUES (?, ?, ?, ?, ?, NULL)",
-                        arguments: [id.rawValue, stop.site.rawValue, route.vehicle.id.rawValue, sequence + 1, stop.arrival.description])
+                        arguments: [
+                            id.rawValue, stop.site.rawValue, route.vehicle.id.rawValue, sequence + 1, stop.arrival.description,
+                        ])
                 }
             }
             for unserved in plan.unserved {
@@ -54,8 +56,9 @@ extension AppDatabase {
     /// Records what happened at a stop on the window's plan.
     public func recordDeliveryEvent(_ event: DeliveryEvent, window id: OrderWindow.ID) throws {
         try pool.write { db in
-            let planned = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM deliveryStop WHERE orderWindowId = ?", arguments: [id.rawValue]) ?? 0
+            let planned =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM deliveryStop WHERE orderWindowId = ?", arguments: [id.rawValue]) ?? 0
             guard planned > 0 else { throw DeliveryStoreError.noPlan(id) }
             guard
                 try Bool.fetchOne(

@@ -85,9 +85,11 @@ extension AppDatabase {
     /// Why `product` cannot be ordered in `unit`, if it cannot: the alliance splits cases among its
     /// sites whether or not the supplier does, but a case that holds a single each (a 50-lb sack) has
     /// nothing to split.
-    static func unsplittable(_ product: Product, _ unit: SiteOrderLine.Unit) -> String? {
+    static func unsplittable(_ product: Product, _ unit: SiteOrderLine.Unit) -> BilingualText? {
         guard unit == .each, product.pack.eachesPerCase == 1 else { return nil }
-        return "\(product.sku) comes as one piece per case (\(product.pack)) and cannot be split; order it in cases"
+        return BilingualText(
+            english: "\(product.sku) comes as one piece per case (\(product.pack)) and cannot be split; order it in cases",
+            spanish: "\(product.sku) viene en una sola pieza por caja (\(product.pack)) y no se puede dividir; pídalo en cajas")
     }
 
     /// `2 case, tolerance 3`, or `none` for a line that does not exist.
@@ -105,11 +107,14 @@ extension AppDatabase {
         for row in table.rows {
             var site = problems.text(row, "site_id")
             if let id = site, !sites.contains(id) {
-                problems.add(line: row.line, column: "site_id", "\"\(id)\" is not a site of the alliance; check the site list")
+                problems.add(
+                    line: row.line, column: "site_id", "\"\(id)\" is not a site of the alliance; check the site list",
+                    "\"\(id)\" no es un sitio de la alianza; revise la lista de sitios")
                 site = nil
             } else if let id = site, let onlySite, id != onlySite.rawValue {
                 problems.add(
-                    line: row.line, column: "site_id", "\"\(id)\" is not your site; this file may only order for \(onlySite)")
+                    line: row.line, column: "site_id", "\"\(id)\" is not your site; this file may only order for \(onlySite)",
+                    "\"\(id)\" no es su sitio; este archivo solo puede pedir para \(onlySite)")
                 site = nil
             }
             var product: Product?
@@ -119,8 +124,12 @@ extension AppDatabase {
                     problems.add(
                         line: row.line, column: "sku",
                         closed
-                            ? "\"\(sku)\" was not in any catalog when this window closed"
-                            : "\"\(sku)\" is not in any supplier's catalog")
+                            ? BilingualText(
+                                english: "\"\(sku)\" was not in any catalog when this window closed",
+                                spanish: "\"\(sku)\" no estaba en ningún catálogo cuando se cerró este periodo")
+                            : BilingualText(
+                                english: "\"\(sku)\" is not in any supplier's catalog",
+                                spanish: "\"\(sku)\" no está en el catálogo de ningún proveedor"))
                 }
             }
             let quantity = problems.integer(row, "quantity")
@@ -134,7 +143,8 @@ extension AppDatabase {
                 if let first = firstLine[key] {
                     problems.add(
                         line: row.line, column: "sku",
-                        "\(site) already orders \(product.sku) on line \(first); list each product once per site")
+                        "\(site) already orders \(product.sku) on line \(first); list each product once per site",
+                        "\(site) ya pide \(product.sku) en la línea \(first); ponga cada producto una vez por sitio")
                     continue
                 }
                 firstLine[key] = row.line

@@ -29,9 +29,12 @@ extension AppDatabase {
                     line = bought[sku]
                     if line == nil {
                         problems.add(
-                            line: row.line, column: "sku", "\"\(sku)\" was not bought for the delivery of \(window.delivery)")
+                            line: row.line, column: "sku", "\"\(sku)\" was not bought for the delivery of \(window.delivery)",
+                            "\"\(sku)\" no se compró para la entrega del \(window.delivery)")
                     } else if let first = firstLine[sku] {
-                        problems.add(line: row.line, column: "sku", "\"\(sku)\" is already on line \(first); list each SKU once")
+                        problems.add(
+                            line: row.line, column: "sku", "\"\(sku)\" is already on line \(first); list each SKU once",
+                            "\"\(sku)\" ya está en la línea \(first); ponga cada código una sola vez")
                     } else {
                         firstLine[sku] = row.line
                     }
@@ -40,7 +43,9 @@ extension AppDatabase {
                 if let count = received, let line, count > line.boughtEaches {
                     problems.add(
                         line: row.line, column: "received_eaches",
-                        "\(count) eaches received, but only \(line.boughtEaches) were bought; record extras as a new order")
+                        "\(count) eaches received, but only \(line.boughtEaches) were bought; record extras as a new order",
+                        "se recibieron \(count) unidades, pero solo se compraron \(line.boughtEaches); registre lo de más como un pedido nuevo"
+                    )
                     received = nil
                 }
                 let reason = problems.choice(row, "reason", Receipt.Reason.self)

@@ -2,13 +2,16 @@ import ComalCore
 import GRDB
 
 /// Why a director's change to one order line was refused, in words the director can act on.
-public enum OrderLineError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum OrderLineError: ExplainedError, Sendable, Equatable {
     case unknownSKU(String)
-    case unsplittable(String)
+    case unsplittable(BilingualText)
 
-    public var description: String {
+    public var explanation: BilingualText {
         switch self {
-        case .unknownSKU(let sku): "\"\(sku)\" is not in any supplier's catalog; search the catalog for the product"
+        case .unknownSKU(let sku):
+            BilingualText(
+                english: "\"\(sku)\" is not in any supplier's catalog; search the catalog for the product",
+                spanish: "\"\(sku)\" no está en el catálogo de ningún proveedor; busque el producto en el catálogo")
         case .unsplittable(let message): message
         }
     }

@@ -47,7 +47,9 @@ extension AppDatabase {
         for row in table.rows {
             let id = problems.text(row, "site_id")
             if let id, let first = firstLine[id] {
-                problems.add(line: row.line, column: "site_id", "\"\(id)\" is already on line \(first); list each site once")
+                problems.add(
+                    line: row.line, column: "site_id", "\"\(id)\" is already on line \(first); list each site once",
+                    "\"\(id)\" ya está en la línea \(first); ponga cada sitio una sola vez")
             } else if let id {
                 firstLine[id] = row.line
             }
@@ -62,7 +64,8 @@ extension AppDatabase {
                 if window == nil {
                     problems.add(
                         line: row.line, column: "window_end",
-                        "the delivery window ends at \(end), which is not after its start \(start)")
+                        "the delivery window ends at \(end), which is not after its start \(start)",
+                        "el horario de entrega termina a las \(end), que no es después de su inicio a las \(start)")
                 }
             }
             var enrollment: [AgeGroup: Int] = [:]

@@ -25,38 +25,48 @@ struct CSVTable {
         } catch {
             switch error {
             case .unterminatedQuote(let line):
-                problems.add(line: line, column: nil, "a quoted field starts here but its closing quote (\") is missing")
+                problems.add(
+                    line: line, column: nil, "a quoted field starts here but its closing quote (\") is missing",
+                    "aquí empieza un campo entre comillas, pero falta la comilla de cierre (\")")
             case .textAfterClosingQuote(let line):
                 problems.add(
                     line: line, column: nil,
-                    "text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (\"\")"
+                    "text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (\"\")",
+                    "hay texto después de la comilla de cierre de un campo; ponga todo el campo entre comillas y duplique las comillas de adentro (\"\")"
                 )
             }
             return
         }
         guard let header = records.first else {
-            problems.add(line: 1, column: nil, "the file is empty; it needs a header line: \(columns.joined(separator: ","))")
+            problems.add(
+                line: 1, column: nil, "the file is empty; it needs a header line: \(columns.joined(separator: ","))",
+                "el archivo está vacío; necesita una línea de encabezado: \(columns.joined(separator: ","))")
             return
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var seen = Set<String>()
         for name in names {
             if !columns.contains(name) {
-                problems.add(line: header.line, column: name, "unknown column; the columns are \(columns.joined(separator: ","))")
+                problems.add(
+                    line: header.line, column: name, "unknown column; the columns are \(columns.joined(separator: ","))",
+                    "columna desconocida; las columnas son \(columns.joined(separator: ","))")
             } else if !seen.insert(name).inserted {
-                problems.add(line: header.line, column: name, "this column appears more than once")
+                problems.add(
+                    line: header.line, column: name, "this column appears more than once", "esta columna aparece más de una vez")
             }
         }
         for column in columns where !seen.contains(column) {
             problems.add(
-                line: header.line, column: column, "this column is missing; the columns are \(columns.joined(separator: ","))")
+                line: header.line, column: column, "this column is missing; the columns are \(columns.joined(separator: ","))",
+                "falta esta columna; las columnas son \(columns.joined(separator: ","))")
         }
         guard problems.isEmpty else { return }
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
                 problems.add(
                     line: record.line, column: nil,
-                    "this line has \(record.fields.count) fields but the header has \(names.count)")
+                    "this line has \(record.fields.count) fields but the header has \(names.count)",
+                    "esta línea tiene \(record.fields.count) campos pero el encabezado tiene \(names.count)")
                 continue
             }
             let fields = zip(names, record.fields).map { ($0, $1.trimmingCharacters(in: .whitespaces)) }

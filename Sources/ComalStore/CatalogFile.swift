@@ -13,7 +13,9 @@ public enum CatalogFile {
             do {
                 products.append(try entry.product.product(tiers: entry.tiers))
             } catch {
-                problems.add(line: line, column: nil, "\(error)")
+                problems.add(
+                    line: line, column: nil,
+                    (error as? any ExplainedError)?.explanation ?? BilingualText(english: "\(error)", spanish: "\(error)"))
             }
         }
         try problems.throwIfAny()

@@ -1,3 +1,5 @@
+import ComalCore
+
 /// One thing wrong with an imported file, located so that a director can find and fix it.
 public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
     /// The file name as the user gave it.
@@ -6,9 +8,9 @@ public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     /// The header name of the column at fault, or nil when the problem is the whole line or file.
     public var column: String?
-    public var message: String
+    public var message: BilingualText
 
-    public init(file: String, line: Int, column: String?, message: String) {
+    public init(file: String, line: Int, column: String?, message: BilingualText) {
         self.file = file
         self.line = line
         self.column = column
@@ -16,9 +18,13 @@ public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `sites.csv:4: column lat: "95.2" is not a latitude between -90 and 90`.
-    public var description: String {
-        if let column { return "\(file):\(line): column \(column): \(message)" }
-        return "\(file):\(line): \(message)"
+    public var description: String { text(in: .english) }
+
+    /// The located problem in `language`: `pedido.csv:3: columna unit: …`.
+    public func text(in language: Language) -> String {
+        let columnWord = language == .english ? "column" : "columna"
+        if let column { return "\(file):\(line): \(columnWord) \(column): \(message.text(in: language))" }
+        return "\(file):\(line): \(message.text(in: language))"
     }
 }
 

@@ -12,7 +12,13 @@ struct ImportProblems {
 
     var isEmpty: Bool { all.isEmpty }
 
-    mutating func add(line: Int, column: String?, _ message: String) {
+    mutating func add(line: Int, column: String?, _ english: String, _ spanish: String) {
+        all.append(
+            ImportProblem(
+                file: file, line: line, column: column, message: BilingualText(english: english, spanish: spanish)))
+    }
+
+    mutating func add(line: Int, column: String?, _ message: BilingualText) {
         all.append(ImportProblem(file: file, line: line, column: column, message: message))
     }
 
@@ -24,7 +30,7 @@ struct ImportProblems {
     mutating func text(_ row: CSVTable.Row, _ column: String) -> String? {
         let value = row[column]
         guard !value.isEmpty else {
-            add(line: row.line, column: column, "is empty")
+            add(line: row.line, column: column, "is empty", "está vacío")
             return nil
         }
         return value
@@ -37,7 +43,9 @@ struct ImportProblems {
         guard value.allSatisfy({ $0.isASCII && $0.isNumber }), !value.isEmpty, value.count <= 9, let number = Int(value),
             number >= minimum
         else {
-            add(line: row.line, column: column, "\"\(value)\" is not a whole number of \(minimum) or more")
+            add(
+                line: row.line, column: column, "\"\(value)\" is not a whole number of \(minimum) or more",
+                "\"\(value)\" no es un número entero de \(minimum) o más")
             return nil
         }
         return number
@@ -47,7 +55,9 @@ struct ImportProblems {
     mutating func price(_ row: CSVTable.Row, _ column: String) -> Money? {
         let value = row[column]
         guard let money = Money(dollars: value), money > .zero else {
-            add(line: row.line, column: column, "\"\(value)\" is not a price above zero in dollars, like 27.50")
+            add(
+                line: row.line, column: column, "\"\(value)\" is not a price above zero in dollars, like 27.50",
+                "\"\(value)\" no es un precio mayor que cero en dólares, como 27.50")
             return nil
         }
         return money
@@ -58,7 +68,9 @@ struct ImportProblems {
         guard value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
             let number = Double(value), abs(number) <= limit
         else {
-            add(line: row.line, column: column, "\"\(value)\" is not a \(name) between -\(Int(limit)) and \(Int(limit))")
+            add(
+                line: row.line, column: column, "\"\(value)\" is not a \(name) between -\(Int(limit)) and \(Int(limit))",
+                "\"\(value)\" no es una \(name == "latitude" ? "latitud" : "longitud") entre -\(Int(limit)) y \(Int(limit))")
             return nil
         }
         return number
@@ -67,7 +79,9 @@ struct ImportProblems {
     mutating func clockTime(_ row: CSVTable.Row, _ column: String) -> ClockTime? {
         let value = row[column]
         guard let time = ClockTime(parsing: value) else {
-            add(line: row.line, column: column, "\"\(value)\" is not a time of day written HH:MM on a 24-hour clock, like 07:30")
+            add(
+                line: row.line, column: column, "\"\(value)\" is not a time of day written HH:MM on a 24-hour clock, like 07:30",
+                "\"\(value)\" no es una hora escrita HH:MM en reloj de 24 horas, como 07:30")
             return nil
         }
         return time
@@ -80,7 +94,8 @@ struct ImportProblems {
         let value = row[column]
         guard let choice = Choice(rawValue: value.lowercased()) else {
             let names = Choice.allCases.map(\.rawValue).joined(separator: ", ")
-            add(line: row.line, column: column, "\"\(value)\" is not one of \(names)")
+            add(
+                line: row.line, column: column, "\"\(value)\" is not one of \(names)", "\"\(value)\" no es uno de \(names)")
             return nil
         }
         return choice

@@ -16,17 +16,21 @@ public enum OnHandReader {
             let food = problems.text(row, "food").map(Food.ID.init)
             if let food, foods[food] == nil {
                 problems.add(
-                    line: row.line, column: "food", "\"\(food)\" is not in the food table; use an id from catalogs/foods.csv")
+                    line: row.line, column: "food", "\"\(food)\" is not in the food table; use an id from catalogs/foods.csv",
+                    "\"\(food)\" no está en la tabla de alimentos; use un id de catalogs/foods.csv")
             }
             let amount = Decimal(string: row["quantity"], locale: Locale(identifier: "en_US_POSIX"))
             if amount == nil || amount! < 0 || !row["quantity"].allSatisfy({ $0.isNumber || $0 == "." }) {
-                problems.add(line: row.line, column: "quantity", "\"\(row["quantity"])\" is not an amount of 0 or more, like 2.5")
+                problems.add(
+                    line: row.line, column: "quantity", "\"\(row["quantity"])\" is not an amount of 0 or more, like 2.5",
+                    "\"\(row["quantity"])\" no es una cantidad de 0 o más, como 2.5")
             }
             let unit = MeasureUnit(rawValue: row["unit"].uppercased())
             if unit == nil {
                 problems.add(
                     line: row.line, column: "unit",
-                    "\"\(row["unit"])\" is not a unit; use one of \(MeasureUnit.allCases.map(\.rawValue).joined(separator: ", "))"
+                    "\"\(row["unit"])\" is not a unit; use one of \(MeasureUnit.allCases.map(\.rawValue).joined(separator: ", "))",
+                    "\"\(row["unit"])\" no es una unidad; use una de \(MeasureUnit.allCases.map(\.rawValue).joined(separator: ", "))"
                 )
             }
             guard let food, foods[food] != nil, let amount, amount >= 0, let unit else { continue }
@@ -38,7 +42,8 @@ public enum OnHandReader {
             guard let converted = quantity.converted(to: earlier.unit) else {
                 problems.add(
                     line: row.line, column: "unit",
-                    "\(food) is already counted in \(earlier.unit.rawValue), which \(unit.rawValue) does not convert to")
+                    "\(food) is already counted in \(earlier.unit.rawValue), which \(unit.rawValue) does not convert to",
+                    "\(food) ya se cuenta en \(earlier.unit.rawValue), y \(unit.rawValue) no se convierte a esa unidad")
                 continue
             }
             stock[food]?.amount += converted.amount

@@ -1,7 +1,7 @@
 import ComalCore
 
 /// Why the database refused a request, in words a director or the buyer can act on.
-public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum StoreError: ExplainedError, Sendable, Equatable {
     case duplicateSupplier(name: String)
     case unknownSupplier(Supplier.ID)
     case unknownWindow(OrderWindow.ID)
@@ -18,36 +18,80 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A stored value no longer reads as what it should be; the file was changed outside Comal.
     case unreadableStoredValue(table: String, column: String, value: String)
 
-    public var description: String {
+    public var explanation: BilingualText {
         switch self {
         case .duplicateSupplier(let name):
-            "a supplier named \"\(name)\" already exists; use that one or choose another name"
+            BilingualText(
+                english: "a supplier named \"\(name)\" already exists; use that one or choose another name",
+                spanish: "ya existe un proveedor llamado \"\(name)\"; use ese o elija otro nombre")
         case .unknownSupplier(let id):
-            "there is no supplier with id \(id); add the supplier first"
+            BilingualText(
+                english: "there is no supplier with id \(id); add the supplier first",
+                spanish: "no hay ningún proveedor con id \(id); agregue primero el proveedor")
         case .unknownWindow(let id):
-            "there is no order window with id \(id)"
+            BilingualText(
+                english: "there is no order window with id \(id)", spanish: "no hay ningún periodo de pedido con id \(id)")
         case .duplicateWindow(let delivery):
-            "an order window for delivery \(delivery) already exists"
+            BilingualText(
+                english: "an order window for delivery \(delivery) already exists",
+                spanish: "ya existe un periodo de pedido para la entrega del \(delivery)")
         case .cutoffNotBeforeDelivery(let cutoff, let delivery):
-            "the cutoff \(cutoff) must be before the delivery day \(delivery) begins"
+            BilingualText(
+                english: "the cutoff \(cutoff) must be before the delivery day \(delivery) begins",
+                spanish: "la fecha límite \(cutoff) debe ser antes de que empiece el día de entrega \(delivery)")
         case .windowNotOpen(let delivery, let state):
-            "the order window for delivery \(delivery) is \(state), not open"
+            BilingualText(
+                english: "the order window for delivery \(delivery) is \(state), not open",
+                spanish: "el periodo de pedido para la entrega del \(delivery) está \(state.name.spanish), no abierto")
         case .cutoffNotReached(let delivery, let cutoff):
-            "the order window for delivery \(delivery) stays open for directors until \(cutoff); wait until then, or force the close"
+            BilingualText(
+                english:
+                    "the order window for delivery \(delivery) stays open for directors until \(cutoff); wait until then, or force the close",
+                spanish:
+                    "el periodo de pedido para la entrega del \(delivery) sigue abierto para los directores hasta \(cutoff); espere hasta entonces o fuerce el cierre"
+            )
         case .windowStillOpen(let delivery):
-            "the order window for delivery \(delivery) is still open; close it first, which freezes its prices"
+            BilingualText(
+                english: "the order window for delivery \(delivery) is still open; close it first, which freezes its prices",
+                spanish:
+                    "el periodo de pedido para la entrega del \(delivery) sigue abierto; ciérrelo primero, lo que congela sus precios"
+            )
         case .stateMovesBackwards(let delivery, let from, let to):
-            "the order window for delivery \(delivery) is already \(from) and cannot go back to \(to)"
+            BilingualText(
+                english: "the order window for delivery \(delivery) is already \(from) and cannot go back to \(to)",
+                spanish:
+                    "el periodo de pedido para la entrega del \(delivery) ya está \(from.name.spanish) y no puede volver a \(to.name.spanish)"
+            )
         case .directorOrdersClosed(let delivery, let cutoff):
-            "the order window for delivery \(delivery) closed at \(cutoff); ask the buyer to make the change"
+            BilingualText(
+                english: "the order window for delivery \(delivery) closed at \(cutoff); ask the buyer to make the change",
+                spanish:
+                    "el periodo de pedido para la entrega del \(delivery) cerró el \(cutoff); pida al comprador que haga el cambio"
+            )
         case .ordersAlreadyPlaced(let delivery, let state):
-            "the orders for delivery \(delivery) were already sent to the suppliers (the window is \(state)); orders can no longer change"
+            BilingualText(
+                english:
+                    "the orders for delivery \(delivery) were already sent to the suppliers (the window is \(state)); orders can no longer change",
+                spanish:
+                    "los pedidos para la entrega del \(delivery) ya se enviaron a los proveedores (el periodo está \(state.name.spanish)); ya no pueden cambiar"
+            )
         case .noConsolidation(let delivery):
-            "the order window for delivery \(delivery) has not been consolidated yet; consolidate it first"
+            BilingualText(
+                english: "the order window for delivery \(delivery) has not been consolidated yet; consolidate it first",
+                spanish: "el periodo de pedido para la entrega del \(delivery) todavía no se ha consolidado; consolídelo primero")
         case .emptyOrder(let delivery):
-            "the order for delivery \(delivery) has no lines yet; add at least one product before submitting"
+            BilingualText(
+                english: "the order for delivery \(delivery) has no lines yet; add at least one product before submitting",
+                spanish:
+                    "el pedido para la entrega del \(delivery) todavía no tiene líneas; agregue al menos un producto antes de enviarlo"
+            )
         case .unreadableStoredValue(let table, let column, let value):
-            "the database holds \"\(value)\" in \(table).\(column), which Comal cannot read; was the file edited by hand?"
+            BilingualText(
+                english:
+                    "the database holds \"\(value)\" in \(table).\(column), which Comal cannot read; was the file edited by hand?",
+                spanish:
+                    "la base de datos tiene \"\(value)\" en \(table).\(column), que Comal no puede leer; ¿se editó el archivo a mano?"
+            )
         }
     }
 }

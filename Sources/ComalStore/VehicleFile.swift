@@ -16,7 +16,9 @@ public enum VehicleFile {
         for row in table.rows {
             let id = problems.text(row, "vehicle_id")
             if let id, let first = firstLine[id] {
-                problems.add(line: row.line, column: "vehicle_id", "\"\(id)\" is already on line \(first); list each vehicle once")
+                problems.add(
+                    line: row.line, column: "vehicle_id", "\"\(id)\" is already on line \(first); list each vehicle once",
+                    "\"\(id)\" ya está en la línea \(first); ponga cada vehículo una sola vez")
             } else if let id {
                 firstLine[id] = row.line
             }
@@ -28,7 +30,9 @@ public enum VehicleFile {
             if let start, let end {
                 shift = ClockWindow(start: start, end: end)
                 if shift == nil {
-                    problems.add(line: row.line, column: "shift_end", "the shift ends at \(end), which is not after its start \(start)")
+                    problems.add(
+                        line: row.line, column: "shift_end", "the shift ends at \(end), which is not after its start \(start)",
+                        "el turno termina a las \(end), que no es después de su inicio a las \(start)")
                 }
             }
             guard let id, let name, let cases, let pounds, let cold, let frozen, let shift else { continue }
@@ -38,7 +42,9 @@ public enum VehicleFile {
                     capacity: DeliveryLoad(cases: cases, pounds: pounds, coldCases: cold, frozenCases: frozen), shift: shift))
         }
         if table.rows.isEmpty {
-            problems.add(line: 1, column: nil, "the file lists no vehicle; add one row per vehicle under the header")
+            problems.add(
+                line: 1, column: nil, "the file lists no vehicle; add one row per vehicle under the header",
+                "el archivo no tiene ningún vehículo; agregue una fila por vehículo debajo del encabezado")
         }
         try problems.throwIfAny()
         return vehicles

@@ -124,7 +124,7 @@ struct BuyerController<Repository: BuyerRepository> {
         } catch let error as FormError {
             return try homePage(context, problems: [Labels(context.language).explain(error)], status: .badRequest)
         } catch let error as StoreError {
-            return try homePage(context, problems: [error.description], status: .conflict)
+            return try homePage(context, problems: [error.explanation.text(in: context.language)], status: .conflict)
         }
         return .redirect(to: "/buyer/windows/\(opened.id)?done=opened")
     }
@@ -138,10 +138,13 @@ struct BuyerController<Repository: BuyerRepository> {
             return .redirect(to: "/buyer/windows/\(window.id)?done=\(done)")
         } catch let error as ImportError {
             return try windowPage(
-                window, context, problems: error.problems.map(\.description), status: .unprocessableContent)
+                window, context, problems: error.problems.map { $0.text(in: context.language) }, status: .unprocessableContent)
         } catch let error as FormError {
             return try windowPage(window, context, problems: [Labels(context.language).explain(error)], status: .badRequest)
+        } catch let error as any ExplainedError {
+            return try windowPage(window, context, problems: [error.explanation.text(in: context.language)], status: .conflict)
         } catch let error as CustomStringConvertible {
+            // Failures outside the week's rules (a workbook that could not be written) are in English.
             return try windowPage(window, context, problems: [error.description], status: .conflict)
         }
     }

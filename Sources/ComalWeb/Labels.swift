@@ -129,22 +129,7 @@ struct Labels: Sendable {
     }
 
     /// The word for a window's state.
-    func state(_ state: OrderWindow.State) -> String {
-        switch (state, language) {
-        case (.open, .english): "open"
-        case (.open, .spanish): "abierto"
-        case (.closed, .english): "closed"
-        case (.closed, .spanish): "cerrado"
-        case (.ordered, .english): "ordered"
-        case (.ordered, .spanish): "pedido a proveedores"
-        case (.received, .english): "received"
-        case (.received, .spanish): "recibido"
-        case (.delivered, .english): "delivered"
-        case (.delivered, .spanish): "entregado"
-        case (.invoiced, .english): "invoiced"
-        case (.invoiced, .spanish): "facturado"
-        }
-    }
+    func state(_ state: OrderWindow.State) -> String { state.name.text(in: language) }
 
     func role(_ role: ComalStore.Account.Role) -> String {
         switch (role, language) {

@@ -92,9 +92,11 @@ struct SiteController<Repository: SiteRepository> {
                 tolerance: input.tolerance, now: repository.localDateTime(at: configuration.now()))
         } catch let error as OrderLineError {
             return try orderPage(
-                access, window, context, query: nil, problems: [error.description], status: .unprocessableContent)
+                access, window, context, query: nil, problems: [error.explanation.text(in: context.language)],
+                status: .unprocessableContent)
         } catch let error as StoreError {
-            return try orderPage(access, window, context, query: nil, problems: [error.description], status: .conflict)
+            return try orderPage(
+                access, window, context, query: nil, problems: [error.explanation.text(in: context.language)], status: .conflict)
         }
         return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?saved=1")
     }
@@ -112,9 +114,11 @@ struct SiteController<Repository: SiteRepository> {
                 now: repository.localDateTime(at: configuration.now()), buyer: nil, site: access.site.id)
         } catch let error as ImportError {
             return try orderPage(
-                access, window, context, query: nil, problems: error.problems.map(\.description), status: .unprocessableContent)
+                access, window, context, query: nil, problems: error.problems.map { $0.text(in: context.language) },
+                status: .unprocessableContent)
         } catch let error as StoreError {
-            return try orderPage(access, window, context, query: nil, problems: [error.description], status: .conflict)
+            return try orderPage(
+                access, window, context, query: nil, problems: [error.explanation.text(in: context.language)], status: .conflict)
         }
         return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?uploaded=1")
     }
@@ -126,7 +130,8 @@ struct SiteController<Repository: SiteRepository> {
                 site: access.site.id, window: window.id, actor: access.account.username,
                 now: repository.localDateTime(at: configuration.now()))
         } catch let error as StoreError {
-            return try orderPage(access, window, context, query: nil, problems: [error.description], status: .conflict)
+            return try orderPage(
+                access, window, context, query: nil, problems: [error.explanation.text(in: context.language)], status: .conflict)
         }
         return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?submitted=1")
     }

@@ -31,8 +31,12 @@ struct ConsolidationReport {
             for line in bought {
                 let filled = line.allocations.map(\.fromTolerance).reduce(0, +)
                 let short = line.allocations.map(\.shortAtPurchase).reduce(0, +)
-                if filled > 0 { lines.append("  \(line.product.sku) \(line.product.description): tolerance took \(filled) to fill a case") }
-                if short > 0 { lines.append("  \(line.product.sku) \(line.product.description): \(short) short, a partial case not bought") }
+                if filled > 0 {
+                    lines.append("  \(line.product.sku) \(line.product.description): tolerance took \(filled) to fill a case")
+                }
+                if short > 0 {
+                    lines.append("  \(line.product.sku) \(line.product.description): \(short) short, a partial case not bought")
+                }
             }
         }
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })

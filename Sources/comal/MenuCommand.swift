@@ -38,7 +38,9 @@ struct MenuCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
                 throw ExitCode(2)
             }
-            print(format == "json" ? CheckReportJSON.render(findings, language: lang) : FindingsText.render(findings, language: lang))
+            print(
+                format == "json"
+                    ? CheckReportJSON.render(findings, language: lang) : FindingsText.render(findings, language: lang))
             if !findings.isEmpty { throw ExitCode(1) }
         }
 

@@ -41,7 +41,8 @@ struct RoutesEventCommand: ParsableCommand {
         let event = DeliveryEvent(
             site: siteID, kind: kind, exception: exception, at: try localNow(in: db), actor: try actorName(by, in: db))
         try db.recordDeliveryEvent(event, window: OrderWindow.ID(window))
-        print("\(event.at) \(site) \(kind.rawValue)" + (exception.map { " \(sku ?? "") \($0.eaches) \($0.reason.rawValue)" } ?? ""))
+        print(
+            "\(event.at) \(site) \(kind.rawValue)" + (exception.map { " \(sku ?? "") \($0.eaches) \($0.reason.rawValue)" } ?? ""))
         if exception != nil { print("Run comal consolidate --window \(window) to rewrite the invoices with the credit.") }
     }
 }

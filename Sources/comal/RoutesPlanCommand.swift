@@ -73,13 +73,16 @@ struct RoutesPlanCommand: ParsableCommand {
             files += [workbook, page]
         }
         let map = "\(out)/routes.svg"
-        try RouteMapSVG.render(plan, hub: alliance.hub.coordinate, sites: sites).write(toFile: map, atomically: true, encoding: .utf8)
+        try RouteMapSVG.render(plan, hub: alliance.hub.coordinate, sites: sites).write(
+            toFile: map, atomically: true, encoding: .utf8)
         files.append(map)
         try db.saveDeliveryPlan(plan, window: windowID, actor: actorName(by, in: db), now: localNow(in: db))
 
         for route in plan.routes {
             let stops = route.stops.map { "\($0.site) \($0.arrival)" }.joined(separator: ", ")
-            print("\(route.vehicle.id) \(route.vehicle.name): \(route.departure)–\(route.returnTime), \(route.metres / 1000) km: \(stops)")
+            print(
+                "\(route.vehicle.id) \(route.vehicle.name): \(route.departure)–\(route.returnTime), \(route.metres / 1000) km: \(stops)"
+            )
         }
         for unserved in plan.unserved { print("unserved \(unserved.site): \(unserved.explanation)") }
         print("Total \(plan.metres / 1000) km; wrote \(files.count) files to \(out)/")

@@ -24,8 +24,12 @@ struct RoutesStatusCommand: ParsableCommand {
                 continue
             }
             let happened = events[stop.site] ?? []
-            let state = happened.last(where: { $0.kind != .exception }).map { "\($0.kind.rawValue) \($0.at.time) by \($0.actor)" } ?? "planned"
-            let exceptions = happened.compactMap(\.exception).map { "\($0.eaches) of \(skus[$0.product] ?? "product \($0.product)") \($0.reason.rawValue)" }
+            let state =
+                happened.last(where: { $0.kind != .exception }).map { "\($0.kind.rawValue) \($0.at.time) by \($0.actor)" }
+                ?? "planned"
+            let exceptions = happened.compactMap(\.exception).map {
+                "\($0.eaches) of \(skus[$0.product] ?? "product \($0.product)") \($0.reason.rawValue)"
+            }
             print(
                 "\(vehicle) #\(sequence) \(stop.site)  eta \(stop.arrival.map(\.description) ?? "?")  \(state)"
                     + (exceptions.isEmpty ? "" : "; exceptions: " + exceptions.joined(separator: ", ")))

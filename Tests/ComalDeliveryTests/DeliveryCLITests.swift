@@ -29,8 +29,9 @@ struct DeliveryCLITests {
             let texts = sheet.cells.values.compactMap(\.text)
             let siteRows = visits.map { visit in texts.firstIndex { $0.hasPrefix("\(visit.site) ") } }
             #expect(siteRows.allSatisfy { $0 != nil }, "every stop of \(vehicle) is on its sheet")
-            let order = visits.compactMap { visit in sheet.cells.first { $0.value.text?.hasPrefix("\(visit.site) ") == true }?.key }
-                .map { Int($0.drop { $0.isLetter })! }
+            let order = visits.compactMap { visit in sheet.cells.first { $0.value.text?.hasPrefix("\(visit.site) ") == true }?.key
+            }
+            .map { Int($0.drop { $0.isLetter })! }
             #expect(order == order.sorted(), "stops of \(vehicle) are printed in visit order")
             #expect(texts.filter { $0.hasPrefix("COLD") }.count == visits.count)
             #expect(texts.filter { $0.hasPrefix("FROZEN") }.count == visits.count)
@@ -46,9 +47,11 @@ struct DeliveryCLITests {
     func exceptionReachesInvoice() throws {
         let fixture = try DeliveryFixture()
         try fixture.consolidatedWindow()
-        try fixture.succeed("routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
+        try fixture.succeed(
+            "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
         let database = try fixture.open()
-        let before = try #require(try database.consolidation(window: OrderWindow.ID(1))?.invoices.first { $0.site == Site.ID("S-01") })
+        let before = try #require(
+            try database.consolidation(window: OrderWindow.ID(1))?.invoices.first { $0.site == Site.ID("S-01") })
 
         try fixture.succeed("routes", "event", "--window", "1", "--site", "S-01", "arrived", "--by", "Driver Ana")
         try fixture.succeed(
@@ -63,7 +66,8 @@ struct DeliveryCLITests {
         try fixture.succeed("routes", "event", "--window", "1", "--site", "S-01", "delivered", "--by", "Driver Ana")
 
         try fixture.succeed("consolidate", "--window", "1", "--out", "out")
-        let after = try #require(try database.consolidation(window: OrderWindow.ID(1))?.invoices.first { $0.site == Site.ID("S-01") })
+        let after = try #require(
+            try database.consolidation(window: OrderWindow.ID(1))?.invoices.first { $0.site == Site.ID("S-01") })
         // Chicken: 16 eaches = 4 cases × $39.99; S-01 pays $39.99 for its 4. Three back: 3999 × 3 / 4 =
         // 2999.25 cents, credited $29.99.
         #expect(before.total - after.total == Money(cents: 2999))
@@ -83,7 +87,8 @@ struct DeliveryCLITests {
         try fixture.consolidatedWindow()
         let noPlan = try fixture.comal(["routes", "event", "--window", "1", "--site", "S-01", "arrived"])
         #expect(noPlan.status != 0 && noPlan.stderr.contains("comal routes plan --window 1"))
-        try fixture.succeed("routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
+        try fixture.succeed(
+            "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
         let unknown = try fixture.comal(["routes", "event", "--window", "1", "--site", "ZZ-99", "arrived"])
         #expect(unknown.status != 0 && unknown.stderr.contains("not on any route"))
         let bare = try fixture.comal(["routes", "event", "--window", "1", "--site", "S-01", "exception"])

@@ -35,7 +35,9 @@ struct RouteChecker {
         return problems
     }
 
-    private static func seconds(from a: (latitude: Double, longitude: Double), to b: (latitude: Double, longitude: Double)) -> Double {
+    private static func seconds(from a: (latitude: Double, longitude: Double), to b: (latitude: Double, longitude: Double))
+        -> Double
+    {
         let radians = Double.pi / 180
         let cosine =
             sin(a.latitude * radians) * sin(b.latitude * radians)

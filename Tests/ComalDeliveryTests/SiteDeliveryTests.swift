@@ -60,7 +60,8 @@ struct SiteDeliveryTests {
         let consolidation = try Consolidation.compute(
             suppliers: [HandWorked.supplier], products: [HandWorked.beans, splitMilk, wholeMilk],
             orders: [
-                HandWorked.order("C", splitMilk, 1), HandWorked.order("C", wholeMilk, 2), HandWorked.order("C", HandWorked.beans, 3),
+                HandWorked.order("C", splitMilk, 1), HandWorked.order("C", wholeMilk, 2),
+                HandWorked.order("C", HandWorked.beans, 3),
                 HandWorked.order("D", HandWorked.beans, 3),
             ],
             rule: .fill)
@@ -99,11 +100,18 @@ struct SiteDeliveryTests {
 
     @Test("an exception larger than the allocation is refused with the most that can be taken off")
     func exceptionTooLarge() throws {
-        #expect(throws: ConsolidationError.deliveryExceptionExceedsAllocation(site: Site.ID("B"), sku: "CH-5", eaches: 9, allocated: 8)) {
-            try HandWorked.consolidate(exceptions: [DeliveryException(site: Site.ID("B"), product: Product.ID(3), eaches: 9, reason: .refused)])
+        #expect(
+            throws: ConsolidationError.deliveryExceptionExceedsAllocation(
+                site: Site.ID("B"), sku: "CH-5", eaches: 9, allocated: 8)
+        ) {
+            try HandWorked.consolidate(exceptions: [
+                DeliveryException(site: Site.ID("B"), product: Product.ID(3), eaches: 9, reason: .refused)
+            ])
         }
         #expect(throws: ConsolidationError.deliveryExceptionNotAllocated(site: Site.ID("B"), sku: "BN-10")) {
-            try HandWorked.consolidate(exceptions: [DeliveryException(site: Site.ID("B"), product: Product.ID(1), eaches: 1, reason: .short)])
+            try HandWorked.consolidate(exceptions: [
+                DeliveryException(site: Site.ID("B"), product: Product.ID(1), eaches: 1, reason: .short)
+            ])
         }
     }
 }

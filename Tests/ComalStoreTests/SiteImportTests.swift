@@ -71,7 +71,9 @@ import Testing
     }
 
     @Test func listsAtMostFiftyProblemsAndCountsTheRest() {
-        let problems = (1...60).map { ImportProblem(file: "s.csv", line: $0 + 1, column: "lat", message: "bad") }
+        let problems = (1...60).map {
+            ImportProblem(file: "s.csv", line: $0 + 1, column: "lat", message: BilingualText(english: "bad", spanish: "malo"))
+        }
         let lines = ImportError.problems(problems).description.split(separator: "\n")
         #expect(lines.count == 52)
         #expect(lines.last == "  … and 10 more")

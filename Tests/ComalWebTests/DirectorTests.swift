@@ -145,4 +145,37 @@ struct DirectorTests {
             #expect(try server.count("orderSubmission") == 0)
         }
     }
+
+    @Test("On Spanish pages a refused file, a refused line and a late change are explained in Spanish")
+    func refusalsInSpanish() async throws {
+        try await LiveServer.run { server in
+            let director = try await server.signedIn("esp-director")
+            _ = try await director.get(Self.order)
+            _ = try await director.post("/language", ["lang": "es", "back": Self.order])
+            let bad =
+                "site_id,sku,quantity,unit,tolerance\nESP-01,BN-10,dos,case,0\nESP-01,RC-25,3,each,0\nSOL-02,MK-1,1,case,0\n"
+            let refused = try await director.upload("\(Self.order)/upload", filename: "pedido.csv", contents: Data(bad.utf8))
+            #expect(refused.status == 422)
+            let text = refused.visibleText
+            #expect(text.contains("No se cambió nada."))
+            #expect(text.contains("pedido.csv:2: columna quantity: \"dos\" no es un número entero de 0 o más"))
+            #expect(text.contains("pedido.csv:3: columna unit: RC-25 viene en una sola pieza por caja (1/25 LB)"))
+            #expect(text.contains("pedido.csv:4: columna site_id: \"SOL-02\" no es su sitio"))
+            #expect(!text.contains("is not"), "an English message on a Spanish page: \(text)")
+
+            let line = try await director.post("\(Self.order)/lines", ["sku": "NOPE", "quantity": "1", "unit": "case"])
+            #expect(line.visibleText.contains("\"NOPE\" no está en el catálogo de ningún proveedor"))
+            let empty = try await director.post("\(Self.order)/submit")
+            #expect(empty.visibleText.contains("todavía no tiene líneas; agregue al menos un producto antes de enviarlo"))
+
+            // Past the cutoff, and so past the session: the language stays with the account.
+            server.clock.set("2026-11-25 17:01")
+            let again = try await server.signedIn("esp-director")
+            _ = try await again.get(Self.order)
+            let late = try await again.post("\(Self.order)/lines", ["sku": "BN-10", "quantity": "1", "unit": "case"])
+            #expect(late.status == 409)
+            #expect(late.visibleText.contains("cerró el 2026-11-25 17:00; pida al comprador que haga el cambio"))
+            #expect(try server.count("orderLine") == 0)
+        }
+    }
 }

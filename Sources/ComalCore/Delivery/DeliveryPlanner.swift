@@ -52,7 +52,8 @@ public struct DeliveryPlanner: Sendable {
                 vehicle: vehicles[route.vehicleType],
                 stops: timeline.visits.map {
                     DeliveryPlan.Stop(
-                        site: deliveries[$0.stop].site, arrival: Self.clock($0.arrival), serviceStart: Self.clock($0.serviceStart))
+                        site: deliveries[$0.stop].site, arrival: Self.clock($0.arrival), serviceStart: Self.clock($0.serviceStart)
+                    )
                 },
                 departure: Self.clock(timeline.departure), returnTime: Self.clock(timeline.returnTime),
                 metres: problem.distance(of: route.stops))
