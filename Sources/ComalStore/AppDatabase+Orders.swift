@@ -35,7 +35,7 @@ extension AppDatabase {
             try problems.throwIfAny()
 
             let skus = Dictionary(uniqueKeysWithValues: products.values.map { ($0.id, $0.sku) })
-            let lateChangeBy = window.state == .closed || now > window.cutoff ? buyer : nil
+            let lateChangeBy = Self.lateChanger(window, now: now, buyer: buyer)
             let newLines = Dictionary(grouping: lines, by: \.siteId)
             var summary = OrderImportSummary(sites: newLines.count)
             for site in newLines.keys.sorted() {
@@ -56,11 +56,9 @@ extension AppDatabase {
                     default: action = "order line changed"; summary.changed += 1
                     }
                     guard let lateChangeBy else { continue }
-                    try Self.audit(
-                        db, at: now, actor: lateChangeBy, window: id, action: action,
-                        detail:
-                            "site \(site), \(skus[Product.ID(product)] ?? "product \(product)"): \(Self.describe(old)) → \(Self.describe(new)) (\(file))"
-                    )
+                    try Self.auditLateChange(
+                        db, at: now, by: lateChangeBy, window: id, action: action, site: site,
+                        sku: skus[Product.ID(product)] ?? "product \(product)", before: old, after: new, source: file)
                 }
             }
             return summary
@@ -90,6 +88,22 @@ extension AppDatabase {
         return BilingualText(
             english: "\(product.sku) comes as one piece per case (\(product.pack)) and cannot be split; order it in cases",
             spanish: "\(product.sku) viene en una sola pieza por caja (\(product.pack)) y no se puede dividir; pídalo en cajas")
+    }
+
+    /// Who is making a late change (the buyer, after the cutoff or the close), to be audited; nil for
+    /// a change made while directors still order.
+    static func lateChanger(_ window: OrderWindow, now: LocalDateTime, buyer: String?) -> String? {
+        window.state == .closed || now > window.cutoff ? buyer : nil
+    }
+
+    /// Records one late change to an order line, with the line before and after and where it came from.
+    static func auditLateChange(
+        _ db: Database, at now: LocalDateTime, by actor: String, window: OrderWindow.ID, action: String, site: String,
+        sku: String, before: OrderLineRecord?, after: OrderLineRecord?, source: String
+    ) throws {
+        try audit(
+            db, at: now, actor: actor, window: window, action: action,
+            detail: "site \(site), \(sku): \(describe(before)) → \(describe(after)) (\(source))")
     }
 
     /// `2 case, tolerance 3`, or `none` for a line that does not exist.

@@ -19,15 +19,20 @@ public enum OrderLineError: ExplainedError, Sendable, Equatable {
 
 extension AppDatabase {
     /// Sets one line of a site's order from the order form (a quantity of 0 removes it), under the
-    /// same rules as an uploaded file: only while the window takes directors' orders.
+    /// same rules as an uploaded file: a director (`buyer == nil`) only while the window takes
+    /// directors' orders; the buyer also after the cutoff and the close, until the orders are placed,
+    /// each such late change audited with the line before and after.
     public func setOrderLine(
         site: Site.ID, window id: OrderWindow.ID, sku: String, quantity: Int, unit: SiteOrderLine.Unit, tolerance: Int,
-        now: LocalDateTime
+        now: LocalDateTime, buyer: String? = nil
     ) throws {
         try pool.write { db in
             let window = try OrderWindowRecord.window(db, id)
-            guard window.acceptsDirectorOrders(at: now) else {
+            if buyer == nil, !window.acceptsDirectorOrders(at: now) {
                 throw StoreError.directorOrdersClosed(delivery: window.delivery, cutoff: window.cutoff)
+            }
+            guard window.state <= .closed else {
+                throw StoreError.ordersAlreadyPlaced(delivery: window.delivery, state: window.state)
             }
             guard let product = try Self.windowProducts(db, window).first(where: { $0.sku == sku }) else {
                 throw OrderLineError.unknownSKU(sku)
@@ -46,6 +51,12 @@ extension AppDatabase {
             _ = try OrderLineRecord.deleteOne(db, key: key)
             try after?.insert(db)
             try Self.withdrawSubmission(db, window: id, site: site)
+            if let actor = Self.lateChanger(window, now: now, buyer: buyer) {
+                let action = before == nil ? "order line added" : after == nil ? "order line removed" : "order line changed"
+                try Self.auditLateChange(
+                    db, at: now, by: actor, window: id, action: action, site: site.rawValue, sku: sku, before: before,
+                    after: after, source: "order form")
+            }
         }
     }
 

@@ -15,7 +15,7 @@ struct Labels: Sendable {
     let credits, total, savings, notConsolidated, openWindowTitle, openWindow, close, closeEarly: String
     let board, topUpTitle, topUpHelp, orderedEaches, toFill, full, consolidate, workbooks, receivingTitle: String
     let receivingHelp, invoices, nothingChanged, readOnly: String
-    let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp: String
+    let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
@@ -111,6 +111,10 @@ struct Labels: Sendable {
         readOnly = t(
             "You can see this order; only the site's director can change it.",
             "Puede ver este pedido; solo el director del sitio puede cambiarlo.")
+        lateChange = t(
+            "The cutoff has passed: you are changing this site's order as the buyer. Each change is recorded in the audit log with the line before and after.",
+            "La fecha límite ya pasó: está cambiando el pedido de este sitio como comprador. Cada cambio queda en el registro de auditoría con la línea antes y después."
+        )
         savingsTitle = t("Savings by week", "Ahorro por semana")
         buyingAlone = t("Buying alone", "Comprando solos")
         buyingTogether = t("Buying together", "Comprando juntos")

@@ -24,7 +24,12 @@ struct OrderPage: Page {
     var chrome: Chrome
     var siteName, siteID, delivery, cutoff, countdown: String
     var basePath: String
+    /// The lines and the catalog search are editable: the director's while directors order, the buyer's after.
     var canChange: Bool
+    /// Uploading and submitting are the director's, while directors order.
+    var canSubmit: Bool
+    /// The buyer is changing the order after the cutoff, so the page says the change is audited.
+    var lateChange: Bool
     var open: Bool
     var submittedAt: String?
     var lines: [Line]
@@ -52,7 +57,9 @@ struct OrderPage: Page {
         countdown = LocalizedFormat.countdown(from: now, to: window.cutoff, language)
         basePath = "/sites/\(access.site.id)/windows/\(window.id)/order"
         open = window.acceptsDirectorOrders(at: now)
-        canChange = access.canChange && open
+        canChange = access.mayChangeOrder(in: window, at: now)
+        canSubmit = access.canChange && open
+        lateChange = canChange && access.isStaff
         self.submittedAt = submittedAt.map { LocalizedFormat.dateTime($0, language) }
         let byID = Dictionary(uniqueKeysWithValues: products.map { ($0.id, $0) })
         var total = Money.zero

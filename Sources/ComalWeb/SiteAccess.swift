@@ -19,6 +19,16 @@ struct SiteAccess {
 
     /// Whether this user may change the site's order (a director of the site).
     var canChange: Bool { account.role == .director }
+
+    /// The buyer or admin: after the cutoff, only they change a site's order, and each change is audited.
+    var isStaff: Bool { account.role == .buyer || account.role == .admin }
+
+    /// Whether this user may change the site's order in `window` at `now`: its director while
+    /// directors order; the buyer or admin once they no longer do, until the orders are placed.
+    func mayChangeOrder(in window: OrderWindow, at now: LocalDateTime) -> Bool {
+        let directorsOrder = window.acceptsDirectorOrders(at: now)
+        return canChange ? directorsOrder : isStaff && !directorsOrder && window.state <= .closed
+    }
 }
 
 extension WeekRepository {

@@ -79,8 +79,12 @@ struct SiteController<Repository: SiteRepository> {
         return renderer.render(page, status: status)
     }
 
+    /// One line from the order form: the director's while directors order, the buyer's (audited) after.
     private func setLine(_ context: WebContext) throws -> Response {
-        let (access, window) = try authorize(context, change: true)
+        let (access, window) = try authorize(context, change: false)
+        let now = try repository.localDateTime(at: configuration.now())
+        if access.isStaff, !access.mayChangeOrder(in: window, at: now) { throw WebError.forbidden }
+        if !access.isStaff, !access.canChange { throw WebError.forbidden }
         let input: LineInput
         do { input = try LineInput(context.form) } catch {
             return try orderPage(
@@ -89,7 +93,7 @@ struct SiteController<Repository: SiteRepository> {
         do {
             try repository.setOrderLine(
                 site: access.site.id, window: window.id, sku: input.sku, quantity: input.quantity, unit: input.unit,
-                tolerance: input.tolerance, now: repository.localDateTime(at: configuration.now()))
+                tolerance: input.tolerance, now: now, buyer: access.isStaff ? access.account.username : nil)
         } catch let error as OrderLineError {
             return try orderPage(
                 access, window, context, query: nil, problems: [error.explanation.text(in: context.language)],
