@@ -30,3 +30,9 @@ if ! python3 -c "import openpyxl" 2>/dev/null; then
   echo "install-deps: installing openpyxl (Python reader the tests and demo check workbooks with)"
   python3 -m pip install -q openpyxl
 fi
+
+# The API tests validate docs/openapi.yaml and every response they receive against it.
+if [ "$need" = test ] && ! python3 -c "import jsonschema, openapi_spec_validator, yaml" 2>/dev/null; then
+  echo "install-deps: installing jsonschema and openapi-spec-validator (the API tests' OpenAPI checks)"
+  python3 -m pip install -q jsonschema openapi-spec-validator
+fi
