@@ -192,6 +192,7 @@ struct APIAccessTests {
             let sack = try await director.put(
                 "setOrderLine", "\(Self.order)/lines/RC-25", json: #"{"quantity": 3, "unit": "each"}"#)
             #expect(sack.status == 422)
+            #expect(sack.problems.first?.hasPrefix("unit: RC-25 comes as one piece per case") == true, "\(sack.problems)")
 
             let bad = """
                 site_id,sku,quantity,unit,tolerance
