@@ -33,7 +33,11 @@ pip_install() { # module package why
   fi
 }
 pip_install openpyxl openpyxl "Python reader the tests and demo check workbooks with"
-# The browser test drives Debian's chromium through Playwright; never `playwright install`.
 if [ "$need" = test ]; then
+  # The browser test drives Debian's chromium through Playwright; never `playwright install`.
   pip_install playwright playwright "drives the headless browser test"
+  # The API tests validate docs/openapi.yaml and every response they receive against it.
+  pip_install jsonschema jsonschema "the API tests' response checks"
+  pip_install openapi_spec_validator openapi-spec-validator "the API tests' check of docs/openapi.yaml"
+  pip_install yaml pyyaml "reads docs/openapi.yaml"
 fi

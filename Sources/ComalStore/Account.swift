@@ -8,6 +8,8 @@ public struct Account: Hashable, Sendable {
 
         /// Whether the role works for one site rather than the whole alliance.
         public var isSiteRole: Bool { self == .director || self == .cook }
+        /// The buyer or the admin: the alliance's staff, who run the week for every site.
+        public var isStaff: Bool { self == .buyer || self == .admin }
     }
 
     public var username: String

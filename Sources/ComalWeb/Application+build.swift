@@ -21,8 +21,9 @@ public func buildApplication(
         logger: logger)
 }
 
-/// Every route, behind the session middleware that authenticates, checks CSRF and sizes bodies.
-func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepository>(
+/// Every route, behind the session middleware that authenticates, checks CSRF and sizes bodies;
+/// the JSON API under /api/v1 has its own middleware for bearer tokens.
+func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepository & APITokenRepository>(
     _ repository: Repository, renderer: PageRenderer, configuration: WebConfiguration
 ) async throws -> Router<WebContext> {
     let router = Router(context: WebContext.self)
@@ -40,5 +41,6 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
         .addRoutes(to: router)
     SiteController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     BuyerController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
+    APIController(repository: repository, configuration: configuration).addRoutes(to: router)
     return router
 }

@@ -73,19 +73,14 @@ struct BuyerController<Repository: BuyerRepository> {
 
     /// The signed-in buyer or admin; anyone else is refused.
     private func staff(_ context: WebContext) throws(WebError) -> Account {
-        guard let account = context.session?.account else { throw .signInRequired }
-        guard account.role == .buyer || account.role == .admin else { throw .forbidden }
-        return account
+        try SiteAccess.staff(context.session?.account)
     }
 
     private func window(_ context: WebContext) throws -> OrderWindow {
         try repository.existingWindow(context.parameters.get("window"))
     }
 
-    /// Where a window's workbooks are written and served from.
-    private func workbooks(_ window: OrderWindow.ID) -> String {
-        "\(configuration.workbookDirectory)/window-\(window)"
-    }
+    private func workbooks(_ window: OrderWindow.ID) -> String { configuration.workbooks(window) }
 
     private func homePage(_ context: WebContext, problems: [String] = [], status: HTTPResponse.Status = .ok) throws
         -> Response
@@ -149,15 +144,27 @@ struct BuyerController<Repository: BuyerRepository> {
         }
     }
 
-    private func workbookFiles(_ window: OrderWindow.ID) -> [String] {
+    private func workbookFiles(_ window: OrderWindow.ID) -> [String] { configuration.workbookFiles(window) }
+
+    private func download(_ window: OrderWindow, name: String) throws -> Response {
+        try configuration.workbookDownload(window.id, name: name)
+    }
+}
+
+extension WebConfiguration {
+    /// Where a window's workbooks are written and served from.
+    func workbooks(_ window: OrderWindow.ID) -> String { "\(workbookDirectory)/window-\(window)" }
+
+    /// The names of a window's workbooks, sorted.
+    func workbookFiles(_ window: OrderWindow.ID) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: workbooks(window))) ?? []
         return names.filter { $0.hasSuffix(".xlsx") }.sorted()
     }
 
     /// A workbook as a download; only names the folder lists are served, so no path can escape it.
-    private func download(_ window: OrderWindow, name: String) throws -> Response {
-        guard workbookFiles(window.id).contains(name),
-            let data = FileManager.default.contents(atPath: "\(workbooks(window.id))/\(name)")
+    func workbookDownload(_ window: OrderWindow.ID, name: String) throws -> Response {
+        guard workbookFiles(window).contains(name),
+            let data = FileManager.default.contents(atPath: "\(workbooks(window))/\(name)")
         else { throw WebError.notFound }
         return Response(
             status: .ok,

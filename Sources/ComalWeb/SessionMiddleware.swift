@@ -22,6 +22,13 @@ struct SessionMiddleware<Repository: AccountRepository>: RouterMiddleware {
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
         async throws -> Response
     {
+        // The JSON API signs in with a bearer token, not a cookie, so a forged cross-site form has
+        // nothing to ride on: no session, no CSRF. `APIMiddleware` on the /api/v1 group does the rest.
+        if API.covers(request.uri.path) {
+            do { return try await next(request, context) } catch let error as HTTPError where error.status == .notFound {
+                return APIError.notFound.response(API.language(request))
+            }
+        }
         var context = context
         context.path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
         let now = configuration.now()

@@ -1,15 +1,17 @@
 import ComalCore
 import ComalStore
 
-/// The one rule for every page under `/sites/SITE`: a director or cook sees only their own site and
-/// only a director changes its order; the buyer and admin see every site and change none here.
+/// The one rule for every page and API call about a site (`/sites/SITE`, `/api/v1/sites/SITE`): a
+/// director or cook sees only their own site and only a director changes its order while directors
+/// order; the buyer and admin see every site, and change a site's order only after the cutoff.
 struct SiteAccess {
     let account: Account
     let site: Site
 
-    /// Checks who may see (or, with `change`, change) `siteID`, before anything is read for the page.
-    init(_ context: WebContext, siteID: String, sites: [Site], change: Bool) throws(WebError) {
-        guard let account = context.session?.account else { throw .signInRequired }
+    /// Checks who may see (or, with `change`, change) `siteID`, before anything is read for the
+    /// page; `account` is whoever the session cookie or the API token signed in, nil for no one.
+    init(_ account: Account?, siteID: String, sites: [Site], change: Bool) throws(WebError) {
+        guard let account else { throw .signInRequired }
         if account.role.isSiteRole, account.site?.rawValue != siteID { throw .forbidden }
         if change, account.role != .director { throw .forbidden }
         guard let site = sites.first(where: { $0.id.rawValue == siteID }) else { throw .notFound }
@@ -17,17 +19,41 @@ struct SiteAccess {
         self.site = site
     }
 
+    /// The same check for the account a page's session signed in.
+    init(_ context: WebContext, siteID: String, sites: [Site], change: Bool) throws(WebError) {
+        try self.init(context.session?.account, siteID: siteID, sites: sites, change: change)
+    }
+
     /// Whether this user may change the site's order (a director of the site).
     var canChange: Bool { account.role == .director }
 
     /// The buyer or admin: after the cutoff, only they change a site's order, and each change is audited.
-    var isStaff: Bool { account.role == .buyer || account.role == .admin }
+    var isStaff: Bool { account.role.isStaff }
 
     /// Whether this user may change the site's order in `window` at `now`: its director while
     /// directors order; the buyer or admin once they no longer do, until the orders are placed.
     func mayChangeOrder(in window: OrderWindow, at now: LocalDateTime) -> Bool {
         let directorsOrder = window.acceptsDirectorOrders(at: now)
         return canChange ? directorsOrder : isStaff && !directorsOrder && window.state <= .closed
+    }
+
+    /// Checks that this user may set one line of the site's order, for the order form and the API:
+    /// the site's director (the store then enforces the cutoff), or the staff once directors no
+    /// longer order. Returns the buyer's name for the store to audit the late change, nil for a director.
+    func lineChanger(in window: OrderWindow, at now: LocalDateTime) throws(WebError) -> String? {
+        if isStaff {
+            guard mayChangeOrder(in: window, at: now) else { throw .forbidden }
+            return account.username
+        }
+        guard canChange else { throw .forbidden }
+        return nil
+    }
+
+    /// The rule for the buyer's pages and calls: the buyer or the admin, no one else.
+    static func staff(_ account: Account?) throws(WebError) -> Account {
+        guard let account else { throw .signInRequired }
+        guard account.role.isStaff else { throw .forbidden }
+        return account
     }
 }
 

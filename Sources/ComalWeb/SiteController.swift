@@ -83,8 +83,7 @@ struct SiteController<Repository: SiteRepository> {
     private func setLine(_ context: WebContext) throws -> Response {
         let (access, window) = try authorize(context, change: false)
         let now = try repository.localDateTime(at: configuration.now())
-        if access.isStaff, !access.mayChangeOrder(in: window, at: now) { throw WebError.forbidden }
-        if !access.isStaff, !access.canChange { throw WebError.forbidden }
+        let buyer = try access.lineChanger(in: window, at: now)
         let input: LineInput
         do { input = try LineInput(context.form) } catch {
             return try orderPage(
@@ -93,7 +92,7 @@ struct SiteController<Repository: SiteRepository> {
         do {
             try repository.setOrderLine(
                 site: access.site.id, window: window.id, sku: input.sku, quantity: input.quantity, unit: input.unit,
-                tolerance: input.tolerance, now: now, buyer: access.isStaff ? access.account.username : nil)
+                tolerance: input.tolerance, now: now, buyer: buyer)
         } catch let error as OrderLineError {
             return try orderPage(
                 access, window, context, query: nil, problems: [error.explanation.text(in: context.language)],

@@ -1,5 +1,6 @@
 import ComalCore
 import ComalStore
+import Foundation
 import Hummingbird
 import NIOCore
 
@@ -17,6 +18,10 @@ public struct WebContext: RequestContext {
     var form = FormData()
     /// The page's own path and query, for the language switch to come back to.
     var path = "/"
+    /// The account an API request's bearer token signed in (`APIMiddleware`); nil on pages.
+    var apiAccount: Account?
+    /// An API request's body, read and size-checked by `APIMiddleware` (empty for GET).
+    var apiBody = Data()
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -6,7 +6,7 @@ import Foundation
 
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage the web app's accounts.", subcommands: [Add.self])
+        commandName: "user", abstract: "Manage the web app's accounts.", subcommands: [Add.self, Token.self, RevokeToken.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -37,6 +37,42 @@ struct UserCommand: ParsableCommand {
                 throw ValidationError("no password given; pass --password-file FILE or pipe it on standard input")
             }
             return line
+        }
+    }
+}
+
+extension UserCommand {
+    struct Token: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a new JSON API token for an account, once; only its SHA-256 is stored.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The account the token acts as.") var username: String
+        @Option(help: "What the token is for, to revoke it by later.") var label = "api"
+
+        func run() throws {
+            let token = try APITokens.issue(username: username, name: label, to: database.open())
+            // The token alone on standard output, so a script can capture it; the rest to stderr.
+            print(token)
+            FileHandle.standardError.write(
+                Data("Token \"\(label)\" for \(username): keep it now, it is not shown again.\n".utf8))
+        }
+    }
+
+    struct RevokeToken: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "revoke-token", abstract: "Revoke an account's JSON API tokens by label, or all of them.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The account whose tokens to revoke.") var username: String
+        @Option(help: "The label given to comal user token.") var label: String?
+        @Flag(help: "Revoke every token of the account.") var all = false
+
+        func validate() throws {
+            if (label == nil) == !all { throw ValidationError("give either --label LABEL or --all") }
+        }
+
+        func run() throws {
+            let count = try database.open().revokeAPITokens(username: username, name: all ? nil : label)
+            print("Revoked \(count) token\(count == 1 ? "" : "s") of \(username)")
         }
     }
 }

@@ -1,0 +1,319 @@
+import ComalCore
+import ComalStore
+import Foundation
+import Hummingbird
+
+/// The JSON API under `/api/v1`: the same actions as the pages, through the same repositories and
+/// the same access rule (`SiteAccess`), for programs that sign in with a bearer token. Every route
+/// is described in `docs/openapi.yaml`; a refusal is thrown and `APIMiddleware` renders it.
+struct APIController<Repository: SiteRepository & BuyerRepository & APITokenRepository> {
+    let repository: Repository
+    let configuration: WebConfiguration
+
+    /// The body of `PUT …/order/lines/{sku}`.
+    struct LineInput {
+        var quantity: Int
+        var unit: SiteOrderLine.Unit
+        var tolerance: Int
+
+        init(quantity: Int, unit: SiteOrderLine.Unit, tolerance: Int) {
+            self.quantity = quantity
+            self.unit = unit
+            self.tolerance = tolerance
+        }
+
+        init(_ object: [String: JSONValue]) throws(APIError) {
+            var problems: [APIProblem] = []
+            func count(_ field: String, required: Bool) -> Int {
+                guard let value = object[field] else {
+                    if required {
+                        problems.append(.init(field: field, english: "is missing", spanish: "falta"))
+                    }
+                    return 0
+                }
+                guard case .number(let number) = value, let whole = Int(exactly: number), whole >= 0 else {
+                    problems.append(
+                        .init(
+                            field: field,
+                            english: "must be a whole number, 0 or more", spanish: "debe ser un número entero, 0 o más"))
+                    return 0
+                }
+                return whole
+            }
+            quantity = count("quantity", required: true)
+            tolerance = count("tolerance", required: false)
+            let unit = object["unit"]?.string.flatMap(SiteOrderLine.Unit.init(rawValue:))
+            if unit == nil {
+                problems.append(
+                    .init(
+                        field: "unit",
+                        english: "must be \"case\" or \"each\"", spanish: "debe ser \"case\" (caja) o \"each\" (unidad)"))
+            }
+            for key in object.keys.sorted() where !["quantity", "unit", "tolerance"].contains(key) {
+                problems.append(
+                    .init(field: key, english: "is not a field of an order line", spanish: "no es un campo de una línea"))
+            }
+            guard problems.isEmpty, let unit else { throw .invalid(problems) }
+            self.unit = unit
+        }
+    }
+
+    func addRoutes(to router: Router<WebContext>) {
+        let api = router.group("api/v1").add(middleware: APIMiddleware(repository: repository, configuration: configuration))
+        api.get("windows") { request, context in try windows(request, context) }
+        api.post("windows") { _, context in try openWindow(context) }
+        api.get("windows/:window") { _, context in
+            _ = try signedIn(context)
+            return API.json(APIModels.Window(try window(context), now: try now()))
+        }
+        api.post("windows/:window/close") { _, context in try close(context) }
+        api.get("windows/:window/board") { _, context in
+            _ = try SiteAccess.staff(context.apiAccount)
+            return API.json(try board(try window(context)))
+        }
+        api.post("windows/:window/consolidate") { _, context in try consolidate(context) }
+        api.post("windows/:window/receiving") { request, context in try receive(request, context) }
+        api.get("windows/:window/workbooks") { _, context in
+            _ = try SiteAccess.staff(context.apiAccount)
+            let window = try window(context)
+            return API.json(APIModels.WorkbookList(window: .init(window, now: try now()), workbooks: workbooks(window.id)))
+        }
+        api.get("windows/:window/workbooks/:file") { _, context in
+            _ = try SiteAccess.staff(context.apiAccount)
+            return try configuration.workbookDownload(try window(context).id, name: context.parameters.get("file") ?? "")
+        }
+        api.get("windows/:window/savings") { _, context in try savings(context) }
+
+        let order = "sites/:site/windows/:window/order"
+        api.get(RouterPath(order)) { _, context in
+            let (access, window) = try authorize(context, change: false)
+            return API.json(try orderBody(access, window))
+        }
+        api.put(RouterPath(order)) { request, context in try replaceOrder(request, context) }
+        api.put(RouterPath("\(order)/lines/:sku")) { _, context in try setLine(context, remove: false) }
+        api.delete(RouterPath("\(order)/lines/:sku")) { _, context in try setLine(context, remove: true) }
+        api.post(RouterPath("\(order)/submit")) { _, context in
+            let (access, window) = try authorize(context, change: true)
+            try repository.submitOrder(site: access.site.id, window: window.id, actor: access.account.username, now: try now())
+            return API.json(try orderBody(access, window))
+        }
+        api.get("sites/:site/windows/:window/allocation") { _, context in
+            let (access, window) = try authorize(context, change: false)
+            return API.json(
+                APIModels.Allocation(
+                    site: access.site, window: window, consolidation: try repository.consolidation(window: window.id),
+                    now: try now(), language: context.language))
+        }
+    }
+
+    // MARK: - Shared
+
+    private func now() throws -> LocalDateTime { try repository.localDateTime(at: configuration.now()) }
+
+    private func signedIn(_ context: WebContext) throws -> Account {
+        guard let account = context.apiAccount else { throw APIError.unauthorized }
+        return account
+    }
+
+    private func window(_ context: WebContext) throws -> OrderWindow {
+        try repository.existingWindow(context.parameters.get("window"))
+    }
+
+    /// The site rule first, as on the pages: another site's director learns nothing, not even
+    /// whether the window exists.
+    private func authorize(_ context: WebContext, change: Bool) throws -> (SiteAccess, OrderWindow) {
+        let access = try SiteAccess(
+            context.apiAccount, siteID: context.parameters.get("site") ?? "", sites: repository.sites(), change: change)
+        return (access, try window(context))
+    }
+
+    /// The body as a JSON object; an empty body is an empty object when `emptyAllowed`.
+    private func object(_ context: WebContext, emptyAllowed: Bool = false) throws -> [String: JSONValue] {
+        let body = context.apiBody
+        if body.allSatisfy({ [0x20, 0x0a, 0x0d, 0x09].contains($0) }), emptyAllowed { return [:] }
+        let parsed: JSONValue
+        do { parsed = try JSONDecoder().decode(JSONValue.self, from: body) } catch {
+            throw APIError.badJSON(body.isEmpty ? "empty" : "not valid JSON")
+        }
+        guard case .object(let object) = parsed else { throw APIError.badJSON("not an object") }
+        return object
+    }
+
+    private func workbooks(_ window: OrderWindow.ID) -> [APIModels.Workbook] {
+        configuration.workbookFiles(window).map {
+            APIModels.Workbook(name: $0, url: "\(API.root)/windows/\(window)/workbooks/\($0)")
+        }
+    }
+
+    /// The name problems in an uploaded CSV are reported under: `?file=`, else `fallback`.
+    private func fileName(_ request: Request, _ fallback: String) -> String {
+        let given = request.uri.queryParameters["file"].map(String.init) ?? ""
+        return given.isEmpty ? fallback : given
+    }
+
+    // MARK: - Directors
+
+    private func orderBody(_ access: SiteAccess, _ window: OrderWindow) throws -> APIModels.Order {
+        APIModels.Order(
+            site: access.site, window: window, canChange: access.canChange,
+            submittedAt: try repository.submissions(window: window.id)[access.site.id],
+            lines: try repository.orderLines(window: window.id).filter { $0.site == access.site.id },
+            products: try repository.products(window: window.id), now: try now())
+    }
+
+    private func setLine(_ context: WebContext, remove: Bool) throws -> Response {
+        let (access, window) = try authorize(context, change: false)
+        let now = try now()
+        let buyer = try access.lineChanger(in: window, at: now)
+        let sku = context.parameters.get("sku") ?? ""
+        let input =
+            remove
+            ? LineInput(quantity: 0, unit: .case, tolerance: 0)
+            : try LineInput(try object(context))
+        try repository.setOrderLine(
+            site: access.site.id, window: window.id, sku: sku, quantity: input.quantity, unit: input.unit,
+            tolerance: input.tolerance, now: now, buyer: buyer)
+        return API.json(try orderBody(access, window))
+    }
+
+    private func replaceOrder(_ request: Request, _ context: WebContext) throws -> Response {
+        let (access, window) = try authorize(context, change: true)
+        _ = try repository.importOrders(
+            csv: String(decoding: context.apiBody, as: UTF8.self), file: fileName(request, "order.csv"),
+            window: window.id, now: try now(), buyer: nil, site: access.site.id)
+        return API.json(try orderBody(access, window))
+    }
+
+    // MARK: - The buyer
+
+    private func windows(_ request: Request, _ context: WebContext) throws -> Response {
+        _ = try signedIn(context)
+        let now = try now()
+        var windows = try repository.windows()
+        if let state = request.uri.queryParameters["state"].map(String.init) {
+            guard OrderWindow.State(rawValue: state) != nil else {
+                let states = OrderWindow.State.allCases.map(\.rawValue).joined(separator: ", ")
+                throw APIError.invalid([
+                    APIProblem(field: "state", english: "must be one of \(states)", spanish: "debe ser uno de \(states)")
+                ])
+            }
+            windows = windows.filter { $0.state.rawValue == state }
+        }
+        return API.json(APIModels.WindowList(windows: windows.map { .init($0, now: now) }))
+    }
+
+    private func openWindow(_ context: WebContext) throws -> Response {
+        _ = try SiteAccess.staff(context.apiAccount)
+        let body = try object(context)
+        let deliveryText = body["delivery"]?.string
+        let cutoffText = body["cutoff"]?.string?.replacingOccurrences(of: "T", with: " ")
+        let delivery = deliveryText.flatMap(CalendarDate.init(parsing:))
+        let cutoff = cutoffText.flatMap(LocalDateTime.init(parsing:))
+        var problems: [APIProblem] = []
+        if delivery == nil {
+            problems.append(.init(field: "delivery", english: "must be a date, YYYY-MM-DD", spanish: "debe ser una fecha, AAAA-MM-DD"))
+        }
+        if cutoff == nil {
+            problems.append(
+                .init(
+                    field: "cutoff", english: "must be a local date and time, YYYY-MM-DDTHH:MM",
+                    spanish: "debe ser una fecha y hora local, AAAA-MM-DDTHH:MM"))
+        }
+        guard let delivery, let cutoff else { throw APIError.invalid(problems) }
+        let opened = try repository.openWindow(delivery: delivery, cutoff: cutoff)
+        return API.json(APIModels.Window(opened, now: try now()), status: .created)
+    }
+
+    private func close(_ context: WebContext) throws -> Response {
+        let account = try SiteAccess.staff(context.apiAccount)
+        let window = try window(context)
+        let body = try object(context, emptyAllowed: true)
+        var force = false
+        if let value = body["force"] {
+            guard case .bool(let flag) = value else {
+                throw APIError.invalid([APIProblem(field: "force", english: "must be true or false", spanish: "debe ser true o false")])
+            }
+            force = flag
+        }
+        let closed = try repository.closeWindow(window.id, now: try now(), force: force, actor: account.username)
+        return API.json(APIModels.Window(closed, now: try now()))
+    }
+
+    private func board(_ window: OrderWindow) throws -> APIModels.Board {
+        let sites = try repository.sites()
+        let orders = try repository.orderLines(window: window.id)
+        let submissions = try repository.submissions(window: window.id)
+        let linesBySite = Dictionary(grouping: orders, by: \.site)
+        let consolidation = try repository.consolidation(window: window.id)
+        let topUps =
+            window.state == .open
+            ? CaseTopUp.compute(products: try repository.products(window: window.id), orders: orders).map {
+                APIModels.TopUp(
+                    sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
+                    ordered: .init(value: $0.orderedEaches, unit: "each"), tolerance: .init(value: $0.tolerance, unit: "each"),
+                    toFill: .init(value: $0.eachesToFill, unit: "each"))
+            } : []
+        return APIModels.Board(
+            window: .init(window, now: try now()), submitted: submissions.count,
+            sites: sites.map {
+                APIModels.BoardSite(
+                    site: .init($0), lines: linesBySite[$0.id]?.count ?? 0, submittedAt: submissions[$0.id].map(APIModels.iso))
+            },
+            topUps: topUps, consolidated: consolidation != nil,
+            invoices: APIModels.invoices(consolidation, sites: sites), workbooks: workbooks(window.id))
+    }
+
+    private func consolidate(_ context: WebContext) throws -> Response {
+        let account = try SiteAccess.staff(context.apiAccount)
+        let window = try window(context)
+        let result = try repository.consolidateWeek(
+            window: window.id, actor: account.username, now: try now(), directory: configuration.workbooks(window.id),
+            language: context.language)
+        let current = try repository.window(window.id) ?? window
+        return API.json(
+            APIModels.Consolidated(
+                window: .init(current, now: try now()),
+                invoices: APIModels.invoices(result.consolidation, sites: try repository.sites()),
+                workbooks: workbooks(window.id)))
+    }
+
+    private func receive(_ request: Request, _ context: WebContext) throws -> Response {
+        let account = try SiteAccess.staff(context.apiAccount)
+        let window = try window(context)
+        let receipts = try repository.receiveWeek(
+            csv: String(decoding: context.apiBody, as: UTF8.self), file: fileName(request, "receiving.csv"),
+            window: window.id, actor: account.username, now: try now(), directory: configuration.workbooks(window.id),
+            language: context.language)
+        let current = try repository.window(window.id) ?? window
+        return API.json(
+            APIModels.Received(
+                window: .init(current, now: try now()), receipts: receipts.count,
+                invoices: APIModels.invoices(try repository.consolidation(window: window.id), sites: try repository.sites()),
+                workbooks: workbooks(window.id)))
+    }
+
+    private func savings(_ context: WebContext) throws -> Response {
+        _ = try SiteAccess.staff(context.apiAccount)
+        let window = try window(context)
+        guard let consolidation = try repository.consolidation(window: window.id) else {
+            throw StoreError.noConsolidation(delivery: window.delivery)
+        }
+        let sites = Dictionary(uniqueKeysWithValues: try repository.sites().map { ($0.id, $0) })
+        var rows: [APIModels.SiteSavings] = []
+        var (standalone, group) = (Money.zero, Money.zero)
+        for invoice in consolidation.invoices {
+            guard let site = sites[invoice.site] else { continue }
+            let groupCost = invoice.goodsTotal + invoice.feeTotal
+            standalone += invoice.standaloneCost
+            group += groupCost
+            rows.append(
+                .init(
+                    site: .init(site), standaloneCost: .init(invoice.standaloneCost), groupCost: .init(groupCost),
+                    savings: .init(invoice.savings)))
+        }
+        return API.json(
+            APIModels.Savings(
+                window: .init(window, now: try now()), sites: rows,
+                total: .init(standaloneCost: .init(standalone), groupCost: .init(group), savings: .init(standalone - group))))
+    }
+}

@@ -1,0 +1,17 @@
+import ComalStore
+import Foundation
+
+/// Making and checking the JSON API's bearer tokens: 256 random bits shown once, stored as SHA-256.
+public enum APITokens {
+    /// A new token for `username`, labelled `name`; the caller shows it once, the database keeps
+    /// only its hash.
+    public static func issue(username: String, name: String, to database: AppDatabase, now: Date = Date()) throws -> String {
+        let token = SecureToken.make()
+        _ = try database.addAPIToken(username: username, name: name, tokenHash: hash(token), now: now)
+        return token
+    }
+
+    /// The hex SHA-256 of a token, as stored. A token is 256 random bits, so a fast unsalted hash
+    /// is enough: there is no dictionary to try, unlike a password.
+    public static func hash(_ token: String) -> String { SHA256.hex(Array(token.utf8)) }
+}

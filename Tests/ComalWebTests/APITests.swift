@@ -1,0 +1,167 @@
+import ComalCore
+import ComalStore
+import ComalTestSupport
+import Foundation
+import Testing
+
+/// The week through the JSON API, every reply checked against docs/openapi.yaml.
+@Suite("The JSON API runs the week")
+struct APITests {
+    static let order = "/sites/ESP-01/windows/1/order"
+
+    @Test("A director lists the open window, sets and removes lines, uploads a CSV and submits")
+    func directorWeek() async throws {
+        try await LiveServer.run { server in
+            let openAPI = try OpenAPIRecorder()
+            let director = try server.api("esp-director", recorder: openAPI)
+
+            let open = try await director.get("listWindows", "/windows?state=open")
+            #expect(open.status == 200)
+            #expect(open.array("windows").count == 1)
+            #expect(open.int("windows", 0, "id") == 1)
+            #expect(open.string("windows", 0, "delivery") == "2026-11-30")
+            #expect(open.string("windows", 0, "cutoff") == "2026-11-25T17:00")
+            #expect(open.value("windows", 0, "acceptsOrders") as? Bool == true)
+            #expect(try await director.get("listWindows", "/windows?state=closed").array("windows").isEmpty)
+            #expect(try await director.get("getWindow", "/windows/1").string("state") == "open")
+
+            let beans = try await director.put(
+                "setOrderLine", "\(Self.order)/lines/BN-10", json: #"{"quantity": 4, "unit": "each", "tolerance": 2}"#)
+            #expect(beans.status == 200)
+            #expect(beans.string("lines", 0, "quantity", "unit") == "each")
+            #expect(beans.int("lines", 0, "tolerance", "value") == 2)
+            let milk = try await director.put(
+                "setOrderLine", "\(Self.order)/lines/MK-1", json: #"{"quantity": 2, "unit": "case"}"#)
+            // 4 × $4.95 + 2 × $18.40 = $56.60, the page's running total.
+            #expect(milk.int("total", "cents") == 5660)
+            #expect(milk.string("total", "formatted") == "$56.60")
+            #expect(milk.int("lines", 1, "eaches") == 8)
+            #expect(milk.value("canChange") as? Bool == true)
+
+            let removed = try await director.delete("removeOrderLine", "\(Self.order)/lines/MK-1")
+            #expect(removed.status == 200)
+            #expect(removed.array("lines").map { $0["sku"] as? String } == ["BN-10"])
+            #expect(try server.count("orderLine") == 1)
+
+            let csv = "site_id,sku,quantity,unit,tolerance\nESP-01,BN-10,1,case,0\nESP-01,RC-25,2,case,\n"
+            let replaced = try await director.csv("replaceOrder", "PUT", "\(Self.order)?file=week.csv", csv)
+            #expect(replaced.status == 200, "\(replaced.text)")
+            #expect(replaced.array("lines").map { $0["sku"] as? String } == ["BN-10", "RC-25"])
+            #expect(try server.count("orderLine") == 2)
+
+            let submitted = try await director.post("submitOrder", "\(Self.order)/submit")
+            #expect(submitted.status == 200)
+            #expect(submitted.string("submittedAt") == "2026-11-24T09:00")
+            #expect(try server.database.submissions(window: Seed.window)[Site.ID("ESP-01")] != nil)
+            #expect(try await director.get("getOrder", Self.order).string("submittedAt") == "2026-11-24T09:00")
+
+            // The cook reads the same order but may not change it.
+            let cook = try server.api("esp-cook", recorder: openAPI)
+            let read = try await cook.get("getOrder", Self.order)
+            #expect(read.status == 200)
+            #expect(read.value("canChange") as? Bool == false)
+            let unconsolidated = try await cook.get("getAllocation", "/sites/ESP-01/windows/1/allocation")
+            #expect(unconsolidated.value("consolidated") as? Bool == false)
+
+            // After the cutoff the director's change is refused and nothing changes.
+            server.clock.set("2026-11-25 17:01")
+            let late = try await director.put(
+                "setOrderLine", "\(Self.order)/lines/MK-1", json: #"{"quantity": 1, "unit": "case"}"#)
+            #expect(late.status == 409)
+            #expect(late.errorCode == "conflict")
+            #expect(try server.count("orderLine") == 2)
+            try openAPI.expectValid()
+        }
+    }
+
+    @Test("The buyer closes, consolidates, downloads a workbook, records receiving and reads the savings")
+    func buyerWeek() async throws {
+        try await LiveServer.run { server in
+            let openAPI = try OpenAPIRecorder()
+            for (username, site, cases) in [("esp-director", "ESP-01", 2), ("sol-director", "SOL-02", 1)] {
+                let director = try server.api(username, recorder: openAPI)
+                let path = "/sites/\(site)/windows/1/order"
+                _ = try await director.put(
+                    "setOrderLine", "\(path)/lines/MK-1", json: #"{"quantity": \#(cases), "unit": "case"}"#)
+                #expect(try await director.post("submitOrder", "\(path)/submit").status == 200)
+            }
+            let buyer = try server.api("buyer", recorder: openAPI)
+            #expect(try await buyer.get("listWindows", "/windows").array("windows").count == 1)
+            let opened = try await buyer.post(
+                "openWindow", "/windows", json: #"{"delivery": "2026-12-07", "cutoff": "2026-12-02T17:00"}"#)
+            #expect(opened.status == 201)
+            #expect(opened.int("id") == 2)
+            #expect(opened.string("state") == "open")
+
+            let board = try await buyer.get("getBoard", "/windows/1/board")
+            #expect(board.int("submitted") == 2)
+            #expect(board.array("sites").map { $0["lines"] as? Int } == [1, 1])
+            #expect(board.value("consolidated") as? Bool == false)
+
+            let early = try await buyer.post("closeWindow", "/windows/1/close")
+            #expect(early.status == 409)
+            #expect(early.errorMessage?.contains("wait until then, or force the close") == true, "\(early.text)")
+            let closed = try await buyer.post("closeWindow", "/windows/1/close", json: #"{"force": true}"#)
+            #expect(closed.status == 200)
+            #expect(closed.string("state") == "closed")
+
+            let consolidated = try await buyer.post("consolidateWindow", "/windows/1/consolidate")
+            #expect(consolidated.status == 200, "\(consolidated.text)")
+            let names = consolidated.array("workbooks").compactMap { $0["name"] as? String }
+            #expect(names.contains("invoice-ESP-01.xlsx"))
+            // 2 cases × $18.40 and two thirds of the $45.00 fee, as on the buyer's page.
+            #expect(consolidated.int("invoices", 0, "goods", "cents") == 3680)
+            #expect(consolidated.int("invoices", 0, "fees", "cents") == 3000)
+            #expect(consolidated.int("invoices", 0, "total", "cents") == 6680)
+
+            let savings = try await buyer.get("getSavings", "/windows/1/savings")
+            #expect(savings.status == 200)
+            // Alone, each site pays list price and the whole $45.00 fee.
+            #expect(savings.int("sites", 0, "standaloneCost", "cents") == 3680 + 4500)
+            #expect(savings.int("sites", 0, "groupCost", "cents") == 6680)
+            #expect(savings.int("sites", 0, "savings", "cents") == 1500)
+            #expect(savings.int("sites", 1, "standaloneCost", "cents") == 1840 + 4500)
+            #expect(savings.int("sites", 1, "groupCost", "cents") == 1840 + 1500)
+            #expect(savings.int("total", "standaloneCost", "cents") == 8180 + 6340)
+            #expect(savings.int("total", "groupCost", "cents") == 6680 + 3340)
+            #expect(savings.int("total", "savings", "cents") == 4500)
+            #expect(savings.string("total", "savings", "formatted") == "$45.00")
+
+            let listed = try await buyer.get("listWorkbooks", "/windows/1/workbooks")
+            let url = try #require(
+                listed.array("workbooks").first { $0["name"] as? String == "invoice-ESP-01.xlsx" }?["url"] as? String)
+            #expect(url == "/api/v1/windows/1/workbooks/invoice-ESP-01.xlsx")
+            let download = try await buyer.get("downloadWorkbook", "/windows/1/workbooks/invoice-ESP-01.xlsx")
+            #expect(download.status == 200)
+            #expect(download.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            let file = try server.directory.write("", to: "api-download.xlsx")
+            try download.body.write(to: URL(fileURLWithPath: file))
+            let book = try XLSXReader.read(file)
+            #expect(book.sheets.values.contains { $0.cells.values.contains { $0.text?.contains("Esperanza Center") == true } })
+            #expect(try await buyer.get("downloadWorkbook", "/windows/1/workbooks/..%2Fcomal.sqlite").status == 404)
+
+            let received = try await buyer.csv(
+                "recordReceiving", "POST", "/windows/1/receiving?file=receiving.csv",
+                "sku,received_eaches,reason\nMK-1,10,short\n")
+            #expect(received.status == 200, "\(received.text)")
+            #expect(received.int("receipts") == 1)
+            #expect(received.array("invoices").contains { (($0["credits"] as? [String: Any])?["cents"] as? Int ?? 0) > 0 })
+            let after = try await buyer.get("getSavings", "/windows/1/savings")
+            let siteSavings = after.array("sites").compactMap { ($0["savings"] as? [String: Any])?["cents"] as? Int }
+            #expect(siteSavings.reduce(0, +) == after.int("total", "savings", "cents"))
+
+            let director = try server.api("esp-director", recorder: openAPI)
+            let english = try await director.get("getAllocation", "/sites/ESP-01/windows/1/allocation")
+            #expect(english.value("consolidated") as? Bool == true)
+            let reasons = english.value("lines", 0, "reasons") as? [String] ?? []
+            #expect(reasons.contains { $0.contains("fewer: the delivery delivered short") }, "\(reasons)")
+            #expect((english.int("invoice", "credits", "cents") ?? 0) > 0)
+            let spanish = try await director.speaking("es-MX,es;q=0.9").get("getAllocation", "/sites/ESP-01/windows/1/allocation")
+            let razones = spanish.value("lines", 0, "reasons") as? [String] ?? []
+            #expect(razones.count == reasons.count)
+            #expect(razones != reasons, "\(razones)")
+            #expect(spanish.int("invoice", "total", "cents") == english.int("invoice", "total", "cents"))
+            try openAPI.expectValid()
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ComalStore
+import ComalTestSupport
+import Foundation
+import Testing
+
+/// `comal user token` and `comal user revoke-token` through the built binary.
+@Suite("comal user token and revoke-token")
+struct APITokenCLITests {
+    /// An alliance with one buyer account.
+    static func fixture() throws -> CLIFixture {
+        let fixture = try CLIFixture()
+        try fixture.setUpAlliance()
+        try fixture.directory.write("buyer password\n", to: "pw.txt")
+        try fixture.succeed("user", "add", "ana", "--role", "buyer", "--password-file", "pw.txt")
+        return fixture
+    }
+
+    /// The stored rows, read with Python's sqlite3 so the check does not trust the store's code.
+    static func storedTokens(_ fixture: CLIFixture) throws -> [String] {
+        let script = """
+            import sqlite3, sys
+            for row in sqlite3.connect(sys.argv[1]).execute(
+                    "SELECT username, name, token_hash, revoked FROM api_token ORDER BY id"):
+                print(*row)
+            """
+        let result = try ProcessRunner.python(script, [fixture.database])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").map(String.init)
+    }
+
+    static func sha256(_ text: String) throws -> String {
+        let result = try ProcessRunner.python(
+            "import hashlib, sys; print(hashlib.sha256(sys.argv[1].encode()).hexdigest())", [text])
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test("A token is printed once, alone on standard output, and stored only as its SHA-256")
+    func token() throws {
+        let fixture = try Self.fixture()
+        let made = try fixture.succeed("user", "token", "ana", "--label", "laptop")
+        let token = made.stdout.trimmingCharacters(in: .newlines)
+        #expect(token.count == 64)
+        #expect(token.allSatisfy { $0.isHexDigit && !$0.isUppercase })
+        #expect(made.stdout == token + "\n")
+        #expect(made.stderr.contains("Token \"laptop\" for ana: keep it now, it is not shown again."))
+        let second = try fixture.succeed("user", "token", "ana").stdout.trimmingCharacters(in: .newlines)
+        #expect(second != token)
+
+        #expect(
+            try Self.storedTokens(fixture) == ["ana laptop \(try Self.sha256(token)) 0", "ana api \(try Self.sha256(second)) 0"])
+        // Neither the database nor its journal holds the token itself.
+        for suffix in ["", "-wal", "-shm"] {
+            guard let bytes = FileManager.default.contents(atPath: fixture.database + suffix) else { continue }
+            #expect(bytes.range(of: Data(token.utf8)) == nil, "the token is in \(fixture.database)\(suffix)")
+        }
+        let account = try fixture.open().accountForAPIToken(hash: try Self.sha256(token), now: Date())
+        #expect(account?.username == "ana")
+    }
+
+    @Test("revoke-token revokes by label or all; a revoked token no longer signs in; mistakes say why")
+    func revoke() throws {
+        let fixture = try Self.fixture()
+        let laptop = try fixture.succeed("user", "token", "ana", "--label", "laptop").stdout.trimmingCharacters(in: .newlines)
+        let script = try fixture.succeed("user", "token", "ana", "--label", "script").stdout.trimmingCharacters(in: .newlines)
+        #expect(try fixture.succeed("user", "revoke-token", "ana", "--label", "laptop").stdout == "Revoked 1 token of ana\n")
+        let database = try fixture.open()
+        #expect(try database.accountForAPIToken(hash: try Self.sha256(laptop), now: Date()) == nil)
+        #expect(try database.accountForAPIToken(hash: try Self.sha256(script), now: Date())?.username == "ana")
+
+        let again = try fixture.comal("user", "revoke-token", "ana", "--label", "laptop")
+        #expect(again.status != 0)
+        #expect(again.stderr.contains("ana has no live token labelled \"laptop\""), "\(again.stderr)")
+        #expect(try fixture.succeed("user", "revoke-token", "ana", "--all").stdout == "Revoked 1 token of ana\n")
+        #expect(try database.accountForAPIToken(hash: try Self.sha256(script), now: Date()) == nil)
+        #expect(try Self.storedTokens(fixture).allSatisfy { $0.hasSuffix(" 1") })
+
+        let nobody = try fixture.comal("user", "token", "nobody")
+        #expect(nobody.status != 0)
+        #expect(nobody.stderr.contains("there is no account named \"nobody\""), "\(nobody.stderr)")
+        #expect(nobody.stdout.isEmpty)
+        let neither = try fixture.comal("user", "revoke-token", "ana")
+        #expect(neither.status != 0)
+        #expect(neither.stderr.contains("give either --label LABEL or --all"))
+    }
+}
