@@ -11,7 +11,6 @@ public enum APITokens {
         return token
     }
 
-    /// The hex SHA-256 of a token, as stored. A token is 256 random bits, so a fast unsalted hash
-    /// is enough: there is no dictionary to try, unlike a password.
-    public static func hash(_ token: String) -> String { SHA256.hex(Array(token.utf8)) }
+    /// The token as stored.
+    public static func hash(_ token: String) -> String { TokenDigest.hex(token) }
 }
