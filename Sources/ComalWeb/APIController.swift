@@ -211,7 +211,8 @@ struct APIController<Repository: SiteRepository & BuyerRepository & APITokenRepo
         let cutoff = cutoffText.flatMap(LocalDateTime.init(parsing:))
         var problems: [APIProblem] = []
         if delivery == nil {
-            problems.append(.init(field: "delivery", english: "must be a date, YYYY-MM-DD", spanish: "debe ser una fecha, AAAA-MM-DD"))
+            problems.append(
+                .init(field: "delivery", english: "must be a date, YYYY-MM-DD", spanish: "debe ser una fecha, AAAA-MM-DD"))
         }
         if cutoff == nil {
             problems.append(
@@ -231,7 +232,9 @@ struct APIController<Repository: SiteRepository & BuyerRepository & APITokenRepo
         var force = false
         if let value = body["force"] {
             guard case .bool(let flag) = value else {
-                throw APIError.invalid([APIProblem(field: "force", english: "must be true or false", spanish: "debe ser true o false")])
+                throw APIError.invalid([
+                    APIProblem(field: "force", english: "must be true or false", spanish: "debe ser true o false")
+                ])
             }
             force = flag
         }

@@ -67,8 +67,9 @@ struct LoginController<Repository: AccountRepository> {
         }
         try repository.clearLoginFailures(username: credentials.username, address: context.address)
         let id = SecureToken.make()
+        // The database keeps only the id's digest: a copy of the file signs no one in.
         try repository.startSession(
-            id: id, csrfToken: SecureToken.make(), username: account.username,
+            id: TokenDigest.hex(id), csrfToken: SecureToken.make(), username: account.username,
             expiresAt: now + configuration.sessionLifetime)
         var response = Response.redirect(to: "/")
         response.setCookie(

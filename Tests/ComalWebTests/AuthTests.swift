@@ -1,6 +1,8 @@
 import ComalCore
 import ComalStore
+import ComalTestSupport
 import Foundation
+import GRDB
 import Testing
 
 @Suite("Signing in, sessions, CSRF and throttling")
@@ -14,6 +16,15 @@ struct AuthTests {
             let session = try #require(browser.setCookieHeaders.first { $0.hasPrefix("comal_session=") })
             #expect(session.contains("HttpOnly"))
             #expect(session.contains("SameSite=Lax"))
+            // The database keeps the id's SHA-256 (checked with Python's hashlib), never the id itself.
+            let id = String(session.prefix { $0 != ";" }.dropFirst("comal_session=".count))
+            let stored = try await DatabaseQueue(path: server.directory.path("comal.sqlite")).read { db in
+                try String.fetchAll(db, sql: "SELECT id FROM session")
+            }
+            let digest = try ProcessRunner.python(
+                "import hashlib, sys; print(hashlib.sha256(sys.argv[1].encode()).hexdigest())", [id])
+            #expect(id.count >= 40 && !stored.contains(id))
+            #expect(stored == [digest.stdout.trimmingCharacters(in: .whitespacesAndNewlines)])
             let home = try await browser.follow(try await browser.get("/"))
             #expect(home.status == 200)
             #expect(home.visibleText.contains("Esperanza Center"))
