@@ -26,20 +26,19 @@ public enum APITokenError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension AppDatabase {
-    /// The API's tokens (migration "v5-api"). The table and column names are the ones the API's
-    /// issue asked for; the token itself is never stored, only the hex SHA-256 of it.
+    /// The API's tokens (migration "v5-api"): the token itself is never stored, only its hex SHA-256.
     static func createAPITokenTable(_ db: Database) throws {
-        try db.create(table: "api_token") { t in
+        try db.create(table: "apiToken") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("username", .text).notNull().references("account", onDelete: .cascade)
             t.column("name", .text).notNull().check { length($0) > 0 }
-            t.column("token_hash", .text).notNull().unique().check { length($0) == 64 }
+            t.column("tokenHash", .text).notNull().unique().check { length($0) == 64 }
             // Seconds since 1970, like sessions: tokens live in real time.
-            t.column("created_at", .integer).notNull()
-            t.column("last_used_at", .integer)
+            t.column("createdAt", .integer).notNull()
+            t.column("lastUsedAt", .integer)
             t.column("revoked", .boolean).notNull().defaults(to: false)
         }
-        try db.create(index: "api_token_by_username", on: "api_token", columns: ["username"])
+        try db.create(index: "apiTokenByUsername", on: "apiToken", columns: ["username"])
     }
 
     /// Stores a new token's hash for `username` under the label `name`.
@@ -50,7 +49,7 @@ extension AppDatabase {
                     db, sql: "SELECT username FROM account WHERE username = ?", arguments: [username])
             else { throw APITokenError.unknownAccount(username) }
             try db.execute(
-                sql: "INSERT INTO api_token (username, name, token_hash, created_at) VALUES (?, ?, ?, ?)",
+                sql: "INSERT INTO apiToken (username, name, tokenHash, createdAt) VALUES (?, ?, ?, ?)",
                 arguments: [canonical, name, tokenHash, Int(now.timeIntervalSince1970)])
             return APITokenInfo(
                 id: db.lastInsertedRowID, username: canonical, name: name,
@@ -64,12 +63,12 @@ extension AppDatabase {
     public func accountForAPIToken(hash: String, now: Date) throws -> Account? {
         try pool.write { db in
             let sql = """
-                SELECT account.*, api_token.id AS tokenId FROM api_token JOIN account ON account.username = api_token.username
-                WHERE api_token.token_hash = ? AND NOT api_token.revoked
+                SELECT account.*, apiToken.id AS tokenId FROM apiToken JOIN account ON account.username = apiToken.username
+                WHERE apiToken.tokenHash = ? AND NOT apiToken.revoked
                 """
             guard let row = try Row.fetchOne(db, sql: sql, arguments: [hash]) else { return nil }
             try db.execute(
-                sql: "UPDATE api_token SET last_used_at = ? WHERE id = ?",
+                sql: "UPDATE apiToken SET lastUsedAt = ? WHERE id = ?",
                 arguments: [Int(now.timeIntervalSince1970), row["tokenId"] as Int64])
             return try Self.account(row)
         }
@@ -83,7 +82,7 @@ extension AppDatabase {
             guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE username = ?", arguments: [username]) != nil
             else { throw APITokenError.unknownAccount(username) }
             try db.execute(
-                sql: "UPDATE api_token SET revoked = 1 WHERE username = ? AND NOT revoked AND (? IS NULL OR name = ?)",
+                sql: "UPDATE apiToken SET revoked = 1 WHERE username = ? AND NOT revoked AND (? IS NULL OR name = ?)",
                 arguments: [username, name, name])
             let changed = db.changesCount
             if changed == 0, let name { throw APITokenError.unknownToken(username: username, name: name) }
@@ -94,12 +93,12 @@ extension AppDatabase {
     /// Every token of `username`, oldest first.
     public func apiTokens(username: String) throws -> [APITokenInfo] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM api_token WHERE username = ? ORDER BY id", arguments: [username]).map {
+            try Row.fetchAll(db, sql: "SELECT * FROM apiToken WHERE username = ? ORDER BY id", arguments: [username]).map {
                 row in
                 APITokenInfo(
                     id: row["id"], username: row["username"], name: row["name"],
-                    createdAt: Date(timeIntervalSince1970: Double(row["created_at"] as Int)),
-                    lastUsedAt: (row["last_used_at"] as Int?).map { Date(timeIntervalSince1970: Double($0)) },
+                    createdAt: Date(timeIntervalSince1970: Double(row["createdAt"] as Int)),
+                    lastUsedAt: (row["lastUsedAt"] as Int?).map { Date(timeIntervalSince1970: Double($0)) },
                     revoked: row["revoked"])
             }
         }

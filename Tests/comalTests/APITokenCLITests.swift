@@ -20,7 +20,7 @@ struct APITokenCLITests {
         let script = """
             import sqlite3, sys
             for row in sqlite3.connect(sys.argv[1]).execute(
-                    "SELECT username, name, token_hash, revoked FROM api_token ORDER BY id"):
+                    "SELECT username, name, tokenHash, revoked FROM apiToken ORDER BY id"):
                 print(*row)
             """
         let result = try ProcessRunner.python(script, [fixture.database])
