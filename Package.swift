@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "ComalWeb",
             dependencies: [
-                "ComalCore", "ComalStore", "ComalSheets", "ComalWeek",
+                "ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalWeek",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),

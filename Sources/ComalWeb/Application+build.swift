@@ -22,7 +22,7 @@ public func buildApplication(
 }
 
 /// Every route, behind the session middleware that authenticates, checks CSRF and sizes bodies.
-func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepository>(
+func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepository & MenuRepository>(
     _ repository: Repository, renderer: PageRenderer, configuration: WebConfiguration
 ) async throws -> Router<WebContext> {
     let router = Router(context: WebContext.self)
@@ -39,6 +39,7 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     LoginController(repository: repository, renderer: renderer, configuration: configuration, decoyHash: decoyHash)
         .addRoutes(to: router)
     SiteController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
+    MenuController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     BuyerController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     return router
 }

@@ -85,6 +85,17 @@ struct LiveServer: Sendable {
     func changeableState() throws -> [Int] {
         try ["orderLine", "orderSubmission", "orderWindow", "consolidation", "receipt", "auditEntry", "session"].map {
             try count($0)
+        } + [try menuSources().hashValue]
+    }
+
+    /// Every stored menu's YAML, by site, to show that a refused edit changed none of them.
+    func menuSources() throws -> [String: String] {
+        try DatabaseQueue(path: directory.path("comal.sqlite")).read { db in
+            var sources: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT siteId, menuId, source FROM siteMenu") {
+                sources["\(row["siteId"] as String)/\(row["menuId"] as String)"] = row["source"]
+            }
+            return sources
         }
     }
 }
