@@ -64,7 +64,7 @@ public enum MenuEditor {
             items.remove(at: index)
         case .set(let index, let dish, let serve):
             let serveNode = Node.mapping(
-                Node.Mapping(serve.map { (Node($0.ageGroup.rawValue), Node($0.serving.menuText)) }, .implicit, .flow))
+                Node.Mapping(serve.map { (Node($0.ageGroup.rawValue), Node($0.serving.menuText)) }, .implicit, .any))
             let (dishKey, dishID) =
                 switch dish {
                 case .food(let id): ("food", id.rawValue)
@@ -82,9 +82,9 @@ public enum MenuEditor {
                         if let kept = old.first(where: { $0.key.string == key }) { pairs.append((kept.key, kept.value)) }
                     }
                 }
-                items[index] = .mapping(Node.Mapping(pairs, .implicit, .flow))
+                items[index] = .mapping(Node.Mapping(pairs, .implicit, .any))
             } else {
-                items.append(.mapping(Node.Mapping(pairs, .implicit, .flow)))
+                items.append(.mapping(Node.Mapping(pairs, .implicit, .any)))
             }
         }
         meals[place.meal] = replacing(meals[place.meal], "items", with: .sequence(items))
