@@ -72,18 +72,17 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         problems: [String] = [], suggestion: OrderPage.Suggestion? = nil, selectedMenu: String? = nil,
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        let menus = try repository.foods() == nil ? [] : try repository.siteMenus(site: access.site.id)
         var choices: [OrderPage.MenuChoice] = []
-        for stored in menus {
-            // The cycle length comes from the stored menu; one that no longer reads is left out.
-            guard let foods = try repository.foods(),
-                let menu = try? MenuReader.read(stored.source, file: stored.file, foods: foods)
-            else { continue }
-            choices.append(
-                OrderPage.MenuChoice(
-                    id: menu.id.rawValue, name: menu.name.text(in: context.language),
-                    defaultWeek: Self.cycleWeek(window: window.id, menu: menu),
-                    selected: selectedMenu == menu.id.rawValue))
+        if access.canChange, let foods = try repository.foods() {
+            for stored in try repository.siteMenus(site: access.site.id) {
+                // The cycle length comes from the stored menu; one that no longer reads is left out.
+                guard let menu = try? MenuReader.read(stored.source, file: stored.file, foods: foods) else { continue }
+                choices.append(
+                    OrderPage.MenuChoice(
+                        id: menu.id.rawValue, name: menu.name.text(in: context.language),
+                        defaultWeek: Self.cycleWeek(window: window.id, menu: menu),
+                        selected: selectedMenu == menu.id.rawValue))
+            }
         }
         let page = OrderPage(
             access: access, window: window, products: try repository.products(window: window.id),
