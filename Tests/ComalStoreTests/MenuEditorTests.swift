@@ -68,3 +68,42 @@ struct MenuEditorTests {
         }
     }
 }
+
+@Suite("A site's stored menu")
+struct SiteMenuStoreTests {
+    static let now = LocalDateTime(parsing: "2026-11-24 09:00")!
+
+    @Test func aSavedMenuMustReadAndResolveAndOnlyThatSitesCopyChanges() throws {
+        let (fixture, _, _) = try StoreFixture.seeded()
+        let db = fixture.database
+        let sites = try db.sites().map(\.id)
+        try db.importFoods(csv: MenuEditorTests.text("catalogs/foods.csv"), file: "foods.csv", now: Self.now, actor: "ana")
+        let source = MenuEditorTests.text("menus/nm-center-cycle.yaml")
+        try db.assignMenu(yaml: source, file: "cycle.yaml", sites: sites, now: Self.now, actor: "ana")
+        let menuID = Menu.ID("nm-center-cycle")
+        let audit = try db.auditLog(window: nil).count
+
+        // Wednesday's lunch, item 3 is the turkey stew (1 cup portions): served "1 each" it cannot be credited.
+        let place = MenuEditor.Place(week: 1, day: 2, meal: 1)
+        let each = [MenuItem.AgeGroupServing(ageGroup: .ages3to5, serving: Serving(parsing: "1 each")!)]
+        let unresolvable = try MenuEditor.apply(
+            .set(index: 2, dish: .recipe(Recipe.ID("turkey-green-chile-stew")), serve: each), at: place, to: source)
+        #expect(throws: MenuResolutionError.self) {
+            try db.saveSiteMenu(site: sites[0], menu: menuID, yaml: unresolvable, now: Self.now, actor: "cook", detail: "")
+        }
+        let renamed = source.replacingOccurrences(of: "id: nm-center-cycle", with: "id: other")
+        #expect(throws: MenuStoreError.menuIDChanged(from: menuID, to: Menu.ID("other"))) {
+            try db.saveSiteMenu(site: sites[0], menu: menuID, yaml: renamed, now: Self.now, actor: "cook", detail: "")
+        }
+        #expect(try db.siteMenu(site: sites[0], menu: menuID)?.source == source)
+        #expect(try db.auditLog(window: nil).count == audit)
+
+        let cup = [MenuItem.AgeGroupServing(ageGroup: .ages3to5, serving: Serving(parsing: "1/2 cup")!)]
+        let fine = try MenuEditor.apply(
+            .set(index: 2, dish: .recipe(Recipe.ID("turkey-green-chile-stew")), serve: cup), at: place, to: source)
+        try db.saveSiteMenu(site: sites[0], menu: menuID, yaml: fine, now: Self.now, actor: "cook", detail: "stew")
+        #expect(try db.siteMenu(site: sites[0], menu: menuID)?.source == fine)
+        #expect(try db.siteMenu(site: sites[1], menu: menuID)?.source == source)
+        #expect(try db.auditLog(window: nil).last?.detail == "\(sites[0]) nm-center-cycle: stew")
+    }
+}
