@@ -23,6 +23,11 @@ run import catalog catalogs/rio-grande-produce.csv --supplier "Rio Grande Produc
 run import catalog catalogs/la-mesa-bakery.csv --supplier "La Mesa Bakery"
 run supplier list
 
+step "The food table, and each site's own copy of its menu (cooks see and edit it on the web)"
+run import foods catalogs/foods.csv
+run menu assign menus/nm-center-cycle.yaml --kind center
+run menu assign menus/nm-home-week.yaml --kind home
+
 step "A delivery week: directors order before the cutoff"
 delivery=$(date -d "+7 days" +%F)
 cutoff="$(date -d "+2 days" +%F) 17:00"

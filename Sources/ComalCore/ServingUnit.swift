@@ -52,6 +52,9 @@ public struct Serving: Hashable, Sendable, Codable, CustomStringConvertible {
         self.init(total, unit)
     }
 
+    /// The amount as a menu file writes it, which `init(parsing:)` reads back: `1/4 cup`, `6 fl_oz`.
+    public var menuText: String { "\(amount.fractionText) \(unit.rawValue)" }
+
     /// The amount as a cook writes it: `1/4 cup`, `6 fl oz`.
     public var description: String { "\(amount.fractionText) \(unit.symbol)" }
 

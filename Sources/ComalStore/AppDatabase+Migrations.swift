@@ -13,6 +13,7 @@ extension AppDatabase {
         }
         migrator.registerMigration("v2-web", migrate: createWebTables)
         migrator.registerMigration("v3-delivery", migrate: createDeliveryTables)
+        migrator.registerMigration("v4-menus", migrate: createMenuTables)
         migrator.registerMigration("v5-api", migrate: createAPITokenTable)
         return migrator
     }

@@ -23,7 +23,8 @@ public func buildApplication(
 
 /// Every route, behind the session middleware that authenticates, checks CSRF and sizes bodies;
 /// the JSON API under /api/v1 has its own middleware for bearer tokens.
-func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepository & APITokenRepository>(
+func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepository & APITokenRepository
+        & MenuRepository>(
     _ repository: Repository, renderer: PageRenderer, configuration: WebConfiguration
 ) async throws -> Router<WebContext> {
     let router = Router(context: WebContext.self)
@@ -40,6 +41,7 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     LoginController(repository: repository, renderer: renderer, configuration: configuration, decoyHash: decoyHash)
         .addRoutes(to: router)
     SiteController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
+    MenuController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     BuyerController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     APIController(repository: repository, configuration: configuration).addRoutes(to: router)
     return router

@@ -21,7 +21,25 @@ struct OrderPage: Page {
         var splittable: Bool
     }
 
+    /// A menu the director may suggest the order from, with the week a blank field means.
+    struct MenuChoice: Sendable {
+        var id, name: String
+        var defaultWeek: Int
+        var selected: Bool
+    }
+
+    /// The explanation of a suggestion just applied: what was chosen and why, and what was not.
+    struct Suggestion: Sendable {
+        var heading: String
+        var sections: [SuggestedOrderText.Section]
+        var total: String
+    }
+
     var chrome: Chrome
+    var m: MenuLabels
+    var menus: [MenuChoice]
+    var canSuggest: Bool
+    var suggestion: Suggestion?
     var siteName, siteID, delivery, cutoff, countdown: String
     var basePath: String
     /// The lines and the catalog search are editable: the director's while directors order, the buyer's after.
@@ -45,10 +63,13 @@ struct OrderPage: Page {
     init(
         access: SiteAccess, window: OrderWindow, products: [Product], lines orderLines: [SiteOrderLine],
         submittedAt: LocalDateTime?, now: LocalDateTime, query: String?, notice: String?, problems: [String],
-        context: WebContext
+        menus: [MenuChoice] = [], suggestion: Suggestion? = nil, context: WebContext
     ) {
         let language = context.language
         let t = Labels(language)
+        m = MenuLabels(language)
+        self.menus = menus
+        self.suggestion = suggestion
         chrome = Chrome(title: "\(t.orderTitle) · \(access.site.name)", context: context)
         siteName = access.site.name
         siteID = access.site.id.rawValue
@@ -60,6 +81,7 @@ struct OrderPage: Page {
         canChange = access.mayChangeOrder(in: window, at: now)
         canSubmit = access.canChange && open
         lateChange = canChange && access.isStaff
+        canSuggest = canSubmit && !menus.isEmpty
         self.submittedAt = submittedAt.map { LocalizedFormat.dateTime($0, language) }
         let byID = Dictionary(uniqueKeysWithValues: products.map { ($0.id, $0) })
         var total = Money.zero

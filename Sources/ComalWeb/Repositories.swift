@@ -39,6 +39,19 @@ protocol SiteRepository: WeekRepository {
     func submitOrder(site: Site.ID, window id: OrderWindow.ID, actor: String, now: LocalDateTime) throws
 }
 
+/// What the menu pages read and change: a site's own copies of its menus, the food table they name
+/// foods from, and the catalogs for allergens and suggested orders.
+protocol MenuRepository: WeekRepository {
+    func foods() throws -> [Food.ID: Food]?
+    func siteMenus(site: Site.ID) throws -> [SiteMenu]
+    func siteMenu(site: Site.ID, menu: Menu.ID) throws -> SiteMenu?
+    @discardableResult
+    func saveSiteMenu(site: Site.ID, menu id: Menu.ID, yaml: String, now: LocalDateTime, actor: String, detail: String)
+        throws -> Menu
+    func allProducts() throws -> [Product]
+    func suppliers() throws -> [Supplier]
+}
+
 /// What the buyer changes: windows, the consolidation and receiving.
 protocol BuyerRepository: WeekRepository {
     func openWindow(delivery: CalendarDate, cutoff: LocalDateTime) throws -> OrderWindow
@@ -53,7 +66,9 @@ protocol BuyerRepository: WeekRepository {
     func weeklySavings() throws -> [WeekSavings]
 }
 
-extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository {
+extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuRepository {
+    func allProducts() throws -> [Product] { try products() }
+
     func consolidateWeek(
         window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String, language: Language
     ) throws -> WeeklyCycle.Result {

@@ -2,30 +2,56 @@ import ComalCore
 import ComalStore
 
 /// The one rule for every page and API call about a site (`/sites/SITE`, `/api/v1/sites/SITE`): a
-/// director or cook sees only their own site and only a director changes its order while directors
-/// order; the buyer and admin see every site, and change a site's order only after the cutoff.
+/// director or cook sees only their own site; only its director changes its order while directors
+/// order, and its director and cook both change its menus; the buyer and admin see every site, and
+/// change a site's order only after the cutoff.
 struct SiteAccess {
+    /// What the request would change, if anything.
+    enum Change {
+        case nothing
+        /// The site's order: its director.
+        case order
+        /// The site's menus: its cook or director.
+        case menus
+    }
+
     let account: Account
     let site: Site
 
-    /// Checks who may see (or, with `change`, change) `siteID`, before anything is read for the
+    /// Checks who may see `siteID` and make the change named, before anything is read for the
     /// page; `account` is whoever the session cookie or the API token signed in, nil for no one.
-    init(_ account: Account?, siteID: String, sites: [Site], change: Bool) throws(WebError) {
+    init(_ account: Account?, siteID: String, sites: [Site], changing change: Change) throws(WebError) {
         guard let account else { throw .signInRequired }
         if account.role.isSiteRole, account.site?.rawValue != siteID { throw .forbidden }
-        if change, account.role != .director { throw .forbidden }
+        switch change {
+        case .nothing: break
+        case .order: if account.role != .director { throw .forbidden }
+        case .menus: if !account.role.isSiteRole { throw .forbidden }
+        }
         guard let site = sites.first(where: { $0.id.rawValue == siteID }) else { throw .notFound }
         self.account = account
         self.site = site
     }
 
-    /// The same check for the account a page's session signed in.
+    /// Checks who may see (or, with `change`, change the order of) `siteID`.
+    init(_ account: Account?, siteID: String, sites: [Site], change: Bool) throws(WebError) {
+        try self.init(account, siteID: siteID, sites: sites, changing: change ? .order : .nothing)
+    }
+
+    /// The same checks for the account a page's session signed in.
     init(_ context: WebContext, siteID: String, sites: [Site], change: Bool) throws(WebError) {
         try self.init(context.session?.account, siteID: siteID, sites: sites, change: change)
     }
 
+    init(_ context: WebContext, siteID: String, sites: [Site], changing change: Change) throws(WebError) {
+        try self.init(context.session?.account, siteID: siteID, sites: sites, changing: change)
+    }
+
     /// Whether this user may change the site's order (a director of the site).
     var canChange: Bool { account.role == .director }
+
+    /// Whether this user may change the site's menus (its cook or director).
+    var canEditMenus: Bool { account.role.isSiteRole }
 
     /// The buyer or admin: after the cutoff, only they change a site's order, and each change is audited.
     var isStaff: Bool { account.role.isStaff }

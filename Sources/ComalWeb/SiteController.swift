@@ -5,7 +5,7 @@ import Hummingbird
 
 /// A site's pages: the director orders and submits, and both the director and the cook see past
 /// weeks' allocations and invoices. Every route checks `SiteAccess` first.
-struct SiteController<Repository: SiteRepository> {
+struct SiteController<Repository: SiteRepository & MenuRepository> {
     let repository: Repository
     let renderer: PageRenderer
     let configuration: WebConfiguration
@@ -38,6 +38,7 @@ struct SiteController<Repository: SiteRepository> {
         site.post("windows/:window/order/lines") { _, context in try setLine(context) }
         site.post("windows/:window/order/upload") { _, context in try upload(context) }
         site.post("windows/:window/order/submit") { _, context in try submit(context) }
+        site.post("windows/:window/order/suggest") { _, context in try suggest(context) }
         site.get("windows/:window/allocation") { _, context in
             let (access, window) = try authorize(context, change: false)
             let page = AllocationPage(
@@ -68,14 +69,27 @@ struct SiteController<Repository: SiteRepository> {
 
     private func orderPage(
         _ access: SiteAccess, _ window: OrderWindow, _ context: WebContext, query: String?, notice: String? = nil,
-        problems: [String] = [], status: HTTPResponse.Status = .ok
+        problems: [String] = [], suggestion: OrderPage.Suggestion? = nil, selectedMenu: String? = nil,
+        status: HTTPResponse.Status = .ok
     ) throws -> Response {
+        var choices: [OrderPage.MenuChoice] = []
+        if access.canChange, let foods = try repository.foods() {
+            for stored in try repository.siteMenus(site: access.site.id) {
+                // The cycle length comes from the stored menu; one that no longer reads is left out.
+                guard let menu = try? MenuReader.read(stored.source, file: stored.file, foods: foods) else { continue }
+                choices.append(
+                    OrderPage.MenuChoice(
+                        id: menu.id.rawValue, name: menu.name.text(in: context.language),
+                        defaultWeek: Self.cycleWeek(window: window.id, menu: menu),
+                        selected: selectedMenu == menu.id.rawValue))
+            }
+        }
         let page = OrderPage(
             access: access, window: window, products: try repository.products(window: window.id),
             lines: try repository.orderLines(window: window.id).filter { $0.site == access.site.id },
             submittedAt: try repository.submissions(window: window.id)[access.site.id],
             now: try repository.localDateTime(at: configuration.now()), query: query, notice: notice,
-            problems: problems, context: context)
+            problems: problems, menus: choices, suggestion: suggestion, context: context)
         return renderer.render(page, status: status)
     }
 
@@ -137,5 +151,78 @@ struct SiteController<Repository: SiteRepository> {
                 access, window, context, query: nil, problems: [error.explanation.text(in: context.language)], status: .conflict)
         }
         return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?submitted=1")
+    }
+
+    /// Window N uses week ((N - 1) mod cycle length) + 1 of a cycle menu, as `comal order suggest` does.
+    static func cycleWeek(window: OrderWindow.ID, menu: Menu) -> Int {
+        let weeks = menu.weeks.map(\.number)
+        guard !weeks.isEmpty else { return 1 }
+        return weeks.sorted()[Int((window.rawValue - 1) % Int64(weeks.count))]
+    }
+
+    /// Replaces the site's order with the one its menu suggests (through the same import as an
+    /// uploaded file, so one transaction), then shows why each line was chosen.
+    private func suggest(_ context: WebContext) throws -> Response {
+        let (access, window) = try authorize(context, change: true)
+        let language = context.language
+        let english = language == .english
+        let menuID = context.form["menu"] ?? ""
+        func refused(_ problem: String, _ status: HTTPResponse.Status = .unprocessableContent) throws -> Response {
+            try orderPage(access, window, context, query: nil, problems: [problem], selectedMenu: menuID, status: status)
+        }
+        guard let foods = try repository.foods(),
+            let stored = try repository.siteMenu(site: access.site.id, menu: Menu.ID(menuID))
+        else {
+            return try refused(
+                english ? "\"\(menuID)\" is not one of this site's menus." : "\"\(menuID)\" no es uno de los menús de este sitio."
+            )
+        }
+        let menu = try MenuReader.read(stored.source, file: stored.file, foods: foods)
+        let weekText = (context.form["week"] ?? "").trimmingCharacters(in: .whitespaces)
+        let week: Int
+        if weekText.isEmpty {
+            week = Self.cycleWeek(window: window.id, menu: menu)
+        } else if let number = Int(weekText), menu.weeks.contains(where: { $0.number == number }) {
+            week = number
+        } else {
+            let available = menu.weeks.map { String($0.number) }.joined(separator: ", ")
+            return try refused(
+                english
+                    ? "Menu week: \"\(weekText)\" is not a week of this menu; its weeks are \(available)."
+                    : "Semana del menú: \"\(weekText)\" no es una semana de este menú; sus semanas son \(available).")
+        }
+        let order = try SuggestedOrder.suggest(
+            site: access.site, menu: menu, week: week, foods: foods, products: repository.allProducts(),
+            suppliers: repository.suppliers())
+        let suggestion = OrderPage.Suggestion(
+            heading: SuggestedOrderText.heading(site: access.site, menu: menu, week: week, language: language),
+            sections: SuggestedOrderText.sections(order, language: language),
+            total: SuggestedOrderText.total(order, language: language))
+        let notice: String
+        if order.lines.isEmpty {
+            notice =
+                english
+                ? "No catalog product meets this menu week, so your order was not changed."
+                : "Ningún producto del catálogo cubre esta semana del menú, así que su pedido no cambió."
+        } else {
+            do {
+                _ = try repository.importOrders(
+                    csv: OrderCSV.render(order.lines.map { ($0.orderLine, $0.chosen.product.sku) }),
+                    file: "suggested-\(access.site.id)-w\(window.id).csv", window: window.id,
+                    now: repository.localDateTime(at: configuration.now()), buyer: nil, site: access.site.id)
+            } catch let error as ImportError {
+                return try orderPage(
+                    access, window, context, query: nil, problems: error.problems.map(\.description), suggestion: suggestion,
+                    selectedMenu: menuID, status: .unprocessableContent)
+            } catch let error as StoreError {
+                return try refused(error.description, .conflict)
+            }
+            notice =
+                english
+                ? "The suggestion replaced your order (\(order.lines.count) lines). Review it before you submit."
+                : "La sugerencia reemplazó su pedido (\(order.lines.count) líneas). Revíselo antes de enviar."
+        }
+        return try orderPage(
+            access, window, context, query: nil, notice: notice, suggestion: suggestion, selectedMenu: menuID)
     }
 }

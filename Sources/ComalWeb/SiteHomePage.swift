@@ -15,6 +15,8 @@ struct SiteHomePage: Page {
     }
 
     var chrome: Chrome
+    var m: MenuLabels
+    var menusPath: String
     var siteName, siteID, city: String
     var current: [Week]
     var hasCurrent: Bool
@@ -28,6 +30,8 @@ struct SiteHomePage: Page {
         let language = context.language
         let t = Labels(language)
         chrome = Chrome(title: site.name, context: context)
+        m = MenuLabels(language)
+        menusPath = "/sites/\(site.id)/menus"
         siteName = site.name
         siteID = site.id.rawValue
         city = site.city

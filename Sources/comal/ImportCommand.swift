@@ -4,8 +4,9 @@ import ComalStore
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import sites, a supplier's catalog or site orders from CSV (all or nothing).",
-        subcommands: [Sites.self, Catalog.self, Orders.self])
+        commandName: "import",
+        abstract: "Import sites, a supplier's catalog, site orders or the food table from CSV (all or nothing).",
+        subcommands: [Sites.self, Catalog.self, Orders.self, Foods.self])
 
     struct Sites: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import or update member sites.")
@@ -50,6 +51,25 @@ struct ImportCommand: ParsableCommand {
                 csv: readUserFile(file), file: file, window: OrderWindow.ID(window),
                 now: localNow(in: db), buyer: buyer)
             print("\(file): \(summary)")
+        }
+    }
+
+    struct Foods: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Store the food table (catalogs/foods.csv) that the sites' menus name foods from.",
+            discussion: """
+                Replaces the stored table, all or nothing: a bad row stops the import with file:line and column, \
+                and so does a food that a site's stored menu still names.
+                """)
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "foods.csv") var file: String
+        @Option(help: "Who imports, for the audit log (default: the alliance's buyer).") var by: String?
+
+        func run() throws {
+            let db = try database.open()
+            let count = try db.importFoods(
+                csv: readUserFile(file), file: file, now: localNow(in: db), actor: actorName(by, in: db))
+            print("\(file): \(count) foods")
         }
     }
 }

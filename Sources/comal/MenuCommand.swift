@@ -7,7 +7,7 @@ import Foundation
 struct MenuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "menu", abstract: "Check menus against the CACFP meal pattern; write production records and wall menus.",
-        subcommands: [Check.self, Production.self, Print.self])
+        subcommands: [Check.self, Production.self, Print.self, Assign.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -54,44 +54,5 @@ struct MenuCommand: ParsableCommand {
         }
 
         private func loadFoods() throws(MenuInputError) -> [Food.ID: Food] { try MenuFiles.foods(foods) }
-    }
-}
-
-/// Findings as a cook reads them: grouped under age group, day and meal, each with its rule and citation.
-enum FindingsText {
-    static func render(_ findings: [Finding], language: Language) -> String {
-        guard !findings.isEmpty else {
-            return language == .english
-                ? "Compliant: every meal meets the CACFP meal pattern."
-                : "Cumple: todas las comidas cumplen el patrón de comidas de CACFP."
-        }
-        var lines: [String] = []
-        var heading = ""
-        for finding in findings {
-            let day = finding.day.map { dayLabel($0, in: language) }
-            let where_ = [finding.ageGroup.label.text(in: language), day, finding.meal?.label.text(in: language)]
-                .compactMap { $0 }.joined(separator: " · ")
-            if where_ != heading {
-                heading = where_
-                lines.append(lines.isEmpty ? where_ : "\n\(where_)")
-            }
-            lines.append("  [\(finding.rule.rawValue)] \(finding.message.text(in: language))")
-            lines.append("      \(language == .english ? "Rule" : "Regla"): \(finding.citation)")
-        }
-        let count = findings.count
-        lines.append(
-            language == .english
-                ? "\nNot compliant: \(count) finding\(count == 1 ? "" : "s")."
-                : "\nNo cumple: \(count) hallazgo\(count == 1 ? "" : "s").")
-        return lines.joined(separator: "\n")
-    }
-
-    /// A menu's day label (`Week 2 Tue`) as written for English readers, and in Spanish with the day
-    /// named as the wall menus name it (`Semana 2 Martes`).
-    static func dayLabel(_ label: String, in language: Language) -> String {
-        guard language == .spanish else { return label }
-        return label.split(separator: " ").map { word in
-            word == "Week" ? "Semana" : PrintedMenu.dayName(String(word)).spanish
-        }.joined(separator: " ")
     }
 }

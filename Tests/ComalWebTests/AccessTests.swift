@@ -26,6 +26,24 @@ struct AccessTests {
             fields: ["sku": "MK-1", "quantity": "9", "unit": "case"]),
         Route(method: .upload, path: "/sites/ESP-01/windows/1/order/upload"),
         Route(method: .post, path: "/sites/ESP-01/windows/1/order/submit"),
+        Route(method: .post, path: "/sites/ESP-01/windows/1/order/suggest", fields: ["menu": "test-lunch"]),
+    ]
+
+    /// The menu pages: the site's cook and director see and change them, the buyer and admin only see them.
+    static let menuRoutes: [Route] = [
+        Route(method: .get, path: "/sites/ESP-01/menus"),
+        Route(method: .get, path: Seed.menuPath),
+        Route(method: .get, path: "\(Seed.menuPath)/print?lang=both"),
+        Route(method: .get, path: "\(Seed.menuPath)/production"),
+        Route(method: .get, path: "\(Seed.menuPath)/days/1/meals/1/items/2"),
+        Route(method: .get, path: "\(Seed.menuPath)/days/1/meals/1/items/new"),
+        Route(
+            method: .post, path: "\(Seed.menuPath)/days/1/meals/1/items/2",
+            fields: ["dish": "food:chicken-diced-cooked", "serve_3-5": "2 oz"]),
+        Route(
+            method: .post, path: "\(Seed.menuPath)/days/1/meals/1/items/new",
+            fields: ["dish": "food:apples-fresh", "serve_3-5": "1/4 cup"]),
+        Route(method: .post, path: "\(Seed.menuPath)/days/1/meals/1/items/1", fields: ["action": "remove"]),
     ]
 
     static let buyerRoutes: [Route] = [
@@ -60,7 +78,9 @@ struct AccessTests {
         }
     }
 
-    @Test("Another site's director or cook is refused every route of ESP-01 with 403, and nothing changes", arguments: siteRoutes)
+    @Test(
+        "Another site's director or cook is refused every route of ESP-01 with 403, and nothing changes",
+        arguments: siteRoutes + menuRoutes)
     func wrongSite(route: Route) async throws {
         try await Self.withOrder { server in
             for user in ["sol-director", "sol-cook"] {
@@ -75,7 +95,9 @@ struct AccessTests {
         }
     }
 
-    @Test("No one signed in is sent to the login page from every site route, and nothing changes", arguments: siteRoutes)
+    @Test(
+        "No one signed in is sent to the login page from every site route, and nothing changes",
+        arguments: siteRoutes + menuRoutes)
     func noOne(route: Route) async throws {
         try await Self.withOrder { server in
             let browser = server.browser()
@@ -98,6 +120,35 @@ struct AccessTests {
                 let reply = try await Self.send(route, as: browser)
                 #expect(reply.status == (route.method == .get ? 200 : 403), "\(user)")
                 #expect(try server.changeableState() == before)
+            }
+        }
+    }
+
+    @Test("The buyer and admin see the menu pages but cannot change a site's menu", arguments: menuRoutes)
+    func menusReadOnlyForStaff(route: Route) async throws {
+        try await LiveServer.run { server in
+            for user in ["buyer", "admin"] {
+                let browser = try await server.signedIn(user)
+                _ = try await browser.get("/sites/ESP-01/menus")
+                let before = try server.changeableState()
+                let reply = try await Self.send(route, as: browser)
+                let editsPage = route.path.contains("/items/")
+                #expect(reply.status == (route.method == .get && !editsPage ? 200 : 403), "\(user)")
+                #expect(try server.changeableState() == before)
+            }
+        }
+    }
+
+    @Test("The site's cook and director may change its menu")
+    func menusForTheSite() async throws {
+        for user in ["esp-cook", "esp-director"] {
+            try await LiveServer.run { server in
+                let browser = try await server.signedIn(user)
+                for route in Self.menuRoutes {
+                    _ = try await browser.get(Seed.menuPath)
+                    let reply = try await Self.send(route, as: browser)
+                    #expect(reply.status == (route.method == .get ? 200 : 303), "\(user) \(route.path)")
+                }
             }
         }
     }

@@ -81,10 +81,22 @@ struct LiveServer: Sendable {
         }
     }
 
-    /// A snapshot of everything a forbidden request might have changed.
-    func changeableState() throws -> [Int] {
+    /// A snapshot of everything a forbidden request might have changed: row counts, and every
+    /// stored menu's text.
+    func changeableState() throws -> [String] {
         try ["orderLine", "orderSubmission", "orderWindow", "consolidation", "receipt", "auditEntry", "session"].map {
-            try count($0)
+            "\($0): \(try count($0))"
+        } + (try menuSources()).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+    }
+
+    /// Every stored menu's YAML, by site, to show that a refused edit changed none of them.
+    func menuSources() throws -> [String: String] {
+        try DatabaseQueue(path: directory.path("comal.sqlite")).read { db in
+            var sources: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT siteId, menuId, source FROM siteMenu") {
+                sources["\(row["siteId"] as String)/\(row["menuId"] as String)"] = row["source"]
+            }
+            return sources
         }
     }
 }

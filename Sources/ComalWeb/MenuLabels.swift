@@ -1,0 +1,70 @@
+import ComalCore
+
+/// The fixed texts of the menu pages and the order page's suggestion, in the reader's language.
+struct MenuLabels: Sendable {
+    let menus, menusIntro, noMenus, week, weeks, compliant, checkedAsOf, rule, items, edit, addItem: String
+    let printMenu, printMenuBoth, productionRecord, dish, foods, recipes, serve, serveHelp, save, remove: String
+    let removeHelp, backToWeek, notServed, weekFindings, dayFindings, editHelp, yamlNote: String
+    let suggestTitle, suggestHelp, suggestButton, menu, weekOptional, suggestionTitle: String
+
+    init(_ language: Language) {
+        func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
+        menus = t("Menus", "Menús")
+        menusIntro = t(
+            "The site's own copy of each cycle menu, checked against the CACFP meal pattern.",
+            "La copia propia del sitio de cada menú cíclico, revisada contra el patrón de comidas de CACFP.")
+        noMenus = t(
+            "This site has no menus yet; the buyer assigns them with comal menu assign.",
+            "Este sitio todavía no tiene menús; el comprador los asigna con comal menu assign.")
+        week = t("Week", "Semana")
+        weeks = t("Weeks", "Semanas")
+        compliant = t("Compliant", "Cumple")
+        checkedAsOf = t("Checked against the CACFP meal pattern as of", "Revisado contra el patrón de comidas de CACFP al")
+        rule = t("Rule", "Regla")
+        items = t("Items", "Alimentos")
+        edit = t("Edit", "Editar")
+        addItem = t("Add an item", "Agregar un alimento")
+        printMenu = t("Print the week's menu", "Imprimir el menú de la semana")
+        printMenuBoth = t("in English and Spanish", "en inglés y español")
+        productionRecord = t("Production record", "Registro de producción")
+        dish = t("Food or recipe", "Alimento o receta")
+        foods = t("Foods", "Alimentos")
+        recipes = t("Recipes", "Recetas")
+        serve = t("Serving per age group", "Porción por grupo de edad")
+        serveHelp = t(
+            "An amount and a unit, like 1/2 cup, 6 fl_oz, 1 oz_eq, 1 each (units: fl_oz, cup, oz, oz_eq, g, tbsp, large_egg, each). Leave an age group empty if it is not served this item.",
+            "Una cantidad y una unidad, como 1/2 cup, 6 fl_oz, 1 oz_eq, 1 each (unidades: fl_oz, cup, oz, oz_eq, g, tbsp, large_egg, each). Deje vacío un grupo de edad que no recibe este alimento."
+        )
+        save = t("Save", "Guardar")
+        remove = t("Remove this item", "Quitar este alimento")
+        removeHelp = t(
+            "Removes the item from this meal of your site's menu.", "Quita el alimento de esta comida del menú de su sitio.")
+        backToWeek = t("Back to the week", "Volver a la semana")
+        notServed = t("not served", "no se sirve")
+        weekFindings = t("For the whole week", "Para toda la semana")
+        dayFindings = t("For the whole day", "Para todo el día")
+        editHelp = t(
+            "Changes apply to your site's copy of the menu only, and the check runs again at once.",
+            "Los cambios se aplican solo a la copia del menú de su sitio, y la revisión se hace otra vez de inmediato.")
+        yamlNote = t(
+            "Saving rewrites the stored menu file; comments in it are not kept.",
+            "Guardar reescribe el archivo del menú guardado; sus comentarios no se conservan.")
+        suggestTitle = t("Suggest from menu", "Sugerir según el menú")
+        suggestHelp = t(
+            "Feeds everyone enrolled every meal of the menu week, picks the cheapest product for each food, and REPLACES your whole order with the suggestion. Review it before you submit.",
+            "Alimenta a todos los inscritos en cada comida de la semana del menú, elige el producto más barato para cada alimento y REEMPLAZA todo su pedido con la sugerencia. Revísela antes de enviar."
+        )
+        suggestButton = t("Replace my order with the suggestion", "Reemplazar mi pedido con la sugerencia")
+        menu = t("Menu", "Menú")
+        weekOptional = t(
+            "Menu week (empty: this window's week of the cycle)", "Semana del menú (vacío: la semana del ciclo de este periodo)")
+        suggestionTitle = t("Why these lines", "Por qué estas líneas")
+    }
+
+    /// `3 findings`, or `Compliant`.
+    func badge(_ count: Int, _ language: Language) -> String {
+        guard count > 0 else { return compliant }
+        return language == .english
+            ? "\(count) finding\(count == 1 ? "" : "s")" : "\(count) hallazgo\(count == 1 ? "" : "s")"
+    }
+}
