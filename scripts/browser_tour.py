@@ -4,9 +4,9 @@
     scripts/browser_tour.py BASE_URL OUT_DIR
 
 Signs in as the demo director, searches the catalog, adds a line, sees the running total change,
-submits the order, and saves screenshots of the main pages to OUT_DIR, each at laptop width
+submits the order (after drafting it from the site's menu), and saves screenshots of the main pages to OUT_DIR, each at laptop width
 (1280 px) and phone width (390 px). On the phone, no page may scroll sideways. Then the buyer's and
-the cook's main pages are photographed the same way. Exits non-zero, naming the step, when anything
+the cook's menu pages, with the printable wall menu and production record. Exits non-zero, naming the step, when anything
 a user would notice goes wrong.
 
 Uses the system's Chromium (Debian's `chromium` package) through Python Playwright; it never runs
@@ -39,10 +39,13 @@ class Tour:
         self.browser, self.base, self.out = browser, base.rstrip("/"), out
         self.shots = []
 
-    def shoot(self, page, name):
-        """Both widths of the page now open, and no sideways scrolling on the phone."""
+    def shoot(self, page, name, phone=True):
+        """Both widths of the page now open, and no sideways scrolling on the phone. Printed pages
+        (a wall menu is a Letter landscape sheet) are photographed at laptop width only."""
         url = page.url
         for label, size in VIEWPORTS.items():
+            if label == "phone" and not phone:
+                continue
             page.set_viewport_size(size)
             page.goto(url)
             if label == "phone":
@@ -79,6 +82,16 @@ class Tour:
         page.click("main a[href$='/order']")
         order_url = page.url
         check(re.search(r"/windows/\d+/order$", order_url), f"the order link went to {order_url}")
+
+        # The director drafts the week from the site's menu, then adjusts it by hand.
+        page.click("form[action$='/suggest'] button[type=submit]")
+        suggested = page.locator("table.order input[name=sku]").count()
+        check(suggested > 5, f"suggesting from the menu filled {suggested} lines: {page.inner_text('main')[:300]}")
+        # The answer to the form, with why each line was chosen, exists only as this response.
+        page.screenshot(path=str(self.out / "03-suggestion-laptop.png"), full_page=True)
+        self.shots.append("03-suggestion-laptop.png")
+        page.goto(order_url)
+        self.shoot(page, "03-order-suggested")
         before = self.total(page)
         page.fill("input[name=q]", "beans")
         page.click("form[method=get] button[type=submit]")
@@ -92,24 +105,24 @@ class Tour:
         check(page.locator(f"table.order input[name=sku][value='{sku}']").count() == 1, f"{sku} is not on the order")
         after = self.total(page)
         check(after > before, f"the running total did not grow: {before} then {after}")
-        self.shoot(page, "03-order")
+        self.shoot(page, "04-order")
 
         page.click("form[action$='/submit'] button[type=submit]")
         check("submitted=1" in page.url, "submitting the order did not come back submitted")
         check(page.locator(".badge.ok").count() == 1, "the submitted badge is missing")
-        self.shoot(page, "04-order-submitted")
+        self.shoot(page, "05-order-submitted")
 
         page.goto(f"{self.base}/sites/{site}")
         allocation = page.locator("main a[href$='/allocation']")
         check(allocation.count() > 0, "the site's home links to no past allocation")
         allocation.first.click()
         check(page.locator("table").count() > 0, "the allocation page has no table")
-        self.shoot(page, "05-allocation")
+        self.shoot(page, "06-allocation")
 
         page.click("form[action='/language'] button")
         check(page.locator("html").get_attribute("lang") == "es", "the language switch did not switch to Spanish")
         check("Asignación y factura" in page.inner_text("main"), "the allocation page is not in Spanish")
-        self.shoot(page, "06-allocation-es")
+        self.shoot(page, "07-allocation-es")
         page.click("form[action='/language'] button")
         page.context.close()
 
@@ -117,21 +130,29 @@ class Tour:
         page = self.sign_in(*BUYER)
         check(page.url.endswith("/buyer"), f"the buyer lands on {page.url}")
         check(page.locator("svg.chart").count() == 1, "the buyer's home has no savings chart")
-        self.shoot(page, "07-buyer-home")
+        self.shoot(page, "08-buyer-home")
         page.locator("main table a").first.click()
         check(page.locator("h1").count() == 1, "the window page has no heading")
-        self.shoot(page, "08-buyer-window")
+        self.shoot(page, "09-buyer-window")
         page.context.close()
 
     def cook(self):
         username, password, site = COOK
         page = self.sign_in(username, password)
         check(page.url.endswith(f"/sites/{site}"), f"the cook lands on {page.url}")
-        self.shoot(page, "09-cook-home")
-        menus = page.locator("main a[href*='/menus']")
-        if menus.count() > 0:
-            menus.first.click()
-            self.shoot(page, "10-cook-menus")
+        self.shoot(page, "10-cook-home")
+        page.click("main a[href$='/menus']")
+        check(page.locator("span.badge").count() > 0, "the menu list shows no compliance badge")
+        self.shoot(page, "11-cook-menus")
+        page.locator("main table a").first.click()
+        check(re.search(r"/weeks/\d+$", page.url), f"the week link went to {page.url}")
+        self.shoot(page, "12-cook-week")
+        week_url = page.url
+        page.goto(week_url + "/print?lang=both")
+        check(page.locator("table").count() > 0, "the printable wall menu has no table")
+        self.shoot(page, "13-wall-menu", phone=False)
+        page.goto(week_url + "/production?lang=en")
+        self.shoot(page, "14-production-record", phone=False)
         page.context.close()
 
     @staticmethod

@@ -212,10 +212,11 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                     now: repository.localDateTime(at: configuration.now()), buyer: nil, site: access.site.id)
             } catch let error as ImportError {
                 return try orderPage(
-                    access, window, context, query: nil, problems: error.problems.map(\.description), suggestion: suggestion,
+                    access, window, context, query: nil, problems: error.problems.map { $0.text(in: language) },
+                    suggestion: suggestion,
                     selectedMenu: menuID, status: .unprocessableContent)
             } catch let error as StoreError {
-                return try refused(error.description, .conflict)
+                return try refused(error.explanation.text(in: language), .conflict)
             }
             notice =
                 english

@@ -10,7 +10,7 @@ import Testing
 struct BrowserTourTests {
     static let screenshots = ProcessRunner.packageRoot().appendingPathComponent("out/screenshots")
 
-    @Test("A director signs in, orders and submits; every main page fits a 390 px phone")
+    @Test("A director drafts from the menu, orders and submits; the cook's menus print; every main page fits a 390 px phone")
     func directorTour() async throws {
         let demo = try DemoRun.shared.get()
         #expect(demo.result.status == 0, "demo failed: \(demo.result.stderr)")
@@ -26,12 +26,19 @@ struct BrowserTourTests {
 
         // The order really reached the database the CLI uses.
         #expect(try submissions(demo.database) == submittedBefore + 1)
-        for page in ["01-login", "02-site-home", "03-order", "04-order-submitted", "05-allocation", "07-buyer-home"] {
+        let pages = [
+            "01-login", "02-site-home", "03-order-suggested", "04-order", "05-order-submitted", "06-allocation",
+            "08-buyer-home", "11-cook-menus", "12-cook-week",
+        ]
+        for page in pages {
             for (width, name) in [(1280, "laptop"), (390, "phone")] {
                 let file = Self.screenshots.appendingPathComponent("\(page)-\(name).png")
                 let png = try #require(FileManager.default.contents(atPath: file.path), "no screenshot \(file.lastPathComponent)")
                 #expect(Self.pngWidth(png) == width, "\(file.lastPathComponent)")
             }
+        }
+        for printed in ["13-wall-menu", "14-production-record"] {
+            #expect(FileManager.default.fileExists(atPath: Self.screenshots.appendingPathComponent("\(printed)-laptop.png").path))
         }
     }
 
