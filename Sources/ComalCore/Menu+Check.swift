@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a menu cannot be turned into meals to check: a reference or an amount the food table cannot resolve.
-public enum MenuResolutionError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum MenuResolutionError: ExplainedError, Hashable, Sendable {
     case unknownFood(Food.ID, place: String)
     case unknownRecipe(Recipe.ID, place: String)
     case ingredientWithoutYield(recipe: Recipe.ID, food: Food.ID)
@@ -9,20 +9,45 @@ public enum MenuResolutionError: Error, Hashable, Sendable, CustomStringConverti
     case portionUnit(recipe: Recipe.ID, serving: Serving, portion: Serving, place: String)
     case creditAs(FoodComponent, food: Food.ID, allowed: [FoodComponent], place: String)
 
-    public var description: String {
+    public var explanation: BilingualText {
         switch self {
         case .unknownFood(let food, let place):
-            "\(place): no food \"\(food)\" in the food table (catalogs/foods.csv); add it there or fix the id"
+            BilingualText(
+                english: "\(place): no food \"\(food)\" in the food table (catalogs/foods.csv); add it there or fix the id",
+                spanish:
+                    "\(place): no hay ningún alimento \"\(food)\" en la tabla de alimentos (catalogs/foods.csv); agréguelo ahí o corrija el id"
+            )
         case .unknownRecipe(let recipe, let place):
-            "\(place): no recipe \"\(recipe)\" in this menu's recipes"
+            BilingualText(
+                english: "\(place): no recipe \"\(recipe)\" in this menu's recipes",
+                spanish: "\(place): no hay ninguna receta \"\(recipe)\" entre las recetas de este menú")
         case .ingredientWithoutYield(let recipe, let food):
-            "recipe \(recipe): ingredient \(food) credits toward a component but has no yield in the food table"
+            BilingualText(
+                english: "recipe \(recipe): ingredient \(food) credits toward a component but has no yield in the food table",
+                spanish:
+                    "receta \(recipe): el ingrediente \(food) cuenta para un componente pero no tiene rendimiento en la tabla de alimentos"
+            )
         case .ingredientUnit(let recipe, let food, let quantity, let unit):
-            "recipe \(recipe): \(quantity) of \(food) cannot be turned into its purchase unit \(unit.rawValue); write the quantity in \(unit.rawValue)"
+            BilingualText(
+                english:
+                    "recipe \(recipe): \(quantity) of \(food) cannot be turned into its purchase unit \(unit.rawValue); write the quantity in \(unit.rawValue)",
+                spanish:
+                    "receta \(recipe): \(quantity) de \(food) no se puede convertir a su unidad de compra \(unit.rawValue); escriba la cantidad en \(unit.rawValue)"
+            )
         case .portionUnit(let recipe, let serving, let portion, let place):
-            "\(place): \(serving) of recipe \(recipe) cannot be compared with its portion of \(portion); use the portion's unit"
+            BilingualText(
+                english:
+                    "\(place): \(serving) of recipe \(recipe) cannot be compared with its portion of \(portion); use the portion's unit",
+                spanish:
+                    "\(place): \(serving) de la receta \(recipe) no se puede comparar con su porción de \(portion); use la unidad de la porción"
+            )
         case .creditAs(let component, let food, let allowed, let place):
-            "\(place): \(food) cannot credit as \(component.rawValue); it credits as \(allowed.map(\.rawValue).joined(separator: " or "))"
+            BilingualText(
+                english:
+                    "\(place): \(food) cannot credit as \(component.rawValue); it credits as \(allowed.map(\.rawValue).joined(separator: " or "))",
+                spanish:
+                    "\(place): \(food) no puede contar como \(component.label.spanish); cuenta como \(allowed.map(\.label.spanish).joined(separator: " o "))"
+            )
         }
     }
 }

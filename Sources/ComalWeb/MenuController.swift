@@ -263,7 +263,7 @@ struct MenuController<Repository: MenuRepository> {
         } catch let error as MenuInputError {
             return refused([error.description], .unprocessableContent)
         } catch let error as MenuResolutionError {
-            return refused([error.description], .unprocessableContent)
+            return refused([error.explanation.text(in: language)], .unprocessableContent)
         } catch let error as MenuEditor.EditError {
             return refused([error.description], .conflict)
         } catch let error as MenuStoreError {

@@ -69,4 +69,17 @@ struct SpanishProblemTests {
         }
         #expect(StoreError.windowNotOpen(delivery: delivery, state: .received).explanation.spanish.contains("está recibido"))
     }
+
+    @Test("A menu edit the check cannot resolve is explained in Spanish too")
+    func menuResolution() {
+        let errors: [MenuResolutionError] = [
+            .unknownRecipe(Recipe.ID("posole"), place: "week 1 Mon lunch"),
+            .creditAs(
+                .grains, food: Food.ID("pinto-beans"), allowed: [.vegetables, .meatsMeatAlternates], place: "week 1 Mon lunch"),
+        ]
+        for error in errors {
+            #expect(error.explanation.spanish != error.explanation.english)
+            #expect(error.description == error.explanation.english)
+        }
+    }
 }
