@@ -74,19 +74,16 @@ enum APIModels {
             self.window = Window(window, now: now)
             self.canChange = canChange && window.acceptsDirectorOrders(at: now)
             self.submittedAt = submittedAt.map(APIModels.iso)
-            let byID = Dictionary(uniqueKeysWithValues: products.map { ($0.id, $0) })
-            var total = Money.zero
-            lines = orderLines.compactMap { line in
-                guard let product = byID[line.product] else { return nil }
-                let estimate = line.estimatedCost(of: product)
-                total += estimate
+            let estimate = OrderEstimate(orderLines, products: products)
+            lines = estimate.lines.map { priced in
+                let (line, product) = (priced.line, priced.product)
                 return OrderLine(
                     sku: product.sku, description: product.description, pack: product.pack.description,
                     quantity: Count(value: line.quantity, unit: line.unit.rawValue),
                     tolerance: Count(value: line.tolerance, unit: "each"), eaches: line.eaches(in: product.pack),
-                    estimate: Amount(estimate))
+                    estimate: Amount(priced.estimate))
             }
-            self.total = Amount(total)
+            total = Amount(estimate.total)
         }
     }
 

@@ -83,18 +83,16 @@ struct OrderPage: Page {
         lateChange = canChange && access.isStaff
         canSuggest = canSubmit && !menus.isEmpty
         self.submittedAt = submittedAt.map { LocalizedFormat.dateTime($0, language) }
-        let byID = Dictionary(uniqueKeysWithValues: products.map { ($0.id, $0) })
-        var total = Money.zero
-        lines = orderLines.compactMap { line in
-            guard let product = byID[line.product] else { return nil }
-            let estimate = line.estimatedCost(of: product)
-            total += estimate
+        let estimate = OrderEstimate(orderLines, products: products)
+        lines = estimate.lines.map { priced in
+            let (line, product) = (priced.line, priced.product)
             return Line(
                 sku: product.sku, description: product.description, pack: product.pack.description,
-                estimate: estimate.formatted, quantity: line.quantity, tolerance: line.tolerance, isCase: line.unit == .case)
+                estimate: priced.estimate.formatted, quantity: line.quantity, tolerance: line.tolerance,
+                isCase: line.unit == .case)
         }
         hasLines = !lines.isEmpty
-        self.total = total.formatted
+        total = estimate.total.formatted
         let trimmed = (query ?? "").trimmingCharacters(in: .whitespaces)
         self.query = trimmed
         searched = !trimmed.isEmpty
