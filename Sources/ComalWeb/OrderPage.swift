@@ -30,9 +30,26 @@ struct OrderPage: Page {
 
     /// The explanation of a suggestion just applied: what was chosen and why, and what was not.
     struct Suggestion: Sendable {
+        /// One part of the explanation, folded when long so the order itself stays in reach on a
+        /// phone: the list of chosen products starts closed, the few foods no catalog offers open.
+        struct Part: Sendable {
+            var title: String
+            var items: [String]
+            var count: Int
+            var open: Bool
+        }
+
         var heading: String
-        var sections: [SuggestedOrderText.Section]
+        var parts: [Part]
         var total: String
+
+        init(heading: String, sections: [SuggestedOrderText.Section], total: String) {
+            self.heading = heading
+            parts = sections.map { section in
+                Part(title: section.title, items: section.items, count: section.items.count, open: section.items.count <= 10)
+            }
+            self.total = total
+        }
     }
 
     var chrome: Chrome
