@@ -17,6 +17,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 VIEWPORTS = {"laptop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
@@ -52,9 +53,22 @@ class Tour:
                 overflow = page.evaluate("document.documentElement.scrollWidth")
                 check(overflow <= size["width"] + 1, f"{name}: the page is {overflow} px wide on a {size['width']} px phone")
             path = self.out / f"{name}-{label}.png"
-            page.screenshot(path=str(path), full_page=True)
-            self.shots.append(path.name)
+            self.capture(page, path)
         page.set_viewport_size(VIEWPORTS["laptop"])
+
+    def capture(self, page, path):
+        """A full-page screenshot. On a loaded machine (make test runs suites side by side)
+        Chromium now and then fails to capture a tall page; a second try is not a retry of the
+        app, which has already answered, only of the camera."""
+        for attempt in range(3):
+            try:
+                page.screenshot(path=str(path), full_page=True, timeout=60_000)
+                break
+            except PlaywrightError:
+                if attempt == 2:
+                    raise
+                page.wait_for_timeout(1000)
+        self.shots.append(path.name)
 
     def sign_in(self, username, password):
         context = self.browser.new_context(viewport=VIEWPORTS["laptop"], locale="en-US")
@@ -88,8 +102,7 @@ class Tour:
         suggested = page.locator("table.order input[name=sku]").count()
         check(suggested > 5, f"suggesting from the menu filled {suggested} lines: {page.inner_text('main')[:300]}")
         # The answer to the form, with why each line was chosen, exists only as this response.
-        page.screenshot(path=str(self.out / "03-suggestion-laptop.png"), full_page=True)
-        self.shots.append("03-suggestion-laptop.png")
+        self.capture(page, self.out / "03-suggestion-laptop.png")
         page.goto(order_url)
         self.shoot(page, "03-order-suggested")
         before = self.total(page)
