@@ -127,16 +127,8 @@ struct APIController<Repository: SiteRepository & BuyerRepository & APITokenRepo
         return (access, try window(context))
     }
 
-    /// The body as a JSON object; an empty body is an empty object when `emptyAllowed`.
     private func object(_ context: WebContext, emptyAllowed: Bool = false) throws -> [String: JSONValue] {
-        let body = context.apiBody
-        if body.allSatisfy({ [0x20, 0x0a, 0x0d, 0x09].contains($0) }), emptyAllowed { return [:] }
-        let parsed: JSONValue
-        do { parsed = try JSONDecoder().decode(JSONValue.self, from: body) } catch {
-            throw APIError.badJSON(body.isEmpty ? "empty" : "not valid JSON")
-        }
-        guard case .object(let object) = parsed else { throw APIError.badJSON("not an object") }
-        return object
+        try API.object(context.apiBody, emptyAllowed: emptyAllowed)
     }
 
     private func workbooks(_ window: OrderWindow.ID) -> [APIModels.Workbook] {
