@@ -6,7 +6,7 @@ import Hummingbird
 /// The JSON API under `/api/v1`: the same actions as the pages, through the same repositories and
 /// the same access rule (`SiteAccess`), for programs that sign in with a bearer token. Every route
 /// is described in `docs/openapi.yaml`; a refusal is thrown and `APIMiddleware` renders it.
-struct APIController<Repository: SiteRepository & BuyerRepository & APITokenRepository> {
+struct APIController<Repository: SiteRepository & BuyerRepository & MenuRepository & APITokenRepository> {
     let repository: Repository
     let configuration: WebConfiguration
 
@@ -83,6 +83,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & APITokenRepo
             return try configuration.workbookDownload(try window(context).id, name: context.parameters.get("file") ?? "")
         }
         api.get("windows/:window/savings") { _, context in try savings(context) }
+        APIMenuController(repository: repository, configuration: configuration).addRoutes(to: api)
 
         let order = "sites/:site/windows/:window/order"
         api.get(RouterPath(order)) { _, context in
