@@ -17,6 +17,17 @@ enum API {
         return tag == "es" || tag.hasPrefix("es-") ? .spanish : .english
     }
 
+    /// A request body as a JSON object; an empty body is an empty object when `emptyAllowed`.
+    static func object(_ body: Data, emptyAllowed: Bool = false) throws(APIError) -> [String: JSONValue] {
+        if body.allSatisfy({ [0x20, 0x0a, 0x0d, 0x09].contains($0) }), emptyAllowed { return [:] }
+        let parsed: JSONValue
+        do { parsed = try JSONDecoder().decode(JSONValue.self, from: body) } catch {
+            throw .badJSON(body.isEmpty ? "empty" : "not valid JSON")
+        }
+        guard case .object(let object) = parsed else { throw .badJSON("not an object") }
+        return object
+    }
+
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -6,7 +6,7 @@ import Hummingbird
 /// The JSON API under `/api/v1`: the same actions as the pages, through the same repositories and
 /// the same access rule (`SiteAccess`), for programs that sign in with a bearer token. Every route
 /// is described in `docs/openapi.yaml`; a refusal is thrown and `APIMiddleware` renders it.
-struct APIController<Repository: SiteRepository & BuyerRepository & APITokenRepository> {
+struct APIController<Repository: SiteRepository & BuyerRepository & MenuRepository & APITokenRepository> {
     let repository: Repository
     let configuration: WebConfiguration
 
@@ -83,6 +83,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & APITokenRepo
             return try configuration.workbookDownload(try window(context).id, name: context.parameters.get("file") ?? "")
         }
         api.get("windows/:window/savings") { _, context in try savings(context) }
+        APIMenuController(repository: repository, configuration: configuration).addRoutes(to: api)
 
         let order = "sites/:site/windows/:window/order"
         api.get(RouterPath(order)) { _, context in
@@ -127,16 +128,8 @@ struct APIController<Repository: SiteRepository & BuyerRepository & APITokenRepo
         return (access, try window(context))
     }
 
-    /// The body as a JSON object; an empty body is an empty object when `emptyAllowed`.
     private func object(_ context: WebContext, emptyAllowed: Bool = false) throws -> [String: JSONValue] {
-        let body = context.apiBody
-        if body.allSatisfy({ [0x20, 0x0a, 0x0d, 0x09].contains($0) }), emptyAllowed { return [:] }
-        let parsed: JSONValue
-        do { parsed = try JSONDecoder().decode(JSONValue.self, from: body) } catch {
-            throw APIError.badJSON(body.isEmpty ? "empty" : "not valid JSON")
-        }
-        guard case .object(let object) = parsed else { throw APIError.badJSON("not an object") }
-        return object
+        try API.object(context.apiBody, emptyAllowed: emptyAllowed)
     }
 
     private func workbooks(_ window: OrderWindow.ID) -> [APIModels.Workbook] {

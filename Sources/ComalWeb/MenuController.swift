@@ -11,82 +11,18 @@ struct MenuController<Repository: MenuRepository> {
     let renderer: PageRenderer
     let configuration: WebConfiguration
 
-    /// The item form, read and checked against the menu and the food table before anything is stored.
-    struct ItemInput {
-        var dish: MenuItem.Dish
-        var serve: [MenuItem.AgeGroupServing]
-
-        /// Every problem at once, in the reader's language.
-        init(_ form: FormData, view: SiteMenuView, language: Language) throws(ItemFormError) {
-            let english = language == .english
-            var problems: [String] = []
-            let raw = (form["dish"] ?? "").trimmingCharacters(in: .whitespaces)
-            var dish: MenuItem.Dish?
-            if raw.isEmpty {
-                problems.append(english ? "Choose a food or a recipe." : "Elija un alimento o una receta.")
-            } else if raw.hasPrefix("recipe:") {
-                let id = Recipe.ID(String(raw.dropFirst("recipe:".count)))
-                if view.menu.recipes.contains(where: { $0.id == id }) {
-                    dish = .recipe(id)
-                } else {
-                    problems.append(
-                        english
-                            ? "\"\(id)\" is not a recipe of this menu; choose one from the list."
-                            : "\"\(id)\" no es una receta de este menú; elija una de la lista.")
-                }
-            } else {
-                let id = Food.ID(raw.hasPrefix("food:") ? String(raw.dropFirst("food:".count)) : raw)
-                if view.foods[id] != nil {
-                    dish = .food(id)
-                } else {
-                    problems.append(
-                        english
-                            ? "\"\(id)\" is not a food in the food table; choose one from the list."
-                            : "\"\(id)\" no es un alimento de la tabla de alimentos; elija uno de la lista.")
-                }
-            }
-            var serve: [MenuItem.AgeGroupServing] = []
-            var unreadable = false
-            for ageGroup in view.menu.ageGroups {
-                let text = (form["serve_\(ageGroup.rawValue)"] ?? "").trimmingCharacters(in: .whitespaces)
-                guard !text.isEmpty else { continue }
-                guard let serving = Serving(parsing: text), serving.amount > 0 else {
-                    unreadable = true
-                    let label = ageGroup.label.text(in: language)
-                    problems.append(
-                        english
-                            ? "\(label): \"\(text)\" is not a serving; write an amount and a unit, like 1/2 cup, 6 fl_oz or 1 oz_eq."
-                            : "\(label): \"\(text)\" no es una porción; escriba una cantidad y una unidad, como 1/2 cup, 6 fl_oz o 1 oz_eq."
-                    )
-                    continue
-                }
-                serve.append(MenuItem.AgeGroupServing(ageGroup: ageGroup, serving: serving))
-            }
-            if serve.isEmpty, !unreadable {
-                problems.append(
-                    english
-                        ? "Give a serving for at least one age group."
-                        : "Indique la porción de al menos un grupo de edad.")
-            }
-            guard problems.isEmpty, let dish else { throw ItemFormError(problems: problems) }
-            self.dish = dish
-            self.serve = serve
-        }
-    }
-
-    /// Why the item form was refused: every problem, for the page to list.
-    struct ItemFormError: Error {
-        var problems: [String]
-    }
-
-    /// Where an item is, from the path: the week, day and meal, and the item (nil: a new one).
-    struct ItemPlace {
-        var week: MenuWeek
-        var dayIndex, mealIndex: Int
-        var item: Int?
-        var day: MenuDay { week.days[dayIndex] }
-        var meal: MenuMeal { day.meals[mealIndex] }
-        var editorPlace: MenuEditor.Place { MenuEditor.Place(week: week.number, day: dayIndex, meal: mealIndex) }
+    /// The item form's fields as the shared input reads them: `dish` is `food:ID`, `recipe:ID` or
+    /// a bare food id; `serve_AGE` is the serving of each of the menu's age groups.
+    static func input(_ form: FormData, view: SiteMenuView) throws(MenuItemInput.Refusal) -> MenuItemInput {
+        let raw = (form["dish"] ?? "").trimmingCharacters(in: .whitespaces)
+        let choice: MenuItemInput.Choice? =
+            raw.isEmpty
+            ? nil
+            : raw.hasPrefix("recipe:")
+                ? .recipe(String(raw.dropFirst("recipe:".count)))
+                : .food(raw.hasPrefix("food:") ? String(raw.dropFirst("food:".count)) : raw)
+        let serve = Dictionary(uniqueKeysWithValues: view.menu.ageGroups.map { ($0, form["serve_\($0.rawValue)"] ?? "") })
+        return try MenuItemInput(choice: choice, serve: serve, view: view)
     }
 
     func addRoutes(to router: Router<WebContext>) {
@@ -95,7 +31,7 @@ struct MenuController<Repository: MenuRepository> {
         menus.get(":menu/weeks/:week") { request, context in
             let access = try authorize(context, changing: .nothing)
             let view = try load(access, context)
-            let week = try week(of: view, context)
+            let week = try view.week(context.parameters.get("week"))
             let saved = request.uri.queryParameters["saved"] != nil
             let notice =
                 saved
@@ -125,7 +61,7 @@ struct MenuController<Repository: MenuRepository> {
         menus.get(":menu/weeks/:week/print") { request, context in
             let access = try authorize(context, changing: .nothing)
             let view = try load(access, context)
-            let week = try week(of: view, context)
+            let week = try view.week(context.parameters.get("week"))
             let languages: [Language] =
                 switch request.uri.queryParameters["lang"].map(String.init) {
                 case "en": [.english]
@@ -143,15 +79,14 @@ struct MenuController<Repository: MenuRepository> {
         menus.get(":menu/weeks/:week/production") { request, context in
             let access = try authorize(context, changing: .nothing)
             let view = try load(access, context)
-            let week = try week(of: view, context)
+            let week = try view.week(context.parameters.get("week"))
             let language: Language =
                 switch request.uri.queryParameters["lang"].map(String.init) {
                 case "en": .english
                 case "es": .spanish
                 default: context.language
                 }
-            let (plan, _) = ServingPlan.enrollment(of: access.site, for: view.menu)
-            let record = try ProductionRecord.make(menu: view.menu, week: week.number, plan: plan, foods: view.foods)
+            let record = try view.productionRecord(week: week, site: access.site)
             return Self.printable(ProductionPage.render(record, site: access.site, language: language))
         }
     }
@@ -173,35 +108,19 @@ struct MenuController<Repository: MenuRepository> {
 
     /// The site's menu named in the path, read against the stored food table; 404 when there is none.
     private func load(_ access: SiteAccess, _ context: WebContext) throws -> SiteMenuView {
-        guard let id = context.parameters.get("menu"),
-            let stored = try repository.siteMenu(site: access.site.id, menu: Menu.ID(id)),
-            let foods = try repository.foods()
-        else { throw WebError.notFound }
-        return SiteMenuView(
-            stored: stored, menu: try MenuReader.read(stored.source, file: stored.file, foods: foods), foods: foods)
+        try repository.siteMenuView(site: access.site.id, menu: context.parameters.get("menu"))
     }
 
-    private func week(of view: SiteMenuView, _ context: WebContext) throws -> MenuWeek {
-        guard let number = context.parameters.get("week").flatMap(Int.init),
-            let week = view.menu.weeks.first(where: { $0.number == number })
-        else { throw WebError.notFound }
-        return week
-    }
-
-    private func place(in view: SiteMenuView, _ context: WebContext) throws -> ItemPlace {
-        let week = try week(of: view, context)
-        guard let day = context.parameters.get("day").flatMap(Int.init), week.days.indices.contains(day - 1),
-            let meal = context.parameters.get("meal").flatMap(Int.init), week.days[day - 1].meals.indices.contains(meal - 1)
-        else { throw WebError.notFound }
-        let items = week.days[day - 1].meals[meal - 1].items
-        let raw = context.parameters.get("item") ?? ""
-        if raw == "new" { return ItemPlace(week: week, dayIndex: day - 1, mealIndex: meal - 1, item: nil) }
-        guard let item = Int(raw), items.indices.contains(item - 1) else { throw WebError.notFound }
-        return ItemPlace(week: week, dayIndex: day - 1, mealIndex: meal - 1, item: item - 1)
+    /// The item the path names; `new` is a new one.
+    private func place(in view: SiteMenuView, _ context: WebContext) throws -> MenuItemPlace {
+        let item = context.parameters.get("item") ?? ""
+        return try MenuItemPlace(
+            in: view, week: context.parameters.get("week"), day: context.parameters.get("day"),
+            meal: context.parameters.get("meal"), item: item == "new" ? nil : item)
     }
 
     private func itemPage(
-        _ access: SiteAccess, _ view: SiteMenuView, _ place: ItemPlace, _ context: WebContext, dish: String,
+        _ access: SiteAccess, _ view: SiteMenuView, _ place: MenuItemPlace, _ context: WebContext, dish: String,
         serve: [MealPatternAgeGroup: String], problems: [String]
     ) -> MenuItemPage {
         let base = SiteMenuView.weekPath(site: access.site.id, menu: view.menu.id, week: place.week.number)
@@ -214,14 +133,7 @@ struct MenuController<Repository: MenuRepository> {
 
     private func listPage(_ context: WebContext) throws -> Response {
         let access = try authorize(context, changing: .nothing)
-        var views: [SiteMenuView] = []
-        if let foods = try repository.foods() {
-            for stored in try repository.siteMenus(site: access.site.id) {
-                views.append(
-                    SiteMenuView(
-                        stored: stored, menu: try MenuReader.read(stored.source, file: stored.file, foods: foods), foods: foods))
-            }
-        }
+        let views = try repository.siteMenuViews(site: access.site.id)
         return renderer.render(try MenuListPage(site: access.site, menus: views, asOf: try asOf(), context: context))
     }
 
@@ -238,28 +150,15 @@ struct MenuController<Repository: MenuRepository> {
                 itemPage(access, view, place, context, dish: form["dish"] ?? "", serve: posted, problems: problems),
                 status: status)
         }
-        let edit: MenuEditor.Edit
-        let detail: String
-        let where_ = "week \(place.week.number) \(place.day.label) \(place.meal.type.rawValue)"
-        if form["action"] == "remove" {
-            guard let index = place.item else { throw WebError.notFound }
-            edit = .remove(index: index)
-            detail = "\(where_): removed item \(index + 1) (\(view.name(of: place.meal.items[index], .english)))"
-        } else {
-            let input: ItemInput
-            do { input = try ItemInput(form, view: view, language: language) } catch {
-                return refused(error.problems, .unprocessableContent)
+        var input: MenuItemInput?
+        if form["action"] != "remove" {
+            do { input = try Self.input(form, view: view) } catch {
+                return refused(error.problems.map { $0.message.text(in: language) }, .unprocessableContent)
             }
-            edit = .set(index: place.item, dish: input.dish, serve: input.serve)
-            let item = MenuItem(dish: input.dish, servings: input.serve)
-            detail =
-                "\(where_): \(place.item.map { "item \($0 + 1)" } ?? "new item") \(view.name(of: item, .english)) \(view.servings(of: item, .english))"
         }
         do {
-            let yaml = try MenuEditor.apply(edit, at: place.editorPlace, to: view.stored.source)
-            try repository.saveSiteMenu(
-                site: access.site.id, menu: view.menu.id, yaml: yaml, now: repository.localDateTime(at: configuration.now()),
-                actor: access.account.username, detail: detail)
+            try repository.changeItem(
+                input, at: place, of: view, site: access.site.id, actor: access.account.username, now: configuration.now())
         } catch let error as MenuInputError {
             return refused([error.description], .unprocessableContent)
         } catch let error as MenuResolutionError {

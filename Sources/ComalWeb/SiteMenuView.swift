@@ -15,6 +15,23 @@ struct SiteMenuView: Sendable {
         return try single.findings(foods: foods, asOf: asOf)
     }
 
+    /// The week a path names by its number; not found when the menu has no such week.
+    func week(_ number: String?) throws(WebError) -> MenuWeek {
+        guard let number = number.flatMap(Int.init), let week = menu.weeks.first(where: { $0.number == number }) else {
+            throw .notFound
+        }
+        return week
+    }
+
+    /// The day label the check gives findings about `day` of `week` (`Week 1 Mon`).
+    static func checkedDay(_ day: MenuDay, of week: MenuWeek) -> String { "Week \(week.number) \(day.label)" }
+
+    /// The production record of `week` for everyone enrolled at `site` (`comal menu production`'s).
+    func productionRecord(week: MenuWeek, site: Site) throws -> ProductionRecord {
+        let (plan, _) = ServingPlan.enrollment(of: site, for: menu)
+        return try ProductionRecord.make(menu: menu, week: week.number, plan: plan, foods: foods)
+    }
+
     /// The item's dish as the reader names it.
     func name(of item: MenuItem, _ language: Language) -> String {
         switch item.dish {
