@@ -23,31 +23,31 @@ public enum SavingsChartSVG {
         }
     }
 
-    static let width = 540, labelWidth = 78, barsWidth = 270, rowHeight = 50, legendHeight = 28, barHeight = 17
+    /// Narrow on purpose: one column of bars under each week's label reads at phone width without
+    /// shrinking the text, and the page caps the drawing's width on a laptop.
+    static let width = 360, rowHeight = 66, legendHeight = 26, barHeight = 16
 
     /// The chart; `title` is read by screen readers, `aloneLabel` and `togetherLabel` name the bars in the legend.
     public static func render(_ weeks: [Week], title: String, aloneLabel: String, togetherLabel: String) -> String {
         let largest = max(weeks.map(\.alone.cents).max() ?? 0, weeks.map(\.together.cents).max() ?? 0, 1)
         let height = legendHeight + rowHeight * weeks.count
-        let barsX = labelWidth + 6
-        func length(_ amount: Money) -> Int { max(amount.cents, 0) * barsWidth / largest }
+        func length(_ amount: Money) -> Int { max(amount.cents, 0) * width / largest }
         var svg = """
             <svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="100%" role="img" \
-            aria-label="\(HTML.escape(title))" font-family="system-ui, sans-serif" font-size="13">
+            aria-label="\(HTML.escape(title))" font-family="system-ui, sans-serif" font-size="14">
             <title>\(HTML.escape(title))</title>
-            <rect x="\(barsX)" y="4" width="12" height="12" fill="#b9c3c8"/>
-            <text x="\(barsX + 17)" y="14.5">\(HTML.escape(aloneLabel))</text>
-            <rect x="\(barsX + 150)" y="4" width="12" height="12" fill="#2f7d4f"/>
-            <text x="\(barsX + 167)" y="14.5">\(HTML.escape(togetherLabel))</text>
+            <rect x="0" y="4" width="12" height="12" fill="#b9c3c8"/>
+            <text x="17" y="15">\(HTML.escape(aloneLabel))</text>
+            <rect x="170" y="4" width="12" height="12" fill="#2f7d4f"/>
+            <text x="187" y="15">\(HTML.escape(togetherLabel))</text>
 
             """
         for (index, week) in weeks.enumerated() {
             let top = legendHeight + index * rowHeight
             svg += """
-                <text x="0" y="\(top + barHeight + 4)">\(HTML.escape(week.label))</text>
-                <rect x="\(barsX)" y="\(top)" width="\(length(week.alone))" height="\(barHeight)" fill="#b9c3c8"/>
-                <rect x="\(barsX)" y="\(top + barHeight + 3)" width="\(length(week.together))" height="\(barHeight)" fill="#2f7d4f"/>
-                <text x="\(barsX + barsWidth + 8)" y="\(top + barHeight + 4)" font-weight="600" fill="#2f7d4f">\(HTML.escape(week.saved))</text>
+                <text x="0" y="\(top + 14)">\(HTML.escape(week.label)) <tspan font-weight="600" fill="#2f7d4f">\(HTML.escape(week.saved))</tspan></text>
+                <rect x="0" y="\(top + 20)" width="\(length(week.alone))" height="\(barHeight)" fill="#b9c3c8"/>
+                <rect x="0" y="\(top + 20 + barHeight + 3)" width="\(length(week.together))" height="\(barHeight)" fill="#2f7d4f"/>
 
                 """
         }

@@ -27,15 +27,15 @@ struct SavingsTests {
             #expect(home.visibleText.contains("$45.00 saved over 1 week (31%)"))
             #expect(home.visibleText.contains("Monday, November 30, 2026 2 $145.20 $100.20 $45.00 (31%)"))
             #expect(home.text.contains("<svg class=\"chart\""))
-            #expect(home.text.contains(">Nov 30</text>"))
-            // Both bars on one scale: alone is the full 270, together 100.20 / 145.20 of it.
-            #expect(home.text.contains("width=\"270\" height=\"17\" fill=\"#b9c3c8\""))
-            #expect(home.text.contains("width=\"186\" height=\"17\" fill=\"#2f7d4f\""))
+            #expect(home.text.contains(">Nov 30 <tspan font-weight=\"600\" fill=\"#2f7d4f\">$45.00 (31%)</tspan>"))
+            // Both bars on one scale: alone is the full 360, together 100.20 / 145.20 of it.
+            #expect(home.text.contains("width=\"360\" height=\"16\" fill=\"#b9c3c8\""))
+            #expect(home.text.contains("width=\"248\" height=\"16\" fill=\"#2f7d4f\""))
 
             _ = try await buyer.post("/language", ["lang": "es", "back": "/buyer"])
             let spanish = try await buyer.get("/buyer")
             #expect(spanish.visibleText.contains("$45.00 de ahorro en 1 semana (31%)"))
-            #expect(spanish.text.contains(">30 nov</text>"))
+            #expect(spanish.text.contains(">30 nov <tspan"))
             #expect(spanish.visibleText.contains("Comprando solos"))
         }
     }
