@@ -21,10 +21,10 @@ extension AppDatabase {
     /// Sets one line of a site's order from the order form (a quantity of 0 removes it), under the
     /// same rules as an uploaded file: a director (`buyer == nil`) only while the window takes
     /// directors' orders; the buyer also after the cutoff and the close, until the orders are placed,
-    /// each such late change audited with the line before and after.
+    /// each such late change audited with the line before and after and `source` (the order form, the API).
     public func setOrderLine(
         site: Site.ID, window id: OrderWindow.ID, sku: String, quantity: Int, unit: SiteOrderLine.Unit, tolerance: Int,
-        now: LocalDateTime, buyer: String? = nil
+        now: LocalDateTime, buyer: String? = nil, source: String
     ) throws {
         try pool.write { db in
             let window = try OrderWindowRecord.window(db, id)
@@ -55,7 +55,7 @@ extension AppDatabase {
                 let action = before == nil ? "order line added" : after == nil ? "order line removed" : "order line changed"
                 try Self.auditLateChange(
                     db, at: now, by: actor, window: id, action: action, site: site.rawValue, sku: sku, before: before,
-                    after: after, source: "order form")
+                    after: after, source: source)
             }
         }
     }

@@ -147,11 +147,12 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
     // MARK: - Directors
 
     private func orderBody(_ access: SiteAccess, _ window: OrderWindow) throws -> APIModels.Order {
-        APIModels.Order(
-            site: access.site, window: window, canChange: access.canChange,
+        let now = try now()
+        return APIModels.Order(
+            site: access.site, window: window, canChange: access.mayChangeOrder(in: window, at: now),
             submittedAt: try repository.submissions(window: window.id)[access.site.id],
             lines: try repository.orderLines(window: window.id).filter { $0.site == access.site.id },
-            products: try repository.products(window: window.id), now: try now())
+            products: try repository.products(window: window.id), now: now)
     }
 
     private func setLine(_ context: WebContext, remove: Bool) throws -> Response {
@@ -165,7 +166,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
             : try LineInput(try object(context))
         try repository.setOrderLine(
             site: access.site.id, window: window.id, sku: sku, quantity: input.quantity, unit: input.unit,
-            tolerance: input.tolerance, now: now, buyer: buyer)
+            tolerance: input.tolerance, now: now, buyer: buyer, source: "API")
         return API.json(try orderBody(access, window))
     }
 

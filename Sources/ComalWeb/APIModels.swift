@@ -72,7 +72,7 @@ enum APIModels {
         ) {
             self.site = SiteRef(site)
             self.window = Window(window, now: now)
-            self.canChange = canChange && window.acceptsDirectorOrders(at: now)
+            self.canChange = canChange
             self.submittedAt = submittedAt.map(APIModels.iso)
             let estimate = OrderEstimate(orderLines, products: products)
             lines = estimate.lines.map { priced in

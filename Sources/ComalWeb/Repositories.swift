@@ -32,7 +32,7 @@ protocol WeekRepository: Sendable {
 protocol SiteRepository: WeekRepository {
     func setOrderLine(
         site: Site.ID, window id: OrderWindow.ID, sku: String, quantity: Int, unit: SiteOrderLine.Unit, tolerance: Int,
-        now: LocalDateTime, buyer: String?) throws
+        now: LocalDateTime, buyer: String?, source: String) throws
     func importOrders(
         csv: String, file: String, window id: OrderWindow.ID, now: LocalDateTime, buyer: String?, site onlySite: Site.ID?
     ) throws -> OrderImportSummary

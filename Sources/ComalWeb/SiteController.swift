@@ -106,7 +106,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         do {
             try repository.setOrderLine(
                 site: access.site.id, window: window.id, sku: input.sku, quantity: input.quantity, unit: input.unit,
-                tolerance: input.tolerance, now: now, buyer: buyer)
+                tolerance: input.tolerance, now: now, buyer: buyer, source: "order form")
         } catch let error as OrderLineError {
             return try orderPage(
                 access, window, context, query: nil, problems: [error.explanation.text(in: context.language)],

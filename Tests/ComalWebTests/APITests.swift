@@ -70,6 +70,18 @@ struct APITests {
             #expect(late.status == 409)
             #expect(late.errorCode == "conflict")
             #expect(try server.count("orderLine") == 2)
+
+            // Then the buyer changes it, and the audit log says so, with the API as the source.
+            let buyer = try server.api("buyer", recorder: openAPI)
+            let early = try await buyer.get("getOrder", Self.order)
+            #expect(early.value("canChange") as? Bool == true)
+            let changed = try await buyer.put(
+                "setOrderLine", "\(Self.order)/lines/RC-25", json: #"{"quantity": 3, "unit": "case"}"#)
+            #expect(changed.status == 200, "\(changed.text)")
+            #expect(changed.value("canChange") as? Bool == true)
+            let audit = try server.database.auditLog(window: Seed.window).map { "\($0.actor) \($0.action): \($0.detail)" }
+            #expect(
+                audit.contains("buyer order line changed: site ESP-01, RC-25: 2 case, tolerance 0 → 3 case, tolerance 0 (API)"))
             try openAPI.expectValid()
         }
     }
