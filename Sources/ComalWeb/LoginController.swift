@@ -74,14 +74,17 @@ struct LoginController<Repository: AccountRepository> {
         var response = Response.redirect(to: "/")
         response.setCookie(
             SessionMiddleware<Repository>.cookie(
-                SessionMiddleware<Repository>.sessionCookie, id, maxAge: Int(configuration.sessionLifetime)))
+                SessionMiddleware<Repository>.sessionCookie, id, maxAge: Int(configuration.sessionLifetime),
+                secure: configuration.secureCookies))
         return response
     }
 
     private func logout(_ context: WebContext) throws -> Response {
         if let session = context.session { try repository.endSession(id: session.id, now: configuration.now()) }
         var response = Response.redirect(to: "/login")
-        response.setCookie(SessionMiddleware<Repository>.cookie(SessionMiddleware<Repository>.sessionCookie, "", maxAge: 0))
+        response.setCookie(
+            SessionMiddleware<Repository>.cookie(
+                SessionMiddleware<Repository>.sessionCookie, "", maxAge: 0, secure: configuration.secureCookies))
         return response
     }
 
@@ -94,7 +97,8 @@ struct LoginController<Repository: AccountRepository> {
         let back = context.form["back"].flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") ? $0 : nil } ?? "/"
         var response = Response.redirect(to: back)
         response.setCookie(
-            SessionMiddleware<Repository>.cookie(SessionMiddleware<Repository>.languageCookie, language.rawValue))
+            SessionMiddleware<Repository>.cookie(
+                SessionMiddleware<Repository>.languageCookie, language.rawValue, secure: configuration.secureCookies))
         return response
     }
 }

@@ -60,15 +60,16 @@ struct SessionMiddleware<Repository: AccountRepository>: RouterMiddleware {
             response = page(for: .unexpected, request: request, context: context)
         }
         if let newAnonymousToken {
-            response.setCookie(Self.cookie(Self.anonymousCookie, newAnonymousToken))
+            response.setCookie(Self.cookie(Self.anonymousCookie, newAnonymousToken, secure: configuration.secureCookies))
         }
         return response
     }
 
     /// A cookie only the server reads, sent back on top-level navigation from other sites (so a
-    /// link in an email still finds the session) but never on their forms' POSTs.
-    static func cookie(_ name: String, _ value: String, maxAge: Int? = nil) -> Cookie {
-        Cookie(name: name, value: value, maxAge: maxAge, path: "/", httpOnly: true, sameSite: .lax)
+    /// link in an email still finds the session) but never on their forms' POSTs; `Secure` when the
+    /// app is served over HTTPS (`comal serve --secure-cookies`).
+    static func cookie(_ name: String, _ value: String, maxAge: Int? = nil, secure: Bool) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
     }
 
     /// The body read in full up to the limit; past it the rest is drained, so the browser sees the

@@ -20,13 +20,16 @@ public struct WebConfiguration: Sendable {
     /// bcrypt's work factor for the hash an unknown username is checked against, so that a login
     /// for a name that does not exist takes as long as one that does.
     public var passwordCost: UInt8
+    /// Whether cookies carry `Secure`, so browsers send them only over HTTPS: on for a server behind
+    /// a TLS proxy, off for plain http on a laptop or the local network.
+    public var secureCookies: Bool
     /// The clock; tests pass a fixed one to cross a cutoff or a throttle window.
     public var now: @Sendable () -> Date
 
     public init(
         databasePath: String, host: String = "127.0.0.1", port: Int = 8080, workbookDirectory: String? = nil,
         maxUploadBytes: Int = 1_000_000, sessionLifetime: TimeInterval = 12 * 3600, maxLoginFailures: Int = 5,
-        throttleWindow: TimeInterval = 15 * 60, passwordCost: UInt8 = Passwords.defaultCost,
+        throttleWindow: TimeInterval = 15 * 60, passwordCost: UInt8 = Passwords.defaultCost, secureCookies: Bool = false,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.databasePath = databasePath
@@ -40,6 +43,7 @@ public struct WebConfiguration: Sendable {
         self.maxLoginFailures = maxLoginFailures
         self.throttleWindow = throttleWindow
         self.passwordCost = passwordCost
+        self.secureCookies = secureCookies
         self.now = now
     }
 }

@@ -11,10 +11,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on; 0.0.0.0 serves the local network.") var host: String = "127.0.0.1"
     @Option(help: "Where consolidation writes workbooks (default: workbooks/ beside the database).")
     var workbooks: String?
+    @Flag(
+        name: .customLong("secure-cookies"),
+        help: "Mark cookies Secure (sent only over HTTPS), for a server behind a TLS proxy.")
+    var secureCookies = false
 
     func run() async throws {
         let configuration = WebConfiguration(
-            databasePath: database.db, host: host, port: port, workbookDirectory: workbooks)
+            databasePath: database.db, host: host, port: port, workbookDirectory: workbooks, secureCookies: secureCookies)
         let app = try await buildApplication(configuration) { port in
             // Written unbuffered, so that a script or test reading the pipe learns the port at once.
             FileHandle.standardOutput.write(Data("Comal is serving http://\(host):\(port)/ (Ctrl-C stops it)\n".utf8))

@@ -37,6 +37,23 @@ struct AuthTests {
         }
     }
 
+    @Test("Cookies are Secure only when the server is told it sits behind HTTPS")
+    func secureCookies() async throws {
+        for secure in [false, true] {
+            try await LiveServer.run(secureCookies: secure) { server in
+                let browser = server.browser()
+                _ = try await browser.get("/login")
+                #expect(try await browser.login("esp-director", LiveServer.password).status == 303)
+                let cookies = browser.setCookieHeaders
+                #expect(cookies.contains { $0.hasPrefix("comal_session=") })
+                for cookie in cookies {
+                    #expect(cookie.contains("; Secure") == secure, "\(cookie)")
+                    #expect(cookie.contains("HttpOnly"))
+                }
+            }
+        }
+    }
+
     @Test("A wrong password says so and starts no session")
     func wrongPassword() async throws {
         try await LiveServer.run { server in

@@ -41,7 +41,7 @@ struct LiveServer: Sendable {
     static let uploadLimit = 64_000
 
     /// Starts the server, runs `body` against it, and stops it.
-    static func run(_ body: @Sendable (LiveServer) async throws -> Void) async throws {
+    static func run(secureCookies: Bool = false, _ body: @Sendable (LiveServer) async throws -> Void) async throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("comal.sqlite")
         let database = try AppDatabase(path: path)
@@ -49,7 +49,7 @@ struct LiveServer: Sendable {
         let clock = TestClock("2026-11-24 09:00")
         let configuration = WebConfiguration(
             databasePath: path, host: "127.0.0.1", port: 0, workbookDirectory: directory.path("workbooks"),
-            maxUploadBytes: uploadLimit, passwordCost: 4, now: { clock.now })
+            maxUploadBytes: uploadLimit, passwordCost: 4, secureCookies: secureCookies, now: { clock.now })
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = try await buildApplication(configuration) { continuation.yield($0) }
         try await withThrowingTaskGroup(of: Void.self) { group in
