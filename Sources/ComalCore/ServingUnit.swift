@@ -27,6 +27,23 @@ public enum ServingUnit: String, Hashable, Sendable, Codable, CaseIterable {
         case .each: "each"
         }
     }
+
+    /// The unit as a cook writes it in `language`; Spanish names agree in number with `amount`
+    /// (`1/2 taza`, `2 tazas`), English keeps the kitchen's invariant symbols (`2 cup`).
+    public func symbol(in language: Language, amount: Decimal) -> String {
+        guard language == .spanish else { return symbol }
+        let plural = amount > 1
+        switch self {
+        case .fluidOunce: return "oz líq."
+        case .cup: return plural ? "tazas" : "taza"
+        case .ounce: return "oz"
+        case .ounceEquivalent: return "oz eq."
+        case .gram: return "g"
+        case .tablespoon: return plural ? "cdas." : "cda."
+        case .largeEgg: return plural ? "huevos grandes" : "huevo grande"
+        case .each: return plural ? "piezas" : "pieza"
+        }
+    }
 }
 
 /// An amount of food as served, with its unit (`1/2 cup`, `6 fl oz`, `1.5 oz eq`).
@@ -57,6 +74,11 @@ public struct Serving: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The amount as a cook writes it: `1/4 cup`, `6 fl oz`.
     public var description: String { "\(amount.fractionText) \(unit.symbol)" }
+
+    /// The amount as a cook reading `language` writes it: `1/4 cup`, `1/4 taza`, `6 oz líq.`.
+    public func text(in language: Language) -> String {
+        "\(amount.fractionText) \(unit.symbol(in: language, amount: amount))"
+    }
 
     /// In cups, when the unit is a volume.
     public var cups: Decimal? {

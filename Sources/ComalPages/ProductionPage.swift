@@ -49,11 +49,11 @@ public enum ProductionPage {
                 html +=
                     "<tr><td>\(HTML.escape(line.meal.label.text(in: language)))</td><td>\(HTML.escape(line.dish.text(in: language)))</td>"
                 for group in groups {
-                    let cell = line.portions[group].map { "\($0) × \(line.planned[group] ?? 0)" } ?? ""
+                    let cell = line.portions[group].map { "\($0.text(in: language)) × \(line.planned[group] ?? 0)" } ?? ""
                     html += "<td class=\"num\">\(HTML.escape(cell))</td>"
                 }
-                html += "<td class=\"num\">\(HTML.escape(line.toPrepare?.plain ?? ""))</td>"
-                var purchased = line.asPurchased?.plain ?? ""
+                html += "<td class=\"num\">\(HTML.escape(line.toPrepare?.text(in: language) ?? ""))</td>"
+                var purchased = line.asPurchased?.text(in: language) ?? ""
                 if let batches = line.recipeBatches {
                     purchased = "\(batches) × " + (language == .english ? "recipe" : "receta")
                 }

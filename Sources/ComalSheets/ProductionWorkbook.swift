@@ -39,7 +39,9 @@ public func writeProductionRecord(
         try sheet.write(line.meal.label.text(in: language), row: row, col: 1)
         try sheet.write(line.dish.text(in: language), row: row, col: 2, format: .wrapped)
         for (index, group) in groups.enumerated() {
-            if let portion = line.portions[group] { try sheet.write(portion.description, row: row, col: portionCol + index) }
+            if let portion = line.portions[group] {
+                try sheet.write(portion.text(in: language), row: row, col: portionCol + index)
+            }
             if let planned = line.planned[group] { try sheet.write(integer: planned, row: row, col: plannedCol + index) }
         }
         try sheet.writeFormula(

@@ -42,7 +42,7 @@ struct SiteMenuView: Sendable {
 
     /// `ages 1-2: 1/2 cup · ages 3-5: 3/4 cup`.
     func servings(of item: MenuItem, _ language: Language) -> String {
-        item.servings.map { "\($0.ageGroup.label.text(in: language)): \($0.serving)" }.joined(separator: " · ")
+        item.servings.map { "\($0.ageGroup.label.text(in: language)): \($0.serving.text(in: language))" }.joined(separator: " · ")
     }
 
     /// The path of the week's page.

@@ -60,7 +60,15 @@ import Testing
         #expect(sheet["K8"]?.number == 5 && sheet["L8"]?.text == "CUP")
         #expect(sheet["M8"]?.number == 0.32 && sheet["N8"]?.text == "GAL")
         let spanish = try XLSXReader.read("\(out)/production-TAO-01-w1-es.xlsx")
-        #expect(spanish.sheets["Registro de producción"]?.texts(row: 8).prefix(3) == ["Lunes", "desayuno", "Leche entera"])
+        #expect(
+            spanish.sheets["Registro de producción"]?.texts(row: 8).prefix(4) == [
+                "Lunes", "desayuno", "Leche entera", "4 oz líq.",
+            ])
+        // The Spanish page writes the kitchen's measures in Spanish: 10 × 4 fl oz is 5 tazas to prepare.
+        let page = try String(contentsOfFile: "\(out)/production-TAO-01-w1-es.html", encoding: .utf8)
+        #expect(page.contains("4 oz líq. × 10"))
+        #expect(page.contains(">5 tazas<"))
+        #expect(page.contains("1/2 taza × ") && !page.contains(" cup × "))
     }
 
     @Test func printedMenusAreSelfContainedPages() throws {

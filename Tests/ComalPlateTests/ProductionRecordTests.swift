@@ -47,4 +47,23 @@ import Testing
         #expect(cell[2].allergens == [.soy, .wheat])
         #expect(menu.allergensPresent == [.milk, .soy, .wheat] && menu.hasWholeGrainRich)
     }
+
+    @Test(
+        "Portions and kitchen totals in Spanish agree in number; distributors' codes stay as printed on the case",
+        arguments: [
+            (Serving(Decimal(1) / 2, .cup).text(in: .spanish), "1/2 taza"),
+            (Serving(2, .cup).text(in: .spanish), "2 tazas"),
+            (Serving(6, .fluidOunce).text(in: .spanish), "6 oz líq."),
+            (Serving(1, .each).text(in: .spanish), "1 pieza"),
+            (Serving(1, .largeEgg).text(in: .spanish), "1 huevo grande"),
+            (Serving(Decimal(1) / 2, .cup).text(in: .english), "1/2 cup"),
+            (Quantity(7, .cup).text(in: .spanish), "7 tazas"),
+            (Quantity(48, .each).text(in: .spanish), "48 piezas"),
+            (Quantity(Decimal(string: "2.57")!, .pound).text(in: .spanish), "2.57 LB"),
+            (Quantity(2, .can10).text(in: .spanish), "2 #10 CN"),
+            (Quantity(7, .cup).text(in: .english), "7 CUP"),
+        ])
+    func spanishMeasures(text: String, expected: String) {
+        #expect(text == expected)
+    }
 }

@@ -38,6 +38,7 @@ struct MenuTests {
             #expect(spanish.contains("Menú de almuerzo de prueba · Semana 1 1 hallazgo"))
             #expect(spanish.contains("Lunes 1 hallazgo"))
             #expect(spanish.contains("Pollo en cubitos cocido"))
+            #expect(spanish.contains("6 oz líq.") && spanish.contains("1/4 taza") && !spanish.contains("1/4 cup"))
             #expect(spanish.contains("Regla: 7 CFR 226.20(c)(1)-(3)"))
         }
     }

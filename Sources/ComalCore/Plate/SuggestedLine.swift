@@ -61,4 +61,19 @@ public struct SuggestedLine: Hashable, Sendable {
 extension Quantity {
     /// `2.5 LB`, `3 #10 CN`: the amount without trailing zeros, then the unit.
     public var plain: String { "\(amount.rounded(scale: 2, .plain)) \(unit.rawValue)" }
+
+    /// `plain` for a cook reading `language`: the kitchen's measures (cups, pieces, fluid ounces)
+    /// in Spanish words, the distributors' codes (LB, GAL, #10 CN) as they are printed on the cases.
+    public func text(in language: Language) -> String {
+        guard language == .spanish else { return plain }
+        let amount = self.amount.rounded(scale: 2, .plain)
+        let name: String? =
+            switch unit {
+            case .cup: amount > 1 ? "tazas" : "taza"
+            case .each: amount > 1 ? "piezas" : "pieza"
+            case .fluidOunce: "oz líq."
+            default: nil
+            }
+        return name.map { "\(amount) \($0)" } ?? plain
+    }
 }
