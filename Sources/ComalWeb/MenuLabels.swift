@@ -11,8 +11,7 @@ struct MenuLabels: Sendable {
         func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
         menus = t("Menus", "Menús")
         menusIntro = t(
-            "The site's own copy of each cycle menu, checked against the CACFP meal pattern.",
-            "La copia propia del sitio de cada menú cíclico, revisada contra el patrón de comidas de CACFP.")
+            "The site's own copy of each cycle menu.", "La copia propia del sitio de cada menú cíclico.")
         noMenus = t(
             "This site has no menus yet; the buyer assigns them with comal menu assign.",
             "Este sitio todavía no tiene menús; el comprador los asigna con comal menu assign.")
@@ -66,5 +65,10 @@ struct MenuLabels: Sendable {
         guard count > 0 else { return compliant }
         return language == .english
             ? "\(count) finding\(count == 1 ? "" : "s")" : "\(count) hallazgo\(count == 1 ? "" : "s")"
+    }
+
+    /// `Changed Sunday, November 22, 2026 at 9:26 PM by Lorena Archuleta`.
+    func changed(_ when: String, by who: String, _ language: Language) -> String {
+        language == .english ? "Changed \(when) by \(who)" : "Cambiado el \(when) por \(who)"
     }
 }

@@ -31,8 +31,10 @@ struct MenuListPage: Page {
         self.asOf = LocalizedFormat.date(asOf, language)
         menus = try views.map { view in
             Entry(
-                name: view.menu.name.text(in: language), id: view.menu.id.rawValue, setting: view.menu.setting.rawValue,
-                updated: "\(LocalizedFormat.dateTime(view.stored.updatedAt, language)) · \(view.stored.updatedBy)",
+                name: view.menu.name.text(in: language), id: view.menu.id.rawValue,
+                setting: view.menu.setting.label.text(in: language),
+                updated: m.changed(
+                    LocalizedFormat.dateTime(view.stored.updatedAt, language), by: view.stored.updatedBy, language),
                 weeks: try view.menu.weeks.map { week in
                     WeekLink(
                         number: week.number, path: SiteMenuView.weekPath(site: site.id, menu: view.menu.id, week: week.number),

@@ -16,6 +16,7 @@ struct MenuTests {
             #expect(list.status == 200)
             #expect(list.visibleText.contains("Test lunch menu"))
             #expect(list.visibleText.contains("Week 1 1 finding"))
+            #expect(list.visibleText.contains("test-lunch · Child-care center · Changed "))
             #expect(try await cook.get("/sites/ESP-01").text.contains(#"href="/sites/ESP-01/menus""#))
 
             let page = try await cook.get(Self.week)
