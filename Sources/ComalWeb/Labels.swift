@@ -15,7 +15,7 @@ struct Labels: Sendable {
     let credits, total, savings, notConsolidated, openWindowTitle, openWindow, close, closeEarly: String
     let board, topUpTitle, topUpHelp, orderedEaches, toFill, full, consolidate, workbooks, receivingTitle: String
     let receivingHelp, invoices, nothingChanged, readOnly: String
-    let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange: String
+    let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
@@ -100,6 +100,7 @@ struct Labels: Sendable {
         orderedEaches = t("Ordered (eaches)", "Pedido (unidades)")
         toFill = t("To fill", "Faltan")
         full = t("Full", "Completa")
+        fullCases = t("Products whose last case is already full", "Productos cuya última caja ya está completa")
         consolidate = t("Consolidate", "Consolidar")
         workbooks = t("Workbooks", "Libros de cálculo")
         receivingTitle = t("Record receiving (CSV)", "Registrar la recepción (CSV)")
@@ -123,6 +124,13 @@ struct Labels: Sendable {
             "What the sites paid together (goods and delivery fee shares, before receiving credits) against what the same goods would have cost each site buying alone, paying each supplier's whole delivery fee.",
             "Lo que pagaron los sitios juntos (mercancía y parte del flete, antes de créditos de recepción) frente a lo que cada sitio habría pagado por lo mismo comprando solo, con el flete completo de cada proveedor."
         )
+    }
+
+    /// `12 products need more eaches to fill their last case`.
+    func openCases(_ count: Int) -> String {
+        language == .english
+            ? "\(count) product\(count == 1 ? " needs" : "s need") more eaches to fill \(count == 1 ? "its" : "their") last case"
+            : "\(count) producto\(count == 1 ? " necesita" : "s necesitan") más unidades para completar su última caja"
     }
 
     /// `$1,204.10 saved over 3 weeks (17%)`.

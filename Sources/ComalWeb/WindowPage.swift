@@ -31,7 +31,16 @@ struct WindowPage: Page {
     var isOpen, beforeCutoff, canConsolidate, canReceive: Bool
     var submittedCount, siteCount: Int
     var sites: [SiteRow]
-    var topUps: [TopUp]
+    /// Products whose last case is not yet full: what the buyer can ask sites to top up.
+    var openCases: [TopUp]
+    var hasOpenCases: Bool
+    /// A short list stays open; a long one folds so the board of sites stays in reach on a phone.
+    var fewOpenCases: Bool
+    var openCasesSummary: String
+    /// Products whose cases are already full, folded under the list that needs action.
+    var fullCases: [TopUp]
+    var fullCount: Int
+    var hasFullCases: Bool
     var hasTopUps: Bool
     var invoices: [Invoice]
     var hasInvoices: Bool
@@ -69,11 +78,18 @@ struct WindowPage: Page {
         }
         submittedCount = submissions.count
         siteCount = sites.count
-        topUps = CaseTopUp.compute(products: products, orders: orders).map {
+        let topUps = CaseTopUp.compute(products: products, orders: orders).map {
             TopUp(
                 sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
                 ordered: $0.orderedEaches, tolerance: $0.tolerance, toFill: $0.eachesToFill, full: $0.eachesToFill == 0)
         }
+        openCases = topUps.filter { !$0.full }
+        fullCases = topUps.filter(\.full)
+        hasOpenCases = !openCases.isEmpty
+        fewOpenCases = openCases.count <= 10
+        openCasesSummary = t.openCases(openCases.count)
+        fullCount = fullCases.count
+        hasFullCases = !fullCases.isEmpty
         // Topping up only helps while sites can still order.
         hasTopUps = isOpen && !topUps.isEmpty
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })

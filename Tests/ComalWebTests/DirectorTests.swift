@@ -38,6 +38,18 @@ struct DirectorTests {
             #expect(board.visibleText.contains("Sol Family Home SOL-02 0 Not submitted"))
             // 4 beans of a case of 6 with tolerance 2 fill it; 8 gallons are two full cases.
             #expect(board.visibleText.contains("Pinto beans #10 can BN-10 · 6/#10 CN 4 2 Full"))
+            #expect(board.visibleText.contains("Products whose last case is already full (2)"))
+            #expect(!board.text.contains("more eaches to fill"), "no product is short of a case")
+
+            // Sol orders 3 beans with no tolerance: 7 ordered plus 2 of tolerance leave 3 to fill a second case.
+            let sol = try await server.signedIn("sol-director")
+            _ = try await sol.get("/sites/SOL-02/windows/1/order")
+            _ = try await sol.post("/sites/SOL-02/windows/1/order/lines", ["sku": "BN-10", "quantity": "3", "unit": "each"])
+            let short = try await buyer.get("/buyer/windows/1")
+            #expect(short.visibleText.contains("1 product needs more eaches to fill its last case"))
+            #expect(short.visibleText.contains("Pinto beans #10 can BN-10 · 6/#10 CN 7 2 3"))
+            #expect(short.visibleText.contains("Products whose last case is already full (1)"))
+            _ = try await sol.post("/sites/SOL-02/windows/1/order/lines", ["sku": "BN-10", "quantity": "0", "unit": "case"])
 
             // Changing the order withdraws the submission until the director submits again.
             _ = try await director.get(Self.order)
