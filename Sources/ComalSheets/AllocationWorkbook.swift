@@ -32,6 +32,10 @@ private func writeAllocationSheet(
             + siteIDs.map(\.rawValue)
             + [labels.hubStock, labels.toleranceUsed, labels.shortAtPurchase, labels.shortAtDelivery],
         row: 0)
+    // A line holds one allocation per recipient; looking each site up by column keeps this linear
+    // in the allocations rather than sites × allocations per line.
+    let siteColumn = Dictionary(
+        siteIDs.enumerated().map { (Recipient.site($1), firstSiteColumn + $0) }, uniquingKeysWith: { first, _ in first })
     var row = 1
     for purchase in consolidation.purchases {
         for line in purchase.lines {
@@ -40,9 +44,13 @@ private func writeAllocationSheet(
             try sheet.write(line.product.description, row: row, col: 2)
             try sheet.write(line.product.pack.description, row: row, col: 3)
             try sheet.write(integer: line.boughtEaches, row: row, col: 4)
-            for (offset, site) in siteIDs.enumerated() {
-                guard let allocation = line.allocations.first(where: { $0.recipient == .site(site) }) else { continue }
-                try sheet.write(integer: allocation.allocatedEaches, row: row, col: firstSiteColumn + offset)
+            var siteCells: [Int: Int] = [:]
+            for allocation in line.allocations {
+                guard let column = siteColumn[allocation.recipient], siteCells[column] == nil else { continue }
+                siteCells[column] = allocation.allocatedEaches
+            }
+            for (column, eaches) in siteCells.sorted(by: { $0.key < $1.key }) {
+                try sheet.write(integer: eaches, row: row, col: column)
             }
             let afterSites = firstSiteColumn + siteIDs.count
             try sheet.write(integer: line.hubEaches, row: row, col: afterSites)
