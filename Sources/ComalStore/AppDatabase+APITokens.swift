@@ -1,26 +1,19 @@
 import Foundation
 import GRDB
 
-/// A token a script or another program signs in to the JSON API with; only its SHA-256 is stored.
-public struct APITokenInfo: Hashable, Sendable {
-    public var id: Int64
-    public var username: String
-    public var name: String
-    public var createdAt: Date
-    public var lastUsedAt: Date?
-    public var revoked: Bool
-}
-
 /// Why a token could not be made or revoked, in words the admin can act on.
 public enum APITokenError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownAccount(String)
-    case unknownToken(username: String, name: String)
+    /// No live token of `username` has the label; `live` are the labels it does have.
+    case unknownToken(username: String, name: String, live: [String])
 
     public var description: String {
         switch self {
         case .unknownAccount(let name): "there is no account named \"\(name)\"; add it with comal user add"
-        case .unknownToken(let username, let name):
-            "\(username) has no live token labelled \"\(name)\"; comal user tokens \(username) lists them"
+        case .unknownToken(let username, let name, let live):
+            "\(username) has no live token labelled \"\(name)\"; "
+                + (live.isEmpty
+                    ? "it has no live tokens" : "its live tokens are labelled \(live.joined(separator: ", "))")
         }
     }
 }
@@ -42,7 +35,7 @@ extension AppDatabase {
     }
 
     /// Stores a new token's hash for `username` under the label `name`.
-    public func addAPIToken(username: String, name: String, tokenHash: String, now: Date) throws -> APITokenInfo {
+    public func addAPIToken(username: String, name: String, tokenHash: String, now: Date) throws {
         try pool.write { db in
             guard
                 let canonical = try String.fetchOne(
@@ -51,10 +44,6 @@ extension AppDatabase {
             try db.execute(
                 sql: "INSERT INTO apiToken (username, name, tokenHash, createdAt) VALUES (?, ?, ?, ?)",
                 arguments: [canonical, name, tokenHash, Int(now.timeIntervalSince1970)])
-            return APITokenInfo(
-                id: db.lastInsertedRowID, username: canonical, name: name,
-                createdAt: Date(timeIntervalSince1970: Double(Int(now.timeIntervalSince1970))), lastUsedAt: nil,
-                revoked: false)
         }
     }
 
@@ -85,22 +74,13 @@ extension AppDatabase {
                 sql: "UPDATE apiToken SET revoked = 1 WHERE username = ? AND NOT revoked AND (? IS NULL OR name = ?)",
                 arguments: [username, name, name])
             let changed = db.changesCount
-            if changed == 0, let name { throw APITokenError.unknownToken(username: username, name: name) }
-            return changed
-        }
-    }
-
-    /// Every token of `username`, oldest first.
-    public func apiTokens(username: String) throws -> [APITokenInfo] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM apiToken WHERE username = ? ORDER BY id", arguments: [username]).map {
-                row in
-                APITokenInfo(
-                    id: row["id"], username: row["username"], name: row["name"],
-                    createdAt: Date(timeIntervalSince1970: Double(row["createdAt"] as Int)),
-                    lastUsedAt: (row["lastUsedAt"] as Int?).map { Date(timeIntervalSince1970: Double($0)) },
-                    revoked: row["revoked"])
+            if changed == 0, let name {
+                let live = try String.fetchAll(
+                    db, sql: "SELECT DISTINCT name FROM apiToken WHERE username = ? AND NOT revoked ORDER BY name",
+                    arguments: [username])
+                throw APITokenError.unknownToken(username: username, name: name, live: live)
             }
+            return changed
         }
     }
 }

@@ -7,7 +7,7 @@ public enum APITokens {
     /// only its hash.
     public static func issue(username: String, name: String, to database: AppDatabase, now: Date = Date()) throws -> String {
         let token = SecureToken.make()
-        _ = try database.addAPIToken(username: username, name: name, tokenHash: hash(token), now: now)
+        try database.addAPIToken(username: username, name: name, tokenHash: hash(token), now: now)
         return token
     }
 

@@ -69,8 +69,12 @@ struct APITokenCLITests {
 
         let again = try fixture.comal("user", "revoke-token", "ana", "--label", "laptop")
         #expect(again.status != 0)
-        #expect(again.stderr.contains("ana has no live token labelled \"laptop\""), "\(again.stderr)")
+        #expect(
+            again.stderr.contains("ana has no live token labelled \"laptop\"; its live tokens are labelled script"),
+            "\(again.stderr)")
         #expect(try fixture.succeed("user", "revoke-token", "ana", "--all").stdout == "Revoked 1 token of ana\n")
+        let none = try fixture.comal("user", "revoke-token", "ana", "--label", "script")
+        #expect(none.stderr.contains("ana has no live token labelled \"script\"; it has no live tokens"), "\(none.stderr)")
         #expect(try database.accountForAPIToken(hash: try Self.sha256(script), now: Date()) == nil)
         #expect(try Self.storedTokens(fixture).allSatisfy { $0.hasSuffix(" 1") })
 
