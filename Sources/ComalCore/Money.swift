@@ -71,6 +71,12 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
 
     /// This amount times a whole count, exactly.
     public static func * (lhs: Money, rhs: Int) -> Money { Money(cents: lhs.cents * rhs) }
+
+    /// This amount × `part` / `whole`, rounded half up to the cent: an each's share of a case price,
+    /// the credit for the eaches missing from a bill.
+    public func share(_ part: Int, of whole: Int) -> Money {
+        Money(cents: (2 * cents * part + whole) / (2 * whole))
+    }
 }
 
 extension Sequence where Element == Money {

@@ -26,7 +26,7 @@ extension PurchaseLine {
             losses[.site(site)] = loss
         }
         // The supplier credits the missing share of the bill: cost × missing / bought, rounded half up.
-        let creditTotal = Money(cents: (2 * cost.cents * missing + bought) / (2 * bought))
+        let creditTotal = cost.share(missing, of: bought)
         let credits = LargestRemainder.split(creditTotal, weights: losses)
         for index in allocations.indices {
             let recipient = allocations[index].recipient

@@ -8,8 +8,7 @@ extension SiteOrderLine {
             return product.casePrice * quantity
         case .each:
             if let eachPrice = product.eachPrice { return eachPrice * quantity }
-            let perCase = product.pack.eachesPerCase
-            return Money(cents: (product.casePrice.cents * quantity * 2 + perCase) / (perCase * 2))
+            return product.casePrice.share(quantity, of: product.pack.eachesPerCase)
         }
     }
 }

@@ -15,7 +15,7 @@ extension PurchaseLine {
         let bought = allocation.purchasedEaches
         allocation.allocatedEaches -= exception.eaches
         allocation.shortAtDelivery += exception.eaches
-        allocation.credit += Money(cents: (2 * allocation.cost.cents * exception.eaches + bought) / (2 * bought))
+        allocation.credit += allocation.cost.share(exception.eaches, of: bought)
         allocation.reasons.append(.deliveryException(eaches: exception.eaches, reason: exception.reason))
         allocations[index] = allocation
     }
