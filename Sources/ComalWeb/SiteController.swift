@@ -80,7 +80,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                 choices.append(
                     OrderPage.MenuChoice(
                         id: menu.id.rawValue, name: menu.name.text(in: context.language),
-                        defaultWeek: Self.cycleWeek(window: window.id, menu: menu),
+                        defaultWeek: menu.cycleWeek(for: window.id),
                         selected: selectedMenu == menu.id.rawValue))
             }
         }
@@ -153,13 +153,6 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?submitted=1")
     }
 
-    /// Window N uses week ((N - 1) mod cycle length) + 1 of a cycle menu, as `comal order suggest` does.
-    static func cycleWeek(window: OrderWindow.ID, menu: Menu) -> Int {
-        let weeks = menu.weeks.map(\.number)
-        guard !weeks.isEmpty else { return 1 }
-        return weeks.sorted()[Int((window.rawValue - 1) % Int64(weeks.count))]
-    }
-
     /// Replaces the site's order with the one its menu suggests (through the same import as an
     /// uploaded file, so one transaction), then shows why each line was chosen.
     private func suggest(_ context: WebContext) throws -> Response {
@@ -181,7 +174,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         let weekText = (context.form["week"] ?? "").trimmingCharacters(in: .whitespaces)
         let week: Int
         if weekText.isEmpty {
-            week = Self.cycleWeek(window: window.id, menu: menu)
+            week = menu.cycleWeek(for: window.id)
         } else if let number = Int(weekText), menu.weeks.contains(where: { $0.number == number }) {
             week = number
         } else {

@@ -36,7 +36,7 @@ struct OrderCommand: ParsableCommand {
             let foodTable = try MenuFiles.foods(foods)
             let plan = try MenuFiles.menu(menu, foods: foodTable)
             let stock = try onHand.map { path in try OnHandReader.read(readUserFile(path), file: path, foods: foodTable) } ?? [:]
-            let weekNumber = week ?? Int((window - 1) % Int64(max(plan.weeks.count, 1))) + 1
+            let weekNumber = week ?? plan.cycleWeek(for: OrderWindow.ID(window))
             let order = try SuggestedOrder.suggest(
                 site: found, menu: plan, week: weekNumber, foods: foodTable, products: try db.products(),
                 suppliers: try db.suppliers(), onHand: stock)

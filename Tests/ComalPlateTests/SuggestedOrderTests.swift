@@ -104,4 +104,14 @@ import Testing
         let melons = PlateFixture.product(8, PlateFixture.alpha, "A-MEL", "12 CT", "28.60", food: "jicama")
         #expect(ProductOffer(product: melons, supplier: PlateFixture.alpha, need: Quantity(2, .pound)) == nil)
     }
+
+    @Test("Weekly windows take the cycle's weeks in turn, in week order, whatever the weeks are numbered")
+    func cycleWeek() {
+        var menu = PlateFixture.menu
+        let week = menu.weeks[0]
+        menu.weeks = [3, 2].map { MenuWeek(number: $0, days: week.days) }
+        #expect((1...5).map { menu.cycleWeek(for: OrderWindow.ID(Int64($0))) } == [2, 3, 2, 3, 2])
+        menu.weeks = (1...4).map { MenuWeek(number: $0, days: week.days) }
+        #expect((1...6).map { menu.cycleWeek(for: OrderWindow.ID(Int64($0))) } == [1, 2, 3, 4, 1, 2])
+    }
 }
