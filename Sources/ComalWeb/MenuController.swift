@@ -62,18 +62,12 @@ struct MenuController<Repository: MenuRepository> {
             let access = try authorize(context, changing: .nothing)
             let view = try load(access, context)
             let week = try view.week(context.parameters.get("week"))
-            let languages: [Language] =
-                switch request.uri.queryParameters["lang"].map(String.init) {
-                case "en": [.english]
-                case "es": [.spanish]
-                case "both": [.english, .spanish]
-                default: [context.language]
-                }
-            var allergens: [Food.ID: Set<Allergen>] = [:]
-            for product in try repository.allProducts() {
-                allergens[Food.ID(product.food), default: []].formUnion(product.allergens)
-            }
-            let printed = try PrintedMenu.make(menu: view.menu, week: week.number, foods: view.foods, allergens: allergens)
+            let languages =
+                request.uri.queryParameters["lang"].flatMap { MenuPageLanguages(rawValue: String($0)) }?.languages
+                ?? [context.language]
+            let printed = try PrintedMenu.make(
+                menu: view.menu, week: week.number, foods: view.foods,
+                allergens: PrintedMenu.allergensByFood(try repository.allProducts()))
             return Self.printable(PrintedMenuPage.render(printed, languages: languages))
         }
         menus.get(":menu/weeks/:week/production") { request, context in

@@ -15,24 +15,13 @@ extension MenuCommand {
                 """)
         @Argument(help: "The menu (.yaml).") var file: String
         @Option(help: "The menu week.") var week: Int
-        @Option(help: "en, es, or both (side by side).") var lang: PageLanguage = .both
+        @Option(help: "en, es, or both (side by side).") var lang: MenuPageLanguages = .both
         @Option(help: "The directory to write into (created if missing).") var out: String
         @Option(help: "The food table menus name foods from.") var foods = "catalogs/foods.csv"
         @Option(
             name: .customLong("catalog"),
             help: "A supplier catalog CSV for allergens (repeatable; default: every catalogs/*.csv but foods.csv).")
         var catalogs: [String] = []
-
-        enum PageLanguage: String, ExpressibleByArgument, CaseIterable {
-            case en, es, both
-            var languages: [Language] {
-                switch self {
-                case .en: [.english]
-                case .es: [.spanish]
-                case .both: [.english, .spanish]
-                }
-            }
-        }
 
         func run() throws {
             let foodTable = try MenuFiles.foods(foods)
@@ -50,13 +39,10 @@ extension MenuCommand {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: "catalogs")) ?? []
                 files = names.filter { $0.hasSuffix(".csv") && $0 != "foods.csv" }.sorted().map { "catalogs/\($0)" }
             }
-            var byFood: [Food.ID: Set<Allergen>] = [:]
-            for path in files {
-                for product in try CatalogFile.products(csv: readUserFile(path), file: path) {
-                    byFood[Food.ID(product.food), default: []].formUnion(product.allergens)
-                }
-            }
-            return byFood
+            return PrintedMenu.allergensByFood(
+                try files.flatMap { path in try CatalogFile.products(csv: readUserFile(path), file: path) })
         }
     }
 }
+
+extension MenuPageLanguages: ExpressibleByArgument {}

@@ -111,3 +111,13 @@ extension Allergen {
         }
     }
 }
+
+extension PrintedMenu {
+    /// Which allergens each food carries: every allergen any product linked to it declares on its
+    /// label, so the wall menu warns for the strictest product a site might receive.
+    public static func allergensByFood(_ products: [Product]) -> [Food.ID: Set<Allergen>] {
+        var byFood: [Food.ID: Set<Allergen>] = [:]
+        for product in products { byFood[Food.ID(product.food), default: []].formUnion(product.allergens) }
+        return byFood
+    }
+}
