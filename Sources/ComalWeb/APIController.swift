@@ -263,30 +263,30 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
     private func consolidate(_ context: WebContext) throws -> Response {
         let account = try SiteAccess.staff(context.apiAccount)
         let window = try window(context)
+        let now = try now()
         let result = try repository.consolidateWeek(
-            window: window.id, actor: account.username, now: try now(), directory: configuration.workbooks(window.id),
+            window: window.id, actor: account.username, now: now, directory: configuration.workbooks(window.id),
             language: context.language)
         let current = try repository.window(window.id) ?? window
         return API.json(
             APIModels.Consolidated(
-                window: .init(current, now: try now()),
-                invoices: APIModels.invoices(result.consolidation, sites: try repository.sites()),
+                window: .init(current, now: now), invoices: APIModels.invoices(result.consolidation, sites: result.sites),
                 workbooks: workbooks(window.id)))
     }
 
     private func receive(_ request: Request, _ context: WebContext) throws -> Response {
         let account = try SiteAccess.staff(context.apiAccount)
         let window = try window(context)
-        let receipts = try repository.receiveWeek(
+        let now = try now()
+        let (receipts, week) = try repository.receiveWeek(
             csv: String(decoding: context.apiBody, as: UTF8.self), file: fileName(request, "receiving.csv"),
-            window: window.id, actor: account.username, now: try now(), directory: configuration.workbooks(window.id),
+            window: window.id, actor: account.username, now: now, directory: configuration.workbooks(window.id),
             language: context.language)
         let current = try repository.window(window.id) ?? window
         return API.json(
             APIModels.Received(
-                window: .init(current, now: try now()), receipts: receipts.count,
-                invoices: APIModels.invoices(try repository.consolidation(window: window.id), sites: try repository.sites()),
-                workbooks: workbooks(window.id)))
+                window: .init(current, now: now), receipts: receipts.count,
+                invoices: APIModels.invoices(week.consolidation, sites: week.sites), workbooks: workbooks(window.id)))
     }
 
     private func savings(_ context: WebContext) throws -> Response {

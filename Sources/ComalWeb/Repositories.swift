@@ -62,7 +62,7 @@ protocol BuyerRepository: WeekRepository {
     func receiveWeek(
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
         language: Language
-    ) throws -> [Receipt]
+    ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result)
     func weeklySavings() throws -> [WeekSavings]
 }
 
@@ -76,14 +76,14 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
             .consolidate(actor: actor, now: now, directory: directory, language: language)
     }
 
-    /// Records the receipts, then consolidates again so invoices and workbooks show the credits.
+    /// Records the receipts, then consolidates again so invoices and workbooks show the credits;
+    /// returns both, so a caller shows the new invoices without computing them again.
     func receiveWeek(
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
         language: Language
-    ) throws -> [Receipt] {
+    ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result) {
         let cycle = WeeklyCycle(database: self, window: window)
         let receipts = try cycle.receive(csv: csv, file: file, actor: actor, now: now)
-        _ = try cycle.consolidate(actor: actor, now: now, directory: directory, language: language)
-        return receipts
+        return (receipts, try cycle.consolidate(actor: actor, now: now, directory: directory, language: language))
     }
 }
