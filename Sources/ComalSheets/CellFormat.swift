@@ -1,13 +1,7 @@
 /// How a cell looks, as a value; the workbook turns each distinct one into a single libxlsxwriter
 /// format, so callers never hold a C pointer.
 public struct CellFormat: Hashable, Sendable {
-    /// Horizontal alignment in the cell.
-    public enum Alignment: Hashable, Sendable {
-        case general, left, center, right
-    }
-
     public var bold: Bool
-    public var italic: Bool
     /// An Excel number format such as `$#,##0.00`; nil for General.
     public var numberFormat: String?
     public var wrapsText: Bool
@@ -15,23 +9,19 @@ public struct CellFormat: Hashable, Sendable {
     public var fontColor: UInt32?
     /// Fill colour as `0xRRGGBB`; nil for none.
     public var backgroundColor: UInt32?
-    public var alignment: Alignment
     /// Font size in points; nil for the default (11).
     public var fontSize: Double?
 
     /// Creates a format; every property defaults to Excel's own default.
     public init(
-        bold: Bool = false, italic: Bool = false, numberFormat: String? = nil, wrapsText: Bool = false,
-        fontColor: UInt32? = nil, backgroundColor: UInt32? = nil, alignment: Alignment = .general,
-        fontSize: Double? = nil
+        bold: Bool = false, numberFormat: String? = nil, wrapsText: Bool = false, fontColor: UInt32? = nil,
+        backgroundColor: UInt32? = nil, fontSize: Double? = nil
     ) {
         self.bold = bold
-        self.italic = italic
         self.numberFormat = numberFormat
         self.wrapsText = wrapsText
         self.fontColor = fontColor
         self.backgroundColor = backgroundColor
-        self.alignment = alignment
         self.fontSize = fontSize
     }
 

@@ -77,12 +77,9 @@ public func writePurchaseOrder(
         row += 1
         try sheet.write(labels.droppedLines, row: row, col: 0, format: .bold)
         row += 1
-        for (col, title) in [
-            labels.sku, labels.productDescription, labels.pack, labels.storage,
-            labels.eachesRequested, labels.reason,
-        ].enumerated() {
-            try sheet.write(title, row: row, col: col, format: .header)
-        }
+        try sheet.writeHeaderRow(
+            [labels.sku, labels.productDescription, labels.pack, labels.storage, labels.eachesRequested, labels.reason],
+            row: row)
         row += 1
         for line in dropped {
             try sheet.write(line.product.sku, row: row, col: 0)

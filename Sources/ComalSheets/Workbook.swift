@@ -27,17 +27,12 @@ public final class Workbook {
     /// Cells written so far, for the benchmark's like-for-like floor.
     public internal(set) var cellsWritten = 0
 
-    /// Whether the workbook can still be written to.
-    public var isOpen: Bool { handle != nil }
-
     /// Adds a worksheet named `name` (at most 31 characters, none of `[]:*?/\`, unique in the workbook).
     public func addWorksheet(name: String) throws(SheetError) -> Worksheet {
         let workbook = try openHandle()
         try check(workbook_validate_sheet_name(workbook, name), "adding the worksheet \"\(name)\"")
         guard let sheet = workbook_add_worksheet(workbook, name) else {
-            throw .library(
-                operation: "adding the worksheet \"\(name)\"", code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue,
-                message: String(cString: lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)))
+            throw libraryFailure(LXW_ERROR_MEMORY_MALLOC_FAILED, "adding the worksheet \"\(name)\"")
         }
         return Worksheet(workbook: self, handle: sheet, name: name)
     }
@@ -47,23 +42,14 @@ public final class Workbook {
         if let existing = formats[format] { return existing }
         let workbook = try openHandle()
         guard let made = workbook_add_format(workbook) else {
-            throw .library(
-                operation: "adding a cell format", code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue,
-                message: String(cString: lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)))
+            throw libraryFailure(LXW_ERROR_MEMORY_MALLOC_FAILED, "adding a cell format")
         }
         if format.bold { format_set_bold(made) }
-        if format.italic { format_set_italic(made) }
         if let numberFormat = format.numberFormat { format_set_num_format(made, numberFormat) }
         if format.wrapsText { format_set_text_wrap(made) }
         if let color = format.fontColor { format_set_font_color(made, lxw_color_t(color)) }
         if let color = format.backgroundColor { format_set_bg_color(made, lxw_color_t(color)) }
         if let size = format.fontSize { format_set_font_size(made, size) }
-        switch format.alignment {
-        case .general: break
-        case .left: format_set_align(made, UInt8(LXW_ALIGN_LEFT.rawValue))
-        case .center: format_set_align(made, UInt8(LXW_ALIGN_CENTER.rawValue))
-        case .right: format_set_align(made, UInt8(LXW_ALIGN_RIGHT.rawValue))
-        }
         formats[format] = made
         return made
     }
@@ -87,5 +73,10 @@ public final class Workbook {
 /// Throws the library's message for any code but `LXW_NO_ERROR`.
 func check(_ error: lxw_error, _ operation: @autoclosure () -> String) throws(SheetError) {
     guard error != LXW_NO_ERROR else { return }
-    throw .library(operation: operation(), code: error.rawValue, message: String(cString: lxw_strerror(error)))
+    throw libraryFailure(error, operation())
+}
+
+/// The library's own words for `error`, with what we were doing when it happened.
+func libraryFailure(_ error: lxw_error, _ operation: String) -> SheetError {
+    .library(operation: operation, code: error.rawValue, message: String(cString: lxw_strerror(error)))
 }

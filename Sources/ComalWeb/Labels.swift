@@ -8,7 +8,7 @@ struct Labels: Sendable {
     let lang: String
     let signIn, signOut, username, password, signInIntro, otherLanguage: String
     let home, windowsTitle, delivery, cutoff, state, site, sites, lines, noOpenWindow: String
-    let orderTitle, searchCatalog, searchPlaceholder, search, sku, product, pack, quantity, unit: String
+    let orderTitle, searchCatalog, searchPlaceholder, search, sku, product, quantity, unit: String
     let unitCase, unitEach, perEach, cost, tolerance, toleranceHelp, lineTotal, estimatedTotal, estimateNote: String
     let addToOrder, update, noLines, noMatches, uploadTitle, uploadHelp, upload, submit, submitHelp: String
     let submitted, notSubmitted, pastOrders, allocationTitle, ordered, allocated, why, goods, fees: String
@@ -42,7 +42,6 @@ struct Labels: Sendable {
         search = t("Search", "Buscar")
         sku = t("SKU", "Código")
         product = t("Product", "Producto")
-        pack = t("Pack", "Empaque")
         quantity = t("Quantity", "Cantidad")
         unit = t("Unit", "Unidad")
         unitCase = t("cases", "cajas")

@@ -2,9 +2,9 @@ import ComalCore
 
 /// The fixed texts of the menu pages and the order page's suggestion, in the reader's language.
 struct MenuLabels: Sendable {
-    let menus, menusIntro, noMenus, week, weeks, compliant, checkedAsOf, rule, items, edit, addItem: String
+    let menus, menusIntro, noMenus, week, weeks, compliant, checkedAsOf, rule, edit, addItem: String
     let printMenu, printMenuBoth, productionRecord, dish, foods, recipes, serve, serveHelp, save, remove: String
-    let removeHelp, backToWeek, notServed, weekFindings, dayFindings, editHelp, yamlNote: String
+    let removeHelp, backToWeek, weekFindings, dayFindings, editHelp, yamlNote: String
     let suggestTitle, suggestHelp, suggestButton, menu, weekOptional, suggestionTitle: String
 
     init(_ language: Language) {
@@ -20,7 +20,6 @@ struct MenuLabels: Sendable {
         compliant = t("Compliant", "Cumple")
         checkedAsOf = t("Checked against the CACFP meal pattern as of", "Revisado contra el patrón de comidas de CACFP al")
         rule = t("Rule", "Regla")
-        items = t("Items", "Alimentos")
         edit = t("Edit", "Editar")
         addItem = t("Add an item", "Agregar un alimento")
         printMenu = t("Print the week's menu", "Imprimir el menú de la semana")
@@ -39,7 +38,6 @@ struct MenuLabels: Sendable {
         removeHelp = t(
             "Removes the item from this meal of your site's menu.", "Quita el alimento de esta comida del menú de su sitio.")
         backToWeek = t("Back to the week", "Volver a la semana")
-        notServed = t("not served", "no se sirve")
         weekFindings = t("For the whole week", "Para toda la semana")
         dayFindings = t("For the whole day", "Para todo el día")
         editHelp = t(
