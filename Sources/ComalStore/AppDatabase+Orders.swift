@@ -19,13 +19,7 @@ extension AppDatabase {
     ) throws -> OrderImportSummary {
         let table = CSVTable(text: csv, file: file, columns: Self.orderColumns)
         return try pool.write { db in
-            let window = try OrderWindowRecord.window(db, id)
-            if buyer == nil, !window.acceptsDirectorOrders(at: now) {
-                throw StoreError.directorOrdersClosed(delivery: window.delivery, cutoff: window.cutoff)
-            }
-            guard window.state <= .closed else {
-                throw StoreError.ordersAlreadyPlaced(delivery: window.delivery, state: window.state)
-            }
+            let window = try Self.windowTakingOrders(db, id, now: now, buyer: buyer)
             let products = Dictionary(uniqueKeysWithValues: try Self.windowProducts(db, window).map { ($0.sku, $0) })
             let siteIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM site"))
             var problems = table.problems
@@ -70,13 +64,13 @@ extension AppDatabase {
         try pool.read { db in try Self.orderLines(db, window) }
     }
 
-    static func orderLines(_ db: Database, _ window: OrderWindow.ID) throws -> [SiteOrderLine] {
+    static func orderLines(_ db: Database, _ window: OrderWindow.ID, site: Site.ID? = nil) throws -> [SiteOrderLine] {
         try OrderLineRecord.fetchAll(
             db,
             sql: """
                 SELECT orderLine.* FROM orderLine JOIN product ON product.id = orderLine.productId
-                WHERE orderWindowId = ? ORDER BY siteId, product.sku
-                """, arguments: [window.rawValue]
+                WHERE orderWindowId = ? AND (? IS NULL OR siteId = ?) ORDER BY siteId, product.sku
+                """, arguments: [window.rawValue, site?.rawValue, site?.rawValue]
         ).map(\.line)
     }
 
@@ -88,6 +82,21 @@ extension AppDatabase {
         return BilingualText(
             english: "\(product.sku) comes as one piece per case (\(product.pack)) and cannot be split; order it in cases",
             spanish: "\(product.sku) viene en una sola pieza por caja (\(product.pack)) y no se puede dividir; pídalo en cajas")
+    }
+
+    /// The window, if it still takes orders from this caller: a director's (`buyer == nil`) until the
+    /// cutoff, the buyer's until the orders are placed.
+    static func windowTakingOrders(_ db: Database, _ id: OrderWindow.ID, now: LocalDateTime, buyer: String?) throws
+        -> OrderWindow
+    {
+        let window = try OrderWindowRecord.window(db, id)
+        if buyer == nil, !window.acceptsDirectorOrders(at: now) {
+            throw StoreError.directorOrdersClosed(delivery: window.delivery, cutoff: window.cutoff)
+        }
+        guard window.state <= .closed else {
+            throw StoreError.ordersAlreadyPlaced(delivery: window.delivery, state: window.state)
+        }
+        return window
     }
 
     /// Who is making a late change (the buyer, after the cutoff or the close), to be audited; nil for

@@ -27,13 +27,7 @@ extension AppDatabase {
         now: LocalDateTime, buyer: String? = nil, source: String
     ) throws {
         try pool.write { db in
-            let window = try OrderWindowRecord.window(db, id)
-            if buyer == nil, !window.acceptsDirectorOrders(at: now) {
-                throw StoreError.directorOrdersClosed(delivery: window.delivery, cutoff: window.cutoff)
-            }
-            guard window.state <= .closed else {
-                throw StoreError.ordersAlreadyPlaced(delivery: window.delivery, state: window.state)
-            }
+            let window = try Self.windowTakingOrders(db, id, now: now, buyer: buyer)
             guard let product = try Self.windowProducts(db, window).first(where: { $0.sku == sku }) else {
                 throw OrderLineError.unknownSKU(sku)
             }
@@ -62,7 +56,7 @@ extension AppDatabase {
 
     /// One site's order lines for a window, by SKU.
     public func orderLines(window: OrderWindow.ID, site: Site.ID) throws -> [SiteOrderLine] {
-        try orderLines(window: window).filter { $0.site == site }
+        try pool.read { db in try Self.orderLines(db, window, site: site) }
     }
 
     /// The products a window offers: the current catalog while it is open, its frozen prices after.

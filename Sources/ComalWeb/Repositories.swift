@@ -23,6 +23,7 @@ protocol WeekRepository: Sendable {
     func window(_ id: OrderWindow.ID) throws -> OrderWindow?
     func products(window id: OrderWindow.ID) throws -> [Product]
     func orderLines(window: OrderWindow.ID) throws -> [SiteOrderLine]
+    func orderLines(window: OrderWindow.ID, site: Site.ID) throws -> [SiteOrderLine]
     func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime]
     func consolidation(window id: OrderWindow.ID) throws -> Consolidation?
     func localDateTime(at instant: Date) throws -> LocalDateTime

@@ -86,7 +86,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         }
         let page = OrderPage(
             access: access, window: window, products: try repository.products(window: window.id),
-            lines: try repository.orderLines(window: window.id).filter { $0.site == access.site.id },
+            lines: try repository.orderLines(window: window.id, site: access.site.id),
             submittedAt: try repository.submissions(window: window.id)[access.site.id],
             now: try repository.localDateTime(at: configuration.now()), query: query, notice: notice,
             problems: problems, menus: choices, suggestion: suggestion, context: context)
