@@ -151,7 +151,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         return APIModels.Order(
             site: access.site, window: window, canChange: access.mayChangeOrder(in: window, at: now),
             submittedAt: try repository.submissions(window: window.id)[access.site.id],
-            lines: try repository.orderLines(window: window.id).filter { $0.site == access.site.id },
+            lines: try repository.orderLines(window: window.id, site: access.site.id),
             products: try repository.products(window: window.id), now: now)
     }
 
@@ -200,7 +200,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         _ = try SiteAccess.staff(context.apiAccount)
         let body = try object(context)
         let deliveryText = body["delivery"]?.string
-        let cutoffText = body["cutoff"]?.string?.replacingOccurrences(of: "T", with: " ")
+        let cutoffText = body["cutoff"]?.string
         let delivery = deliveryText.flatMap(CalendarDate.init(parsing:))
         let cutoff = cutoffText.flatMap(LocalDateTime.init(parsing:))
         var problems: [APIProblem] = []
