@@ -63,7 +63,7 @@ extension Menu {
             for week in weeks {
                 var meals: [Meal] = []
                 for day in week.days {
-                    let label = "Week \(week.number) \(day.label)"
+                    let label = week.checkedLabel(of: day)
                     for meal in day.meals {
                         var items: [MealItem] = []
                         for (index, item) in meal.items.enumerated() {
@@ -188,4 +188,10 @@ extension Menu {
         guard let portionCups = portion.cups, let servedCups = served.cups else { return nil }
         return servedCups / portionCups
     }
+}
+
+extension MenuWeek {
+    /// The day label the check gives findings about `day` of this week (`Week 2 Tue`), which pages
+    /// match findings to their days by.
+    public func checkedLabel(of day: MenuDay) -> String { "Week \(number) \(day.label)" }
 }

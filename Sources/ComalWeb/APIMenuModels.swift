@@ -123,7 +123,7 @@ extension APIModels {
             compliant = all.isEmpty
             var findings: [MenuFinding] = []
             days = week.days.enumerated().map { dayIndex, day in
-                let ofDay = all.filter { $0.day == SiteMenuView.checkedDay(day, of: week) }
+                let ofDay = all.filter { $0.day == week.checkedLabel(of: day) }
                 for finding in ofDay {
                     let meal = finding.meal.flatMap { type in day.meals.firstIndex { $0.type == type } }
                     findings.append(
@@ -155,7 +155,7 @@ extension APIModels {
                     })
             }
             // Findings about the whole week come first, as on the page.
-            let dayLabels = Set(week.days.map { SiteMenuView.checkedDay($0, of: week) })
+            let dayLabels = Set(week.days.map { week.checkedLabel(of: $0) })
             let weekLevel = all.filter { !dayLabels.contains($0.day ?? "") }.map {
                 MenuFinding(
                     rule: $0.rule.rawValue, ageGroup: $0.ageGroup.rawValue, day: nil, meal: nil, mealType: $0.meal?.rawValue,

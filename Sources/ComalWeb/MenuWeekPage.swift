@@ -71,7 +71,7 @@ struct MenuWeekPage: Page {
         hasWeekFindings = !weekFindings.isEmpty
         canEdit = access.canEditMenus
         days = week.days.enumerated().map { dayIndex, day in
-            let label = SiteMenuView.checkedDay(day, of: week)
+            let label = week.checkedLabel(of: day)
             let ofDay = findings.filter { $0.day == label }
             let dayLevel = ofDay.filter { $0.meal == nil }.map { FindingRow($0, language) }
             return Day(

@@ -17,14 +17,9 @@ struct SiteMenuView: Sendable {
 
     /// The week a path names by its number; not found when the menu has no such week.
     func week(_ number: String?) throws(WebError) -> MenuWeek {
-        guard let number = number.flatMap(Int.init), let week = menu.weeks.first(where: { $0.number == number }) else {
-            throw .notFound
-        }
+        guard let number = number.flatMap(Int.init), let week = try? menu.week(number) else { throw .notFound }
         return week
     }
-
-    /// The day label the check gives findings about `day` of `week` (`Week 1 Mon`).
-    static func checkedDay(_ day: MenuDay, of week: MenuWeek) -> String { "Week \(week.number) \(day.label)" }
 
     /// The production record of `week` for everyone enrolled at `site` (`comal menu production`'s).
     func productionRecord(week: MenuWeek, site: Site) throws -> ProductionRecord {

@@ -6,9 +6,6 @@ import Foundation
 /// random bits, so an unsalted fast hash is enough: unlike a password, there is no dictionary to try.
 enum TokenDigest {
     static func hex(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { byte in
-            let digits = String(byte, radix: 16)
-            return byte < 16 ? "0" + digits : digits
-        }.joined()
+        SecureToken.hex(SHA256.hash(data: Data(secret.utf8)))
     }
 }
