@@ -78,7 +78,10 @@ extension AppDatabase {
 
     /// Products from their records, each with its current tiers.
     static func products(_ records: [ProductRecord], _ db: Database) throws -> [Product] {
-        let tiers = Dictionary(grouping: try PriceTierRecord.order(Column("minimumCases")).fetchAll(db), by: \.productId)
+        // One product (an order line's) reads its own tiers, not the whole catalog's.
+        var request = PriceTierRecord.order(Column("minimumCases"))
+        if records.count == 1, let id = records[0].id { request = request.filter(Column("productId") == id) }
+        let tiers = Dictionary(grouping: try request.fetchAll(db), by: \.productId)
         return try records.map { try $0.product(tiers: (tiers[$0.id ?? 0] ?? []).map(\.tier)) }
     }
 

@@ -28,7 +28,7 @@ extension AppDatabase {
     ) throws {
         try pool.write { db in
             let window = try Self.windowTakingOrders(db, id, now: now, buyer: buyer)
-            guard let product = try Self.windowProducts(db, window).first(where: { $0.sku == sku }) else {
+            guard let product = try Self.windowProducts(db, window, sku: sku).first else {
                 throw OrderLineError.unknownSKU(sku)
             }
             if let message = Self.unsplittable(product, unit) { throw OrderLineError.unsplittable(message) }

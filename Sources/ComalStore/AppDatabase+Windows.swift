@@ -79,20 +79,27 @@ extension AppDatabase {
 
     /// The products a window's orders are priced from: the prices frozen when it closed, or the
     /// current catalog while it is open. Products added to a catalog after the close are not offered.
-    static func windowProducts(_ db: Database, _ window: OrderWindow) throws -> [Product] {
-        let records = try ProductRecord.order(Column("sku")).fetchAll(db)
+    /// With `sku`, only that product (setting one order line need not price the whole catalog).
+    static func windowProducts(_ db: Database, _ window: OrderWindow, sku: String? = nil) throws -> [Product] {
+        var request = ProductRecord.order(Column("sku"))
+        if let sku { request = request.filter(Column("sku") == sku) }
+        let records = try request.fetchAll(db)
         guard window.state > .open else { return try products(records, db) }
+        let only: Int64? = sku == nil ? nil : records.first?.id
+        guard sku == nil || only != nil else { return [] }
         let frozen = try Row.fetchAll(
             db,
             sql: """
-                SELECT productId, casePriceCents, eachPriceCents, minimumCases FROM windowPrice WHERE orderWindowId = ?
-                """, arguments: [window.id.rawValue])
+                SELECT productId, casePriceCents, eachPriceCents, minimumCases FROM windowPrice
+                WHERE orderWindowId = ? AND (? IS NULL OR productId = ?)
+                """, arguments: [window.id.rawValue, only, only])
         let prices = Dictionary(uniqueKeysWithValues: frozen.map { (row: Row) in (row["productId"] as Int64, row) })
         let tierRows = try Row.fetchAll(
             db,
             sql: """
-                SELECT productId, minimumCases, casePriceCents FROM windowPriceTier WHERE orderWindowId = ? ORDER BY minimumCases
-                """, arguments: [window.id.rawValue])
+                SELECT productId, minimumCases, casePriceCents FROM windowPriceTier
+                WHERE orderWindowId = ? AND (? IS NULL OR productId = ?) ORDER BY minimumCases
+                """, arguments: [window.id.rawValue, only, only])
         let tiers = Dictionary(grouping: tierRows, by: { (row: Row) in row["productId"] as Int64 })
         return try records.compactMap { record -> Product? in
             guard let id = record.id, let price = prices[id] else { return nil }
