@@ -27,12 +27,7 @@ struct APIMiddleware<Repository: APITokenRepository>: RouterMiddleware {
         context.language = language
         do {
             // Read first, so that a refusal below still lets the client finish sending.
-            var body = Data()
-            var tooLarge = false
-            for try await buffer in request.body {
-                if body.count + buffer.readableBytes > configuration.maxUploadBytes { tooLarge = true }
-                if !tooLarge { body.append(contentsOf: buffer.readableBytesView) }
-            }
+            let (body, tooLarge) = try await RequestBody.read(request, limit: configuration.maxUploadBytes)
             context.apiAccount = try authenticate(request)
             if tooLarge { throw APIError.tooLarge(limit: configuration.maxUploadBytes) }
             context.apiBody = body

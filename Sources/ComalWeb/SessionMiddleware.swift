@@ -72,15 +72,9 @@ struct SessionMiddleware<Repository: AccountRepository>: RouterMiddleware {
         Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
     }
 
-    /// The body read in full up to the limit; past it the rest is drained, so the browser sees the
-    /// refusal page rather than a reset connection.
+    /// The posted form, read up to the upload limit; past it, a page says the limit.
     private func readForm(_ request: Request) async throws -> FormData {
-        var body = Data()
-        var tooLarge = false
-        for try await buffer in request.body {
-            if body.count + buffer.readableBytes > configuration.maxUploadBytes { tooLarge = true }
-            if !tooLarge { body.append(contentsOf: buffer.readableBytesView) }
-        }
+        let (body, tooLarge) = try await RequestBody.read(request, limit: configuration.maxUploadBytes)
         if tooLarge { throw WebError.tooLarge(limit: configuration.maxUploadBytes) }
         do {
             return try FormData(body: body, contentType: request.headers[.contentType] ?? "")
