@@ -9,9 +9,7 @@ enum BenchChild {
         let start = ContinuousClock.now
         let database = try AppDatabase(path: path)
         let window = try database.windows()[0]
-        let inputs = try database.consolidationInputs(window: window.id)
-        let consolidation = try Consolidation.compute(
-            suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: inputs.rule)
+        let consolidation = try database.consolidationInputs(window: window.id).compute()
         try database.saveConsolidation(consolidation, window: window.id, actor: "bench", now: window.cutoff)
         let cells = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: database.sites(), language: .english)
             .write(consolidation, to: directory).cells

@@ -72,10 +72,7 @@ extension AppDatabase {
             )
             .flatMap(CaseRoundingRule.init(rawValue:))
         else { return nil }
-        let inputs = try consolidationInputs(db, id)
-        return try Consolidation.compute(
-            suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: rule, receipts: inputs.receipts,
-            deliveryExceptions: inputs.deliveryExceptions)
+        return try consolidationInputs(db, id).compute(rule: rule)
     }
 }
 

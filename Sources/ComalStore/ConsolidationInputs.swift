@@ -23,3 +23,15 @@ public struct ConsolidationInputs: Sendable, Hashable {
         self.rule = rule
     }
 }
+
+extension ConsolidationInputs {
+    /// The consolidation of these inputs, under `rule` when given (a saved consolidation's own rule)
+    /// else the alliance's, with `moreExceptions` added to those recorded.
+    public func compute(rule: CaseRoundingRule? = nil, adding moreExceptions: [DeliveryException] = []) throws
+        -> Consolidation
+    {
+        try Consolidation.compute(
+            suppliers: suppliers, products: products, orders: orders, rule: rule ?? self.rule, receipts: receipts,
+            deliveryExceptions: deliveryExceptions + moreExceptions)
+    }
+}

@@ -27,10 +27,7 @@ public struct WeeklyCycle: Sendable {
     public func consolidate(actor: String, now: LocalDateTime, directory: String, language: Language) throws -> Result {
         guard let window = try database.window(window) else { throw CycleError.noSuchWindow(self.window) }
         guard window.state >= .closed else { throw CycleError.windowStillOpen(window) }
-        let inputs = try database.consolidationInputs(window: window.id)
-        let consolidation = try Consolidation.compute(
-            suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: inputs.rule,
-            receipts: inputs.receipts, deliveryExceptions: inputs.deliveryExceptions)
+        let consolidation = try database.consolidationInputs(window: window.id).compute()
         let sites = try database.sites()
         let files = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: sites, language: language)
             .write(consolidation, to: directory).files
