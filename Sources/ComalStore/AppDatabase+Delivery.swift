@@ -53,9 +53,17 @@ extension AppDatabase {
         }
     }
 
-    /// Records what happened at a stop on the window's plan.
+    /// Records what happened at a stop on the window's plan. An exception is checked against the
+    /// window's allocation first, in the same transaction, so the driver learns at the door (not at
+    /// invoicing) that more eaches were refused than the site was given.
     public func recordDeliveryEvent(_ event: DeliveryEvent, window id: OrderWindow.ID) throws {
         try pool.write { db in
+            if let exception = event.exception {
+                let savedRule = try String.fetchOne(
+                    db, sql: "SELECT rule FROM consolidation WHERE orderWindowId = ?", arguments: [id.rawValue]
+                ).flatMap(CaseRoundingRule.init(rawValue:))
+                _ = try Self.consolidationInputs(db, id).compute(rule: savedRule, adding: [exception])
+            }
             let planned =
                 try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM deliveryStop WHERE orderWindowId = ?", arguments: [id.rawValue]) ?? 0

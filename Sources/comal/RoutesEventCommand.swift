@@ -28,13 +28,7 @@ struct RoutesEventCommand: ParsableCommand {
         if kind == .exception {
             guard let sku, let quantity, quantity > 0, let reason else { throw DeliveryCommandError.exceptionNeedsGoods }
             guard let product = try db.product(sku: sku) else { throw DeliveryCommandError.unknownSKU(sku) }
-            let goods = DeliveryException(site: siteID, product: product.id, eaches: quantity, reason: reason)
-            // Checked against the window's allocation now, so the driver learns at the door, not at invoicing.
-            let inputs = try db.consolidationInputs(window: OrderWindow.ID(window))
-            _ = try Consolidation.compute(
-                suppliers: inputs.suppliers, products: inputs.products, orders: inputs.orders, rule: inputs.rule,
-                receipts: inputs.receipts, deliveryExceptions: inputs.deliveryExceptions + [goods])
-            exception = goods
+            exception = DeliveryException(site: siteID, product: product.id, eaches: quantity, reason: reason)
         } else if sku != nil || quantity != nil || reason != nil {
             throw DeliveryCommandError.goodsOnlyForExceptions
         }
