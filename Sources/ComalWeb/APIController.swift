@@ -123,8 +123,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
     /// The site rule first, as on the pages: another site's director learns nothing, not even
     /// whether the window exists.
     private func authorize(_ context: WebContext, change: Bool) throws -> (SiteAccess, OrderWindow) {
-        let access = try SiteAccess(
-            context.apiAccount, siteID: context.parameters.get("site") ?? "", sites: repository.sites(), change: change)
+        let access = try repository.siteAccess(context, changing: change ? .order : .nothing)
         return (access, try window(context))
     }
 

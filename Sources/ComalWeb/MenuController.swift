@@ -95,7 +95,7 @@ struct MenuController<Repository: MenuRepository> {
     }
 
     private func authorize(_ context: WebContext, changing change: SiteAccess.Change) throws -> SiteAccess {
-        try SiteAccess(context, siteID: context.parameters.get("site") ?? "", sites: repository.sites(), changing: change)
+        try repository.siteAccess(context, changing: change)
     }
 
     private func asOf() throws -> CalendarDate { try repository.localDateTime(at: configuration.now()).date }

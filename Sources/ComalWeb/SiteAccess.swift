@@ -33,20 +33,6 @@ struct SiteAccess {
         self.site = site
     }
 
-    /// Checks who may see (or, with `change`, change the order of) `siteID`.
-    init(_ account: Account?, siteID: String, sites: [Site], change: Bool) throws(WebError) {
-        try self.init(account, siteID: siteID, sites: sites, changing: change ? .order : .nothing)
-    }
-
-    /// The same checks for the account a page's session signed in.
-    init(_ context: WebContext, siteID: String, sites: [Site], change: Bool) throws(WebError) {
-        try self.init(context.session?.account, siteID: siteID, sites: sites, change: change)
-    }
-
-    init(_ context: WebContext, siteID: String, sites: [Site], changing change: Change) throws(WebError) {
-        try self.init(context.session?.account, siteID: siteID, sites: sites, changing: change)
-    }
-
     /// Whether this user may change the site's order (a director of the site).
     var canChange: Bool { account.role == .director }
 
@@ -84,6 +70,12 @@ struct SiteAccess {
 }
 
 extension WeekRepository {
+    /// The access of whoever signed in (a page's session or the API's token) to the site the path
+    /// names, checked for `change` before anything else is read.
+    func siteAccess(_ context: WebContext, changing change: SiteAccess.Change) throws -> SiteAccess {
+        try SiteAccess(context.account, siteID: context.parameters.get("site") ?? "", sites: sites(), changing: change)
+    }
+
     func existingWindow(_ text: String?) throws -> OrderWindow {
         guard let id = text.flatMap(Int64.init), let window = try window(OrderWindow.ID(id)) else {
             throw WebError.notFound

@@ -49,14 +49,12 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
     }
 
     private func authorize(_ context: WebContext, change: Bool) throws -> (SiteAccess, OrderWindow) {
-        let access = try SiteAccess(
-            context, siteID: context.parameters.get("site") ?? "", sites: repository.sites(), change: change)
+        let access = try repository.siteAccess(context, changing: change ? .order : .nothing)
         return (access, try repository.existingWindow(context.parameters.get("window")))
     }
 
     private func homePage(_ context: WebContext) throws -> Response {
-        let access = try SiteAccess(
-            context, siteID: context.parameters.get("site") ?? "", sites: repository.sites(), change: false)
+        let access = try repository.siteAccess(context, changing: .nothing)
         let now = try repository.localDateTime(at: configuration.now())
         let windows = try repository.windows()
         var submitted: [OrderWindow.ID: LocalDateTime] = [:]

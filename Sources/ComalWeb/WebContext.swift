@@ -20,6 +20,10 @@ public struct WebContext: RequestContext {
     var path = "/"
     /// The account an API request's bearer token signed in (`APIMiddleware`); nil on pages.
     var apiAccount: Account?
+
+    /// Who signed in: the API's token holder under /api/v1, the page session's account elsewhere
+    /// (the two middlewares never both run on one request).
+    var account: Account? { apiAccount ?? session?.account }
     /// An API request's body, read and size-checked by `APIMiddleware` (empty for GET).
     var apiBody = Data()
 
