@@ -1,6 +1,7 @@
 @testable import ComalStore
 import ComalCore
 import ComalTestSupport
+import Foundation
 import GRDB
 import Testing
 
@@ -23,5 +24,25 @@ import Testing
         // Every registered migration, each applied once, in order; "v1" first.
         #expect(applied == AppDatabase.migrator.migrations)
         #expect(applied.first == "v1")
+    }
+
+    /// The server and the CLI share one file: a write that meets another connection's write waits
+    /// for it instead of failing with "database is locked".
+    @Test func aWriteWaitsForAnotherConnectionsWrite() throws {
+        let fixture = try StoreFixture()
+        let other = try DatabaseQueue(path: fixture.directory.path("comal.sqlite"))
+        let locked = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? other.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                locked.signal()
+                Thread.sleep(forTimeInterval: 0.3)
+                try db.execute(sql: "COMMIT")
+            }
+        }
+        try #require(locked.wait(timeout: .now() + 30) == .success)
+        let supplier = try fixture.database.addSupplier(name: "Rio Grande Produce", deliveryFee: .zero, minimumOrder: .zero)
+        #expect(supplier.name == "Rio Grande Produce")
+        #expect(try fixture.database.suppliers().map(\.name) == ["Rio Grande Produce"])
     }
 }
