@@ -22,7 +22,7 @@ serve: build
 
 test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@scripts/run-tests.sh $(SWIFT)
 
 bench: deps
 	$(SWIFT) build -c release --product ComalBench
