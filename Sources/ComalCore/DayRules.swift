@@ -32,10 +32,11 @@ enum DayRules {
         ]
     }
 
-    /// Juice may credit at one eating occasion a day; returns the findings and, per meal index, the juice
-    /// items withheld from crediting at the later occasions.
-    static func juiceOnceDaily(_ meals: [Meal], scope: MealScope) -> (findings: [Finding], withheld: [Int: Set<Int>]) {
-        var findings: [Finding] = []
+    /// Juice may credit at one eating occasion a day; returns, per meal index, the finding and the
+    /// juice items withheld from crediting at the later occasions. Keyed by index, not meal type, so a
+    /// day that names a meal twice still gets each finding once.
+    static func juiceOnceDaily(_ meals: [Meal], scope: MealScope) -> (findings: [Int: Finding], withheld: [Int: Set<Int>]) {
+        var findings: [Int: Finding] = [:]
         var withheld: [Int: Set<Int>] = [:]
         var first: Meal?
         for (mealIndex, meal) in meals.enumerated() {
@@ -48,14 +49,14 @@ enum DayRules {
                 continue
             }
             withheld[mealIndex] = Set(juice)
-            findings.append(
+            findings[mealIndex] =
                 MealScope(request: scope.request, day: scope.day, meal: meal.type).finding(
                     .juiceOnceDaily, juice.map { meal.items[$0] },
                     english:
                         "Juice is already served at \(earlier.type.label.english) this day; it may count at one eating occasion a day only. Serve whole fruit or a vegetable instead.",
                     spanish:
                         "Ya se sirve jugo en el \(earlier.type.label.spanish) este día; solo puede contar en una comida al día. Sirva fruta entera o una verdura."
-                ))
+                )
         }
         return (findings, withheld)
     }

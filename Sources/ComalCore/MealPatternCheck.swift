@@ -13,8 +13,8 @@ public enum MealPatternCheck {
             let meals = request.meals.filter { $0.day == day }
             let dayScope = MealScope(request: request, day: day, meal: nil)
             findings += DayRules.maxMeals(meals, scope: dayScope)
-            let juice: (findings: [Finding], withheld: [Int: Set<Int>]) =
-                request.ageGroup.isInfant ? ([], [:]) : DayRules.juiceOnceDaily(meals, scope: dayScope)
+            let juice: (findings: [Int: Finding], withheld: [Int: Set<Int>]) =
+                request.ageGroup.isInfant ? ([:], [:]) : DayRules.juiceOnceDaily(meals, scope: dayScope)
             var outcomes: [MealOutcome] = []
             for (index, meal) in meals.enumerated() {
                 let scope = MealScope(request: request, day: day, meal: meal.type)
@@ -22,7 +22,7 @@ public enum MealPatternCheck {
                     request.ageGroup.isInfant
                     ? InfantRules.check(meal, scope: scope)
                     : MealRules.check(meal, scope: scope, withheld: juice.withheld[index] ?? [])
-                findings += juice.findings.filter { $0.meal == meal.type }
+                findings += juice.findings[index].map { [$0] } ?? []
                 findings += outcome.findings
                 outcomes.append(outcome)
                 if meal.type == .breakfast { breakfasts.append((meal, outcome)) }

@@ -19,6 +19,17 @@ import Testing
         #expect(rules(request(.ages3to5, [breakfast, tuesday])) == [])
     }
 
+    /// A day that names the same snack twice, both with juice, is told once per later occasion,
+    /// each at its own place in the order.
+    @Test func eachLaterJuiceIsReportedOnceEvenWhenAMealTypeRepeats() {
+        let breakfast = Meal(day: "Mon", type: .breakfast, items: [milk("6 fl_oz"), juice, wholeGrainBread("1/2 oz_eq")])
+        let snack = Meal(day: "Mon", type: .pmSnack, items: [juice, wholeGrainBread("1/2 oz_eq")])
+        let findings = MealPatternCheck.findings(for: request(.ages3to5, [breakfast, snack, snack]))
+        #expect(findings.filter { $0.rule == .juiceOnceDaily }.count == 2)
+        let juiceBreakfastFirst = MealPatternCheck.findings(for: request(.ages3to5, [snack, breakfast, snack]))
+        #expect(juiceBreakfastFirst.filter { $0.rule == .juiceOnceDaily }.map(\.meal) == [.breakfast, .pmSnack])
+    }
+
     @Test func aSecondKindOfVegetableMayReplaceTheFruit() {
         let items = replacing(lunchItems(ages35), named: "Apples", with: nil)
         let corn = item("Corn", .vegetables, "1/4 cup") { $0.vegetableKind = "corn" }
