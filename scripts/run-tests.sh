@@ -11,7 +11,7 @@ if [ "$status" -ne 0 ]; then
   echo
   echo "==== What failed (the whole output is in $log) ===="
   grep -E -A4 '^✘ Test .* recorded an issue|^✘ .*(failed|error)|^.*error: ' "$log" |
-    grep -v 'HummingbirdCore' |
+    grep -v -E 'HummingbirdCore|^[◇✔↳]' |
     awk 'NR <= 80'
 fi
 exit "$status"
