@@ -26,6 +26,14 @@ struct DemoWeekTests {
         #expect(stored.purchases.flatMap(\.lines).contains { $0.allocations.contains { $0.shortAtPurchase > 0 } })
         #expect(stored.purchases.map(\.creditTotal).sum() > .zero)
 
+        // Three earlier delivered weeks and this one: the buyer's savings chart has a history, each
+        // week a little different, each saving money.
+        let history = try AppDatabase(path: database).weeklySavings()
+        #expect(history.count == 4)
+        #expect(history.last?.window == OrderWindow.ID(1))
+        #expect(history.allSatisfy { $0.sites == 12 && $0.together < $0.alone })
+        #expect(Set(history.map(\.alone)).count == 4)
+
         guard LibreOffice.executable != nil else { return }
         let workbooks = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xlsx") }.sorted()
         #expect(workbooks.count == 16)
