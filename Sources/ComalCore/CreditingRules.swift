@@ -41,8 +41,8 @@ enum CreditingRules {
             let minimum = MealPatternMinimums(meal: meal.type, ageGroup: scope.ageGroup)?.meatsMeatAlternates
         else { return }
         let meats = outcome.credits(toward: .meatsMeatAlternates)
-        let nuts = meats.filter { $0.item.attributes.nutOrSeed == true }.reduce(Decimal(0)) { $0 + $1.amount }
-        let others = meats.filter { $0.item.attributes.nutOrSeed != true }.reduce(Decimal(0)) { $0 + $1.amount }
+        let nuts = meats.filter { $0.item.attributes.nutOrSeed == true }.totalAmount
+        let others = meats.filter { $0.item.attributes.nutOrSeed != true }.totalAmount
         guard nuts > 0, min(nuts, minimum / 2) + others < minimum else { return }
         outcome.report(
             scope.finding(

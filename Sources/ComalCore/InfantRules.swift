@@ -74,7 +74,7 @@ enum InfantRules {
         guard !outcome.reported.contains(.breastmilkOrFormula) else { return }
         let minimum: Decimal = scope.ageGroup == .infant0to5Months ? 4 : (meal.type.isSnack ? 2 : 6)
         let liquids = outcome.credits.filter { isBreastmilkOrFormula($0.item) }
-        let total = liquids.reduce(Decimal(0)) { $0 + $1.amount }
+        let total = liquids.totalAmount
         let breastmilkOnly = !liquids.isEmpty && liquids.allSatisfy { $0.item.attributes.breastmilk == true }
         guard total < minimum, !breastmilkOnly else { return }
         let has = Serving(total, .fluidOunce), need = Serving(minimum, .fluidOunce)

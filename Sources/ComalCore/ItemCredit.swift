@@ -123,3 +123,8 @@ extension MealItem {
     /// Whether the item is tofu or another soy product credited by protein (its name says tofu).
     var isTofu: Bool { name.lowercased().contains("tofu") }
 }
+
+extension Sequence<ItemCredit> {
+    /// What the credits count for together, in their component's measure.
+    var totalAmount: Decimal { reduce(Decimal(0)) { $0 + $1.amount } }
+}

@@ -88,7 +88,7 @@ enum MealRules {
         _ component: FoodComponent, minimum: Decimal, credits: [ItemCredit], rule: MealPatternRule,
         label: BilingualText? = nil, optional: Bool, scope: MealScope, outcome: inout MealOutcome
     ) {
-        let total = credits.reduce(Decimal(0)) { $0 + $1.amount }
+        let total = credits.totalAmount
         guard total < minimum, !outcome.reported.contains(component) else { return }
         if credits.isEmpty {
             if !optional { outcome.report(missing(label ?? component.label, rule: rule, scope: scope), about: component) }
@@ -120,8 +120,8 @@ enum MealRules {
                 return moved
             }
         }
-        let total = grains.reduce(Decimal(0)) { $0 + $1.amount }
-        let grainOnly = grains.filter { $0.item.component != .meatsMeatAlternates }.reduce(Decimal(0)) { $0 + $1.amount }
+        let total = grains.totalAmount
+        let grainOnly = grains.filter { $0.item.component != .meatsMeatAlternates }.totalAmount
         outcome.meatReplacedGrains = total >= minimums.grains && grainOnly < minimums.grains
         require(
             .grains, minimum: minimums.grains, credits: grains, rule: .breakfastComponents,
@@ -149,7 +149,7 @@ enum MealRules {
             .vegetables, minimum: minimums.vegetables, credits: vegetables, rule: rule, optional: offerVersusServe,
             scope: scope, outcome: &outcome)
         let fruits = outcome.credits(toward: .fruits)
-        let fruitTotal = fruits.reduce(Decimal(0)) { $0 + $1.amount }
+        let fruitTotal = fruits.totalAmount
         if fruitTotal < minimums.fruits, !outcome.reported.contains(.fruits) {
             if VegetableForFruit.covers(vegetables, vegetableMinimum: minimums.vegetables, fruitMinimum: minimums.fruits) {
                 // A second kind of vegetable replaces the whole fruit component.

@@ -55,7 +55,7 @@ enum OfferVersusServeRules {
         } else if let minimums = MealPatternMinimums(meal: meal.type, ageGroup: scope.ageGroup) {
             taken =
                 FoodComponent.fiveComponents.filter { component in
-                    let total = outcome.credits(toward: component).reduce(Decimal(0)) { $0 + $1.amount }
+                    let total = outcome.credits(toward: component).totalAmount
                     return total > 0 && total >= (minimums.minimum(of: component) ?? 0)
                 }.count
         } else {

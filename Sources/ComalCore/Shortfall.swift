@@ -9,7 +9,7 @@ enum Shortfall {
         _ component: FoodComponent, credits: [ItemCredit], minimum: Decimal, scope: MealScope,
         label: BilingualText? = nil
     ) -> Finding {
-        let total = credits.reduce(Decimal(0)) { $0 + $1.amount }
+        let total = credits.totalAmount
         let rule = cause(credits: credits, minimum: minimum)
         let unit = component.creditingUnit ?? .cup
         let what = label ?? component.label

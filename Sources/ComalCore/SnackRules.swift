@@ -7,7 +7,7 @@ enum SnackRules {
         guard let meal = scope.meal, let minimums = MealPatternMinimums(meal: meal, ageGroup: scope.ageGroup) else { return }
         let creditable = FoodComponent.fiveComponents
         func total(_ component: FoodComponent) -> Decimal {
-            outcome.credits(toward: component).reduce(Decimal(0)) { $0 + $1.amount }
+            outcome.credits(toward: component).totalAmount
         }
         // With milk served, juice cannot be the second component.
         let juice = total(.milk) > 0 ? outcome.credits.filter(\.item.isJuice) : []
