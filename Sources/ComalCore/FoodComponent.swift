@@ -1,6 +1,6 @@
 /// A CACFP meal component: the groups a meal is checked by. Items that credit to none are kept
 /// (a cook still serves salsa) as `nonCreditable`.
-public enum FoodComponent: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+public enum FoodComponent: String, Hashable, Sendable, Codable, DeclarationOrdered {
     case milk
     case meatsMeatAlternates = "meats_meat_alternates"
     case vegetables
@@ -33,9 +33,5 @@ public enum FoodComponent: String, Hashable, Sendable, Codable, CaseIterable, Co
         case .vegetables, .fruits: .cup
         case .nonCreditable: nil
         }
-    }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

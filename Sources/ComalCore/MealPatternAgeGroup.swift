@@ -2,7 +2,7 @@
 ///
 /// Kept apart from `AgeGroup` (enrollment counting), because the meal pattern splits infants in two:
 /// an infant under six months is fed breastmilk or formula only, an older one also solid foods.
-public enum MealPatternAgeGroup: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+public enum MealPatternAgeGroup: String, Hashable, Sendable, Codable, DeclarationOrdered {
     case infant0to5Months = "infant_0_5mo"
     case infant6to11Months = "infant_6_11mo"
     case ages1to2 = "1-2"
@@ -25,9 +25,5 @@ public enum MealPatternAgeGroup: String, Hashable, Sendable, Codable, CaseIterab
         case .ages13to18: BilingualText(english: "youth 13-18", spanish: "jóvenes de 13 a 18 años")
         case .adult: BilingualText(english: "adults", spanish: "adultos")
         }
-    }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

@@ -1,5 +1,5 @@
 /// The CACFP rules the checker applies, by the ids in the project's CACFP reference (`shared/cacfp.md`).
-public enum MealPatternRule: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+public enum MealPatternRule: String, Hashable, Sendable, Codable, DeclarationOrdered {
     case maxMeals = "R-MAX-MEALS"
     case breakfastComponents = "R-COMP-BREAKFAST"
     case lunchSupperComponents = "R-COMP-LUNCH-SUPPER"
@@ -63,9 +63,5 @@ public enum MealPatternRule: String, Hashable, Sendable, Codable, CaseIterable, 
         case .infantIron: "7 CFR 226.20(b)(2)"
         case .grainCredit: "FNS Exhibit A (grain ounce equivalents); FNS CACFP 05-2025"
         }
-    }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

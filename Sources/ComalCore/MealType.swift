@@ -1,5 +1,5 @@
 /// An eating occasion of the day, in the order it is served.
-public enum MealType: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+public enum MealType: String, Hashable, Sendable, Codable, DeclarationOrdered {
     case breakfast
     case amSnack = "am_snack"
     case lunch
@@ -23,9 +23,5 @@ public enum MealType: String, Hashable, Sendable, Codable, CaseIterable, Compara
         case .supper: BilingualText(english: "supper", spanish: "cena")
         case .eveningSnack: BilingualText(english: "evening snack", spanish: "merienda de la noche")
         }
-    }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

@@ -3,12 +3,8 @@ public struct OrderWindow: Hashable, Sendable, Codable, Identifiable {
     public typealias ID = Tagged<OrderWindow, Int64>
 
     /// Where the week stands; a window only moves forward.
-    public enum State: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    public enum State: String, Hashable, Sendable, Codable, DeclarationOrdered {
         case open, closed, ordered, received, delivered, invoiced
-
-        public static func < (lhs: State, rhs: State) -> Bool {
-            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-        }
 
         /// The state as pages and messages name it.
         public var name: BilingualText {

@@ -3,7 +3,7 @@ public struct Product: Hashable, Sendable, Codable, Identifiable {
     public typealias ID = Tagged<Product, Int64>
 
     /// Where a product must be kept, which decides how it travels and where it is shelved.
-    public enum Storage: String, Hashable, Sendable, Codable, CaseIterable {
+    public enum Storage: String, Hashable, Sendable, Codable, DeclarationOrdered {
         case dry, cold, frozen
     }
 

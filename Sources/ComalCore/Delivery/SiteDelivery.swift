@@ -27,10 +27,7 @@ public struct SiteDelivery: Hashable, Sendable {
                 let perCase = line.product.pack.eachesPerCase
                 return Item(product: line.product, eaches: eaches, cases: (eaches + perCase - 1) / perCase)
             }
-            .sorted {
-                (Product.Storage.allCases.firstIndex(of: $0.product.storage)!, $0.product.sku)
-                    < (Product.Storage.allCases.firstIndex(of: $1.product.storage)!, $1.product.sku)
-            }
+            .sorted { ($0.product.storage, $0.product.sku) < ($1.product.storage, $1.product.sku) }
             guard !items.isEmpty else { return nil }
             return SiteDelivery(site: invoice.site, items: items, load: load(of: items))
         }
