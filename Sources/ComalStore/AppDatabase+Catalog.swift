@@ -97,16 +97,10 @@ extension AppDatabase {
         problems: inout ImportProblems
     ) -> [(Int, CatalogEntry)] {
         var entries: [(Int, CatalogEntry)] = []
-        var firstLine: [String: Int] = [:]
+        var firstLines = FirstLines(column: "sku", thing: ("SKU", "código"))
         for row in table.rows {
             let sku = problems.text(row, "sku")
-            if let sku, let first = firstLine[sku] {
-                problems.add(
-                    line: row.line, column: "sku", "\"\(sku)\" is already on line \(first); list each SKU once",
-                    "\"\(sku)\" ya está en la línea \(first); ponga cada código una sola vez")
-            } else if let sku {
-                firstLine[sku] = row.line
-            }
+            firstLines.note(sku, at: row, &problems)
             let description = problems.text(row, "description")
             var pack: Pack?
             do {

@@ -22,7 +22,7 @@ extension AppDatabase {
                 uniquingKeysWith: { first, _ in first })
             var problems = table.problems
             var receipts: [(sku: String, receipt: Receipt)] = []
-            var firstLine: [String: Int] = [:]
+            var firstLines = FirstLines(column: "sku", thing: ("SKU", "código"))
             for row in table.rows {
                 var line: PurchaseLine?
                 if let sku = problems.text(row, "sku") {
@@ -31,12 +31,8 @@ extension AppDatabase {
                         problems.add(
                             line: row.line, column: "sku", "\"\(sku)\" was not bought for the delivery of \(window.delivery)",
                             "\"\(sku)\" no se compró para la entrega del \(window.delivery)")
-                    } else if let first = firstLine[sku] {
-                        problems.add(
-                            line: row.line, column: "sku", "\"\(sku)\" is already on line \(first); list each SKU once",
-                            "\"\(sku)\" ya está en la línea \(first); ponga cada código una sola vez")
                     } else {
-                        firstLine[sku] = row.line
+                        firstLines.note(sku, at: row, &problems)
                     }
                 }
                 var received = problems.integer(row, "received_eaches")

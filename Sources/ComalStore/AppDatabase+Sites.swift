@@ -43,16 +43,10 @@ extension AppDatabase {
         let table = CSVTable(text: csv, file: file, columns: siteColumns)
         var problems = table.problems
         var sites: [Site] = []
-        var firstLine: [String: Int] = [:]
+        var firstLines = FirstLines(column: "site_id", thing: ("site", "sitio"))
         for row in table.rows {
             let id = problems.text(row, "site_id")
-            if let id, let first = firstLine[id] {
-                problems.add(
-                    line: row.line, column: "site_id", "\"\(id)\" is already on line \(first); list each site once",
-                    "\"\(id)\" ya está en la línea \(first); ponga cada sitio una sola vez")
-            } else if let id {
-                firstLine[id] = row.line
-            }
+            firstLines.note(id, at: row, &problems)
             let name = problems.text(row, "name"), address = problems.text(row, "address"), city = problems.text(row, "city")
             let kind = problems.choice(row, "kind", Site.Kind.self)
             let latitude = problems.degrees(row, "lat", name: "latitude", limit: 90)

@@ -12,16 +12,10 @@ public enum VehicleFile {
         let table = CSVTable(text: csv, file: file, columns: columns)
         var problems = table.problems
         var vehicles: [Vehicle] = []
-        var firstLine: [String: Int] = [:]
+        var firstLines = FirstLines(column: "vehicle_id", thing: ("vehicle", "vehículo"))
         for row in table.rows {
             let id = problems.text(row, "vehicle_id")
-            if let id, let first = firstLine[id] {
-                problems.add(
-                    line: row.line, column: "vehicle_id", "\"\(id)\" is already on line \(first); list each vehicle once",
-                    "\"\(id)\" ya está en la línea \(first); ponga cada vehículo una sola vez")
-            } else if let id {
-                firstLine[id] = row.line
-            }
+            firstLines.note(id, at: row, &problems)
             let name = problems.text(row, "name")
             let cases = problems.integer(row, "capacity_cases"), pounds = problems.integer(row, "capacity_lb")
             let cold = problems.integer(row, "cold_cases"), frozen = problems.integer(row, "frozen_cases")

@@ -26,6 +26,8 @@ struct VehicleFileTests {
             let problems = (error as? ImportError)?.problems ?? []
             return problems.map(\.line) == [2, 2, 3]
                 && problems.map(\.column) == ["capacity_cases", "shift_end", "vehicle_id"]
+                && problems[2].description
+                    == "vehicles.csv:3: column vehicle_id: \"T1\" is already on line 2; list each vehicle once"
         }
     }
 }

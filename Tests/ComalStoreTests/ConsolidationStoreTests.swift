@@ -48,7 +48,7 @@ import Testing
     @Test func recordsReceiptsAndRefusesMoreThanWasBought() throws {
         let (fixture, window, consolidation) = try Self.consolidated()
         let beans = try #require(consolidation.purchases[0].lines.first { $0.product.sku == "BN-10" })
-        let tooMany = "sku,received_eaches,reason\nBN-10,\(beans.boughtEaches + 1),short\nRC-25,1,short\n"
+        let tooMany = "sku,received_eaches,reason\nBN-10,\(beans.boughtEaches + 1),short\nRC-25,1,short\nBN-10,1,short\n"
         let error = #expect(throws: ImportError.self) {
             try fixture.database.importReceipts(
                 csv: tooMany, file: "received.csv", window: window.id, actor: "Marisol",
@@ -58,6 +58,7 @@ import Testing
             error?.problems.map(\.description) == [
                 "received.csv:2: column received_eaches: \(beans.boughtEaches + 1) eaches received, but only \(beans.boughtEaches) were bought; record extras as a new order",
                 "received.csv:3: column sku: \"RC-25\" was not bought for the delivery of 2026-11-30",
+                "received.csv:4: column sku: \"BN-10\" is already on line 2; list each SKU once",
             ])
         #expect(try fixture.count("receipt") == 0)
 
