@@ -243,11 +243,14 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         let consolidation = try repository.consolidation(window: window.id)
         let topUps =
             window.state == .open
-            ? CaseTopUp.compute(products: try repository.products(window: window.id), orders: orders).map {
+            ? CaseTopUp.compute(
+                products: try repository.products(window: window.id), orders: orders,
+                rule: try repository.alliance()?.consolidationRule ?? .fill
+            ).map {
                 APIModels.TopUp(
                     sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
                     ordered: .init(value: $0.orderedEaches, unit: "each"), tolerance: .init(value: $0.tolerance, unit: "each"),
-                    toFill: .init(value: $0.eachesToFill, unit: "each"))
+                    toFill: .init(value: $0.eachesToFill, unit: "each"), ifNotFilled: $0.remainder?.rawValue)
             } : []
         return APIModels.Board(
             window: .init(window, now: try now()), submitted: submissions.count,

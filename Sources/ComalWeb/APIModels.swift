@@ -144,6 +144,8 @@ enum APIModels {
     struct TopUp: Codable, Sendable {
         var sku, description, pack: String
         var ordered, tolerance, toFill: Count
+        /// `not_bought`, `bought_as_eaches` or `rest_to_hub`; absent when the last case is full.
+        var ifNotFilled: String?
     }
 
     struct Workbook: Codable, Sendable {

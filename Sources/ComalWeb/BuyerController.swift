@@ -103,7 +103,9 @@ struct BuyerController<Repository: BuyerRepository> {
     ) throws -> Response {
         let page = WindowPage(
             window: window, sites: try repository.sites(), products: try repository.products(window: window.id),
-            orders: try repository.orderLines(window: window.id), submissions: try repository.submissions(window: window.id),
+            orders: try repository.orderLines(window: window.id),
+            rule: try repository.alliance()?.consolidationRule ?? .fill,
+            submissions: try repository.submissions(window: window.id),
             consolidation: try repository.consolidation(window: window.id), workbooks: workbookFiles(window.id),
             now: try repository.localDateTime(at: configuration.now()), notice: notice, problems: problems,
             context: context)

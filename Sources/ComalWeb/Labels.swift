@@ -94,8 +94,9 @@ struct Labels: Sendable {
         board = t("Which sites have submitted", "Qué sitios han enviado")
         topUpTitle = t("Fill the next case", "Completar la siguiente caja")
         topUpHelp = t(
-            "Eaches more that sites must order so the last case of a product is bought.",
-            "Unidades que faltan para que se compre la última caja de un producto.")
+            "Eaches more that sites must order to fill the last case of a product, and what happens to the part case if no one does. Those the sites would go short of come first.",
+            "Unidades que faltan para completar la última caja de un producto, y qué pasa con la caja incompleta si nadie las pide. Primero van las que dejarían a los sitios sin producto."
+        )
         orderedEaches = t("Ordered (eaches)", "Pedido (unidades)")
         toFill = t("To fill", "Faltan")
         full = t("Full", "Completa")
@@ -123,6 +124,23 @@ struct Labels: Sendable {
             "What the sites paid together (goods and delivery fee shares, before receiving credits) against what the same goods would have cost each site buying alone, paying each supplier's whole delivery fee.",
             "Lo que pagaron los sitios juntos (mercancía y parte del flete, antes de créditos de recepción) frente a lo que cada sitio habría pagado por lo mismo comprando solo, con el flete completo de cada proveedor."
         )
+    }
+
+    /// What consolidation will do with a part case nobody tops up.
+    func ifNotFilled(_ remainder: CaseTopUp.Remainder) -> String {
+        let (english, spanish) =
+            switch remainder {
+            case .notBought:
+                ("Not bought: the sites that ordered it go short", "No se compra: los sitios que la pidieron se quedan sin ella")
+            case .boughtAsEaches:
+                ("Bought as single eaches, at the each price", "Se compra por unidades sueltas, al precio por unidad")
+            case .restToHub:
+                (
+                    "A whole case is bought; the rest goes to the hub's stock",
+                    "Se compra la caja entera; el resto va al inventario del centro de distribución"
+                )
+            }
+        return language == .english ? english : spanish
     }
 
     /// `12 products need more eaches to fill their last case`.

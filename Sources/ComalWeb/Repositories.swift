@@ -27,6 +27,7 @@ protocol WeekRepository: Sendable {
     func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime]
     func consolidation(window id: OrderWindow.ID) throws -> Consolidation?
     func localDateTime(at instant: Date) throws -> LocalDateTime
+    func alliance() throws -> Alliance?
 }
 
 /// What a director changes: their own site's order.

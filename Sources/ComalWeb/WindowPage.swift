@@ -16,6 +16,10 @@ struct WindowPage: Page {
         var sku, description, pack: String
         var ordered, tolerance, toFill: Int
         var full: Bool
+        /// What becomes of the part case if no site tops up, in words.
+        var ifNotFilled: String?
+        /// The sites go short unless someone tops up: shown first, and marked.
+        var urgent: Bool
     }
 
     struct Invoice: Sendable {
@@ -51,7 +55,7 @@ struct WindowPage: Page {
     var hasProblems: Bool
 
     init(
-        window: OrderWindow, sites: [Site], products: [Product], orders: [SiteOrderLine],
+        window: OrderWindow, sites: [Site], products: [Product], orders: [SiteOrderLine], rule: CaseRoundingRule,
         submissions: [Site.ID: LocalDateTime], consolidation: Consolidation?, workbooks: [String], now: LocalDateTime,
         notice: String?, problems: [String], context: WebContext
     ) {
@@ -78,12 +82,14 @@ struct WindowPage: Page {
         }
         submittedCount = submissions.count
         siteCount = sites.count
-        let topUps = CaseTopUp.compute(products: products, orders: orders).map {
+        let topUps = CaseTopUp.compute(products: products, orders: orders, rule: rule).map {
             TopUp(
                 sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
-                ordered: $0.orderedEaches, tolerance: $0.tolerance, toFill: $0.eachesToFill, full: $0.eachesToFill == 0)
+                ordered: $0.orderedEaches, tolerance: $0.tolerance, toFill: $0.eachesToFill, full: $0.remainder == nil,
+                ifNotFilled: $0.remainder.map(t.ifNotFilled), urgent: $0.remainder == .notBought)
         }
-        openCases = topUps.filter { !$0.full }
+        // Stable: the parts that would be lost first, each group in catalog order.
+        openCases = topUps.filter { $0.urgent } + topUps.filter { !$0.full && !$0.urgent }
         fullCases = topUps.filter(\.full)
         hasOpenCases = !openCases.isEmpty
         fewOpenCases = openCases.count <= 10

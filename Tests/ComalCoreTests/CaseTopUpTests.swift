@@ -18,8 +18,9 @@ struct CaseTopUpTests {
     func eachesToFill(orders: [(Int, Int)], expected: Int) {
         let product = Fixture.product(1, casePrice: 3000)
         let lines = orders.enumerated().map { Fixture.order("S\($0.offset)", 1, $0.element.0, tolerance: $0.element.1) }
-        let topUps = CaseTopUp.compute(products: [product], orders: lines)
+        let topUps = CaseTopUp.compute(products: [product], orders: lines, rule: .fill)
         #expect(topUps.map(\.eachesToFill) == [expected])
+        #expect(topUps.map(\.remainder) == [expected == 0 ? nil : .notBought])
         #expect(topUps.first?.orderedEaches == orders.map(\.0).reduce(0, +))
     }
 
@@ -27,9 +28,37 @@ struct CaseTopUpTests {
     func casesAndOrder() {
         let products = [Fixture.product(2, casePrice: 100), Fixture.product(1, casePrice: 100), Fixture.product(3, casePrice: 1)]
         let lines = [Fixture.order("A", 1, 1, .case), Fixture.order("B", 2, 5)]
-        let topUps = CaseTopUp.compute(products: products, orders: lines)
+        let topUps = CaseTopUp.compute(products: products, orders: lines, rule: .fill)
         #expect(topUps.map(\.product.id.rawValue) == [2, 1])
         #expect(topUps.map(\.eachesToFill) == [1, 0])
+    }
+
+    @Test(
+        "A part case is bought as eaches where the supplier splits cases, goes to the hub under 'up', and is dropped under 'fill'"
+    )
+    func whatBecomesOfThePartCase() {
+        let wholeCasesOnly = Fixture.product(1, casePrice: 3000)
+        let splits = Fixture.product(2, casePrice: 3000, eachPrice: 550)
+        let lines = [Fixture.order("A", 1, 4), Fixture.order("A", 2, 4)]
+        let filling = CaseTopUp.compute(products: [wholeCasesOnly, splits], orders: lines, rule: .fill)
+        #expect(filling.map(\.remainder) == [.notBought, .boughtAsEaches])
+        #expect(filling.map(\.eachesToFill) == [2, 2])
+        let roundingUp = CaseTopUp.compute(products: [wholeCasesOnly, splits], orders: lines, rule: .up)
+        #expect(roundingUp.map(\.remainder) == [.restToHub, .boughtAsEaches])
+        // What the board says must be what consolidation does.
+        for (product, line) in zip([wholeCasesOnly, splits], lines) {
+            for rule in [CaseRoundingRule.fill, .up] {
+                let purchase = rule.purchase(
+                    orderedEaches: 4, tolerance: 0, eachesPerCase: 6, splitsCases: product.splitsCases)
+                let said = CaseTopUp.compute(products: [product], orders: [line], rule: rule)
+                switch said.first?.remainder {
+                case .notBought: #expect(purchase == CasePurchase(cases: 0, splitEaches: 0))
+                case .boughtAsEaches: #expect(purchase == CasePurchase(cases: 0, splitEaches: 4))
+                case .restToHub: #expect(purchase == CasePurchase(cases: 1, splitEaches: 0))
+                case nil: Issue.record("a part case of 4 in 6 has a remainder")
+                }
+            }
+        }
     }
 
     @Test(

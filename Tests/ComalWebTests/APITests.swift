@@ -38,6 +38,15 @@ struct APITests {
             #expect(milk.int("lines", 1, "eaches") == 8)
             #expect(milk.value("canChange") as? Bool == true)
 
+            // Three single gallons of milk, which comes in whole cases only: the buyer's board says the
+            // part case would not be bought, while the beans' tolerance fills their case.
+            _ = try await director.put("setOrderLine", "\(Self.order)/lines/MK-1", json: #"{"quantity": 3, "unit": "each"}"#)
+            let buyer = try server.api("buyer", recorder: openAPI)
+            let topUps = try await buyer.get("getBoard", "/windows/1/board").array("topUps")
+            #expect(topUps.map { $0["sku"] as? String } == ["BN-10", "MK-1"])
+            #expect(topUps.map { $0["ifNotFilled"] as? String } == [nil, "not_bought"])
+            #expect(topUps.map { ($0["toFill"] as? [String: Any])?["value"] as? Int } == [0, 1])
+
             let removed = try await director.delete("removeOrderLine", "\(Self.order)/lines/MK-1")
             #expect(removed.status == 200)
             #expect(removed.array("lines").map { $0["sku"] as? String } == ["BN-10"])
@@ -72,7 +81,6 @@ struct APITests {
             #expect(try server.count("orderLine") == 2)
 
             // Then the buyer changes it, and the audit log says so, with the API as the source.
-            let buyer = try server.api("buyer", recorder: openAPI)
             let early = try await buyer.get("getOrder", Self.order)
             #expect(early.value("canChange") as? Bool == true)
             let changed = try await buyer.put(

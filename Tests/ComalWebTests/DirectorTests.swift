@@ -41,15 +41,28 @@ struct DirectorTests {
             #expect(board.visibleText.contains("Products whose last case is already full (2)"))
             #expect(!board.text.contains("more eaches to fill"), "no product is short of a case")
 
-            // Sol orders 3 beans with no tolerance: 7 ordered plus 2 of tolerance leave 3 to fill a second case.
+            // Sol orders 3 beans with no tolerance: 7 ordered plus 2 of tolerance leave 3 to fill a second
+            // case, which the supplier splits; and 3 single gallons of milk, sold only by the case of 4.
             let sol = try await server.signedIn("sol-director")
             _ = try await sol.get("/sites/SOL-02/windows/1/order")
             _ = try await sol.post("/sites/SOL-02/windows/1/order/lines", ["sku": "BN-10", "quantity": "3", "unit": "each"])
-            let short = try await buyer.get("/buyer/windows/1")
-            #expect(short.visibleText.contains("1 product needs more eaches to fill its last case"))
-            #expect(short.visibleText.contains("Pinto beans #10 can BN-10 · 6/#10 CN 7 2 3"))
-            #expect(short.visibleText.contains("Products whose last case is already full (1)"))
-            _ = try await sol.post("/sites/SOL-02/windows/1/order/lines", ["sku": "BN-10", "quantity": "0", "unit": "case"])
+            _ = try await sol.post("/sites/SOL-02/windows/1/order/lines", ["sku": "MK-1", "quantity": "3", "unit": "each"])
+            let short = try await buyer.get("/buyer/windows/1").visibleText
+            #expect(short.contains("2 products need more eaches to fill their last case"))
+            let milk = "Milk 1% gallon MK-1 · 4/1 GAL Not bought: the sites that ordered it go short 11 0 1"
+            let beans = "Pinto beans #10 can BN-10 · 6/#10 CN Bought as single eaches, at the each price 7 2 3"
+            #expect(short.contains(milk))
+            #expect(short.contains(beans))
+            // What the sites would go short of comes first, though beans come first in the catalog.
+            #expect((short.range(of: milk)?.lowerBound).map { $0 < (short.range(of: beans)?.lowerBound ?? $0) } == true)
+            #expect(!short.contains("Products whose last case is already full"))
+            _ = try await buyer.post("/language", ["lang": "es", "back": "/buyer/windows/1"])
+            let spanish = try await buyer.get("/buyer/windows/1").visibleText
+            #expect(spanish.contains("No se compra: los sitios que la pidieron se quedan sin ella"))
+            _ = try await buyer.post("/language", ["lang": "en", "back": "/buyer/windows/1"])
+            for sku in ["BN-10", "MK-1"] {
+                _ = try await sol.post("/sites/SOL-02/windows/1/order/lines", ["sku": sku, "quantity": "0", "unit": "case"])
+            }
 
             // Changing the order withdraws the submission until the director submits again.
             _ = try await director.get(Self.order)
