@@ -101,6 +101,15 @@ class Tour:
         page.click("form[action$='/suggest'] button[type=submit]")
         suggested = page.locator("table.order input[name=sku]").count()
         check(suggested > 5, f"suggesting from the menu filled {suggested} lines: {page.inner_text('main')[:300]}")
+        # The director counts one food already on the shelf and suggests again: the order shrinks by it.
+        stock = page.locator("form.stock input[name='stock.milk-1pct']")
+        check(stock.count() == 1, "the suggestion offers no stock-on-hand box for 1% milk")
+        page.click("details:has(form.stock) > summary")
+        stock.fill("1000")
+        page.click("form.stock button[type=submit]")
+        check("Covered by stock on hand" in page.inner_text("main"), "stock on hand covered nothing")
+        restocked = page.locator("table.order input[name=sku]").count()
+        check(restocked == suggested - 1, f"with one food on the shelf the order went from {suggested} to {restocked} lines")
         # The answer to the form, with why each line was chosen, exists only as this response.
         self.capture(page, self.out / "03-suggestion-laptop.png")
         page.goto(order_url)

@@ -19,8 +19,8 @@ public enum OnHandReader {
                     line: row.line, column: "food", "\"\(food)\" is not in the food table; use an id from catalogs/foods.csv",
                     "\"\(food)\" no está en la tabla de alimentos; use un id de catalogs/foods.csv")
             }
-            let amount = Decimal(string: row["quantity"], locale: Locale(identifier: "en_US_POSIX"))
-            if amount == nil || amount! < 0 || !row["quantity"].allSatisfy({ $0.isNumber || $0 == "." }) {
+            let amount = amount(row["quantity"])
+            if amount == nil {
                 problems.add(
                     line: row.line, column: "quantity", "\"\(row["quantity"])\" is not an amount of 0 or more, like 2.5",
                     "\"\(row["quantity"])\" no es una cantidad de 0 o más, como 2.5")
@@ -33,7 +33,7 @@ public enum OnHandReader {
                     "\"\(row["unit"])\" no es una unidad; use una de \(MeasureUnit.allCases.map(\.rawValue).joined(separator: ", "))"
                 )
             }
-            guard let food, foods[food] != nil, let amount, amount >= 0, let unit else { continue }
+            guard let food, foods[food] != nil, let amount, let unit else { continue }
             let quantity = Quantity(amount, unit)
             guard let earlier = stock[food] else {
                 stock[food] = quantity
@@ -50,5 +50,14 @@ public enum OnHandReader {
         }
         try problems.throwIfAny()
         return stock
+    }
+
+    /// A counted amount as a cook writes it, `2.5`: digits and a point, 0 or more; nil otherwise.
+    public static func amount(_ text: String) -> Decimal? {
+        guard text.contains(where: \.isNumber), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+            text.filter({ $0 == "." }).count <= 1,
+            let amount = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), amount >= 0
+        else { return nil }
+        return amount
     }
 }

@@ -42,13 +42,29 @@ struct OrderPage: Page {
         var heading: String
         var parts: [Part]
         var total: String
+        /// The menu and week suggested from, which the stock form posts again.
+        var menu: String
+        var week: Int
+        var stockRows: [StockOnHandForm.Row]
+        var stockCount: Int
+        var hasStock: Bool
+        var stockOpen: Bool
 
-        init(heading: String, sections: [SuggestedOrderText.Section], total: String) {
+        init(
+            heading: String, sections: [SuggestedOrderText.Section], total: String, menu: String, week: Int,
+            stock: StockOnHandForm
+        ) {
             self.heading = heading
             parts = sections.map { section in
                 Part(title: section.title, items: section.items, count: section.items.count, open: section.items.count <= 10)
             }
             self.total = total
+            self.menu = menu
+            self.week = week
+            stockRows = stock.rows
+            stockCount = stock.rows.count
+            hasStock = !stock.rows.isEmpty
+            stockOpen = stock.entered
         }
     }
 

@@ -182,15 +182,37 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                     ? "Menu week: \"\(weekText)\" is not a week of this menu; its weeks are \(available)."
                     : "Semana del menú: \"\(weekText)\" no es una semana de este menú; sus semanas son \(available).")
         }
-        let order = try SuggestedOrder.suggest(
-            site: access.site, menu: menu, week: week, foods: foods, products: repository.allProducts(),
-            suppliers: repository.suppliers())
-        let suggestion = OrderPage.Suggestion(
-            heading: SuggestedOrderText.heading(site: access.site, menu: menu, week: week, language: language),
-            sections: SuggestedOrderText.sections(order, language: language),
-            total: SuggestedOrderText.total(order, language: language))
+        let (products, suppliers) = (try repository.allProducts(), try repository.suppliers())
+        func suggestion(onHand: [Food.ID: Quantity]) throws -> SuggestedOrder {
+            try SuggestedOrder.suggest(
+                site: access.site, menu: menu, week: week, foods: foods, products: products, suppliers: suppliers,
+                onHand: onHand)
+        }
+        // The week's needs, before any stock, give the stock form its foods and units.
+        let withoutStock = try suggestion(onHand: [:])
+        let stock = StockOnHandForm(
+            needs: withoutStock.lines.map(\.need) + withoutStock.unmet.map(\.need), form: context.form, language: language)
+        func explained(_ order: SuggestedOrder?) -> OrderPage.Suggestion {
+            OrderPage.Suggestion(
+                heading: SuggestedOrderText.heading(site: access.site, menu: menu, week: week, language: language),
+                sections: order.map { SuggestedOrderText.sections($0, language: language) } ?? [],
+                total: order.map { SuggestedOrderText.total($0, language: language) } ?? "", menu: menuID, week: week,
+                stock: stock)
+        }
+        guard stock.problems.isEmpty else {
+            return try orderPage(
+                access, window, context, query: nil, problems: stock.problems, suggestion: explained(nil),
+                selectedMenu: menuID, status: .unprocessableContent)
+        }
+        let order = stock.onHand.isEmpty ? withoutStock : try suggestion(onHand: stock.onHand)
+        let suggestion = explained(order)
         let notice: String
-        if order.lines.isEmpty {
+        if order.lines.isEmpty && !order.coveredByStock.isEmpty {
+            notice =
+                english
+                ? "Your stock on hand covers what this menu week needs, so your order was not changed."
+                : "Sus existencias cubren lo que necesita esta semana del menú, así que su pedido no cambió."
+        } else if order.lines.isEmpty {
             notice =
                 english
                 ? "No catalog product meets this menu week, so your order was not changed."

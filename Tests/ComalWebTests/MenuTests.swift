@@ -197,6 +197,60 @@ struct MenuTests {
         }
     }
 
+    @Test("Stock on hand, counted per food of the week, comes off the suggestion; a bad count changes nothing")
+    func suggestWithStockOnHand() async throws {
+        try await LiveServer.run { server in
+            let director = try await server.signedIn("esp-director")
+            _ = try await director.get(DirectorTests.order)
+            let first = try await director.post("\(DirectorTests.order)/suggest", ["menu": "test-lunch", "week": ""])
+            // One field per food the week needs, in the need's unit, sorted by name.
+            #expect(first.visibleText.contains("Already on your shelves? (5)"))
+            #expect(first.text.contains(#"name="stock.milk-1pct" value="""#))
+            #expect(first.visibleText.contains("1% milk GAL"))
+            #expect(first.visibleText.contains("Brown rice LB"))
+
+            // Two gallons of milk cover the week's 1.04; half a pound of rice leaves 0.18 LB, still a sack.
+            let stocked = try await director.post(
+                "\(DirectorTests.order)/suggest",
+                [
+                    "menu": "test-lunch", "week": "1", "stock.milk-1pct": "2", "stock.rice-brown": " 0.5 ",
+                    "stock.apples-fresh": "",
+                ])
+            #expect(stocked.status == 200)
+            let text = stocked.visibleText
+            #expect(text.contains("The suggestion replaced your order (2 lines)."))
+            #expect(text.contains("Covered by stock on hand (1)"))
+            #expect(text.contains("0.5 LB on hand"))
+            #expect(stocked.text.contains(#"name="stock.milk-1pct" value="2""#), "the counts stay in the form")
+            let lines = try server.database.orderLines(window: Seed.window, site: Site.ID("ESP-01"))
+            let skus = Dictionary(uniqueKeysWithValues: try server.database.products().map { ($0.id, $0.sku) })
+            #expect(Set(lines.map { skus[$0.product]! }) == ["BN-10", "RC-25"])
+
+            // Enough of everything: nothing to buy, and the order stays as it was rather than emptied.
+            let plenty = try await director.post(
+                "\(DirectorTests.order)/suggest",
+                [
+                    "menu": "test-lunch", "week": "1", "stock.milk-1pct": "9", "stock.rice-brown": "9",
+                    "stock.pinto-beans-canned": "9",
+                    "stock.apples-fresh": "9", "stock.chicken-diced-cooked": "9",
+                ])
+            #expect(
+                plenty.visibleText.contains("Your stock on hand covers what this menu week needs, so your order was not changed.")
+            )
+            #expect(try server.database.orderLines(window: Seed.window, site: Site.ID("ESP-01")).count == 2)
+
+            let before = try server.changeableState()
+            let bad = try await director.post(
+                "\(DirectorTests.order)/suggest",
+                ["menu": "test-lunch", "week": "1", "stock.milk-1pct": "two", "stock.caviar": "1"])
+            #expect(bad.status == 422)
+            #expect(bad.visibleText.contains("1% milk on hand: \"two\" is not an amount of 0 or more, like 2.5"))
+            #expect(bad.visibleText.contains("On hand: \"caviar\" is not a food this menu week needs"))
+            #expect(bad.text.contains(#"name="stock.milk-1pct" value="two""#))
+            #expect(try server.changeableState() == before)
+        }
+    }
+
     @Test("A bad suggestion request says why and changes nothing; the cook cannot suggest")
     func badSuggestion() async throws {
         try await LiveServer.run { server in
