@@ -15,6 +15,7 @@ extension AppDatabase {
         migrator.registerMigration("v3-delivery", migrate: createDeliveryTables)
         migrator.registerMigration("v4-menus", migrate: createMenuTables)
         migrator.registerMigration("v5-api", migrate: createAPITokenTable)
+        migrator.registerMigration("v6-frozen-packs", migrate: freezePacks)
         return migrator
     }
 

@@ -24,8 +24,8 @@ extension AppDatabase {
         try pool.read { db in try OrderWindowRecord.fetchOne(db, key: id.rawValue)?.window() }
     }
 
-    /// Closes an open window and freezes every product's prices for it, so that a catalog imported
-    /// later cannot reprice orders the sites already placed.
+    /// Closes an open window and freezes every product's prices, pack, description and storage for
+    /// it, so that a catalog imported later cannot reprice or repack orders the sites already placed.
     ///
     /// Directors may order through the cutoff minute, so closing at or before it needs `force`.
     public func closeWindow(_ id: OrderWindow.ID, now: LocalDateTime, force: Bool, actor: String) throws -> OrderWindow {
@@ -37,8 +37,9 @@ extension AppDatabase {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO windowPrice (orderWindowId, productId, casePriceCents, eachPriceCents, minimumCases)
-                    SELECT ?, id, casePriceCents, eachPriceCents, minimumCases FROM product
+                    INSERT INTO windowPrice
+                        (orderWindowId, productId, casePriceCents, eachPriceCents, minimumCases, pack, description, storage)
+                    SELECT ?, id, casePriceCents, eachPriceCents, minimumCases, pack, description, storage FROM product
                     """, arguments: [id.rawValue])
             try db.execute(
                 sql: """
@@ -77,8 +78,8 @@ extension AppDatabase {
         try OrderWindowRecord.filter(key: window.id.rawValue).updateAll(db, Column("state").set(to: window.state.rawValue))
     }
 
-    /// The products a window's orders are priced from: the prices frozen when it closed, or the
-    /// current catalog while it is open. Products added to a catalog after the close are not offered.
+    /// The products a window's orders are priced from: the prices and packs frozen when it closed,
+    /// or the current catalog while it is open. Products added to a catalog after the close are not offered.
     /// With `sku`, only that product (setting one order line need not price the whole catalog).
     static func windowProducts(_ db: Database, _ window: OrderWindow, sku: String? = nil) throws -> [Product] {
         var request = ProductRecord.order(Column("sku"))
@@ -90,7 +91,7 @@ extension AppDatabase {
         let frozen = try Row.fetchAll(
             db,
             sql: """
-                SELECT productId, casePriceCents, eachPriceCents, minimumCases FROM windowPrice
+                SELECT productId, casePriceCents, eachPriceCents, minimumCases, pack, description, storage FROM windowPrice
                 WHERE orderWindowId = ? AND (? IS NULL OR productId = ?)
                 """, arguments: [window.id.rawValue, only, only])
         let prices = Dictionary(uniqueKeysWithValues: frozen.map { (row: Row) in (row["productId"] as Int64, row) })
@@ -107,6 +108,13 @@ extension AppDatabase {
             frozenRecord.casePriceCents = price["casePriceCents"]
             frozenRecord.eachPriceCents = price["eachPriceCents"]
             frozenRecord.minimumCases = price["minimumCases"]
+            frozenRecord.pack = price["pack"]
+            frozenRecord.description = price["description"]
+            let storage: String = price["storage"]
+            guard let frozenStorage = Product.Storage(rawValue: storage) else {
+                throw StoreError.unreadableStoredValue(table: "windowPrice", column: "storage", value: storage)
+            }
+            frozenRecord.storage = frozenStorage
             return try frozenRecord.product(
                 tiers: (tiers[id] ?? []).map {
                     PriceTier(minimumCases: $0["minimumCases"], casePrice: Money(cents: $0["casePriceCents"]))
