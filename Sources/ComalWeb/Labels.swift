@@ -94,8 +94,8 @@ struct Labels: Sendable {
         board = t("Which sites have submitted", "Qué sitios han enviado")
         topUpTitle = t("Fill the next case", "Completar la siguiente caja")
         topUpHelp = t(
-            "Eaches more that sites must order to fill the last case of a product, and what happens to the part case if no one does. Those the sites would go short of come first.",
-            "Unidades que faltan para completar la última caja de un producto, y qué pasa con la caja incompleta si nadie las pide. Primero van las que dejarían a los sitios sin producto."
+            "Eaches more that sites must order to fill the last case of a product, and what happens to the part case if no one does.",
+            "Unidades que faltan para completar la última caja de un producto, y qué pasa con la caja incompleta si nadie las pide."
         )
         orderedEaches = t("Ordered (eaches)", "Pedido (unidades)")
         toFill = t("To fill", "Faltan")
@@ -143,11 +143,18 @@ struct Labels: Sendable {
         return language == .english ? english : spanish
     }
 
-    /// `12 products need more eaches to fill their last case`.
-    func openCases(_ count: Int) -> String {
+    /// `3 products the sites would go short of, unless they order more`.
+    func shortCases(_ count: Int) -> String {
         language == .english
-            ? "\(count) product\(count == 1 ? " needs" : "s need") more eaches to fill \(count == 1 ? "its" : "their") last case"
-            : "\(count) producto\(count == 1 ? " necesita" : "s necesitan") más unidades para completar su última caja"
+            ? "\(count) product\(count == 1 ? "" : "s") the sites would go short of, unless they order more"
+            : "\(count) producto\(count == 1 ? "" : "s") que les faltaría\(count == 1 ? "" : "n") a los sitios, a menos que pidan más"
+    }
+
+    /// `12 part cases bought anyway, as eaches or rounded up to the hub`.
+    func boughtPartCases(_ count: Int) -> String {
+        language == .english
+            ? "\(count) part case\(count == 1 ? "" : "s") bought anyway, as eaches or rounded up to the hub"
+            : "\(count) caja\(count == 1 ? "" : "s") incompleta\(count == 1 ? "" : "s") que se compra\(count == 1 ? "" : "n") de todos modos, por unidades o redondeada\(count == 1 ? "" : "s") al centro de distribución"
     }
 
     /// `$1,204.10 saved over 3 weeks (17%)`.

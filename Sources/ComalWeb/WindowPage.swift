@@ -22,6 +22,15 @@ struct WindowPage: Page {
         var urgent: Bool
     }
 
+    /// One folded list of products by what becomes of their last case.
+    struct TopUpGroup: Sendable {
+        var summary: String
+        var rows: [TopUp]
+        /// A short list of what needs action stays open; the rest fold, so the board of sites stays
+        /// in reach on a phone.
+        var open: Bool
+    }
+
     struct Invoice: Sendable {
         var site, goods, fees, credits, total, savings: String
     }
@@ -35,16 +44,9 @@ struct WindowPage: Page {
     var isOpen, beforeCutoff, canConsolidate, canReceive: Bool
     var submittedCount, siteCount: Int
     var sites: [SiteRow]
-    /// Products whose last case is not yet full: what the buyer can ask sites to top up.
-    var openCases: [TopUp]
-    var hasOpenCases: Bool
-    /// A short list stays open; a long one folds so the board of sites stays in reach on a phone.
-    var fewOpenCases: Bool
-    var openCasesSummary: String
-    /// Products whose cases are already full, folded under the list that needs action.
-    var fullCases: [TopUp]
-    var fullCount: Int
-    var hasFullCases: Bool
+    /// Products the sites would go short of unless they top up, then part cases that are bought
+    /// anyway (as eaches, or rounded up to the hub), then full ones; empty groups are left out.
+    var topUpGroups: [TopUpGroup]
     var hasTopUps: Bool
     var invoices: [Invoice]
     var hasInvoices: Bool
@@ -88,14 +90,13 @@ struct WindowPage: Page {
                 ordered: $0.orderedEaches, tolerance: $0.tolerance, toFill: $0.eachesToFill, full: $0.remainder == nil,
                 ifNotFilled: $0.remainder.map(t.ifNotFilled), urgent: $0.remainder == .notBought)
         }
-        // Stable: the parts that would be lost first, each group in catalog order.
-        openCases = topUps.filter { $0.urgent } + topUps.filter { !$0.full && !$0.urgent }
-        fullCases = topUps.filter(\.full)
-        hasOpenCases = !openCases.isEmpty
-        fewOpenCases = openCases.count <= 10
-        openCasesSummary = t.openCases(openCases.count)
-        fullCount = fullCases.count
-        hasFullCases = !fullCases.isEmpty
+        let short = topUps.filter(\.urgent), bought = topUps.filter { !$0.full && !$0.urgent }
+        let full = topUps.filter(\.full)
+        topUpGroups = [
+            TopUpGroup(summary: t.shortCases(short.count), rows: short, open: short.count <= 10),
+            TopUpGroup(summary: t.boughtPartCases(bought.count), rows: bought, open: false),
+            TopUpGroup(summary: "\(t.fullCases) (\(full.count))", rows: full, open: false),
+        ].filter { !$0.rows.isEmpty }
         // Topping up only helps while sites can still order.
         hasTopUps = isOpen && !topUps.isEmpty
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })
