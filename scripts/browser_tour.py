@@ -40,15 +40,17 @@ class Tour:
         self.browser, self.base, self.out = browser, base.rstrip("/"), out
         self.shots = []
 
-    def shoot(self, page, name, phone=True):
+    def shoot(self, page, name, phone=True, reload=True):
         """Both widths of the page now open, and no sideways scrolling on the phone. Printed pages
-        (a wall menu is a Letter landscape sheet) are photographed at laptop width only."""
+        (a wall menu is a Letter landscape sheet) are photographed at laptop width only. Without
+        `reload`, the page is kept as it is (a fold the tour opened stays open)."""
         url = page.url
         for label, size in VIEWPORTS.items():
             if label == "phone" and not phone:
                 continue
             page.set_viewport_size(size)
-            page.goto(url)
+            if reload:
+                page.goto(url)
             if label == "phone":
                 overflow = page.evaluate("document.documentElement.scrollWidth")
                 check(overflow <= size["width"] + 1, f"{name}: the page is {overflow} px wide on a {size['width']} px phone")
@@ -156,6 +158,14 @@ class Tour:
         page.locator("main table a").first.click()
         check(page.locator("h1").count() == 1, "the window page has no heading")
         self.shoot(page, "09-buyer-window")
+        # Last week, delivered: the receiving checklist, a line per product bought (looked at, not sent,
+        # since the demo test reads that week's receipts).
+        page.goto(f"{self.base}/buyer")
+        page.locator("main table a").nth(1).click()
+        page.click("details:has(form.checklist) > summary")
+        rows = page.locator("form.checklist input[name^='received.']").count()
+        check(rows > 10, f"the receiving checklist has {rows} lines")
+        self.shoot(page, "09-buyer-receiving", reload=False)
         page.context.close()
 
     def cook(self):

@@ -65,6 +65,7 @@ struct BuyerController<Repository: BuyerRepository> {
                 return "received"
             }
         }
+        buyer.post("windows/:window/receiving/checklist") { _, context in try receiveChecklist(context) }
         buyer.get("windows/:window/workbooks/:file") { _, context in
             _ = try staff(context)
             return try download(try window(context), name: context.parameters.get("file") ?? "")
@@ -99,7 +100,7 @@ struct BuyerController<Repository: BuyerRepository> {
 
     private func windowPage(
         _ window: OrderWindow, _ context: WebContext, notice: String? = nil, problems: [String] = [],
-        status: HTTPResponse.Status = .ok
+        checklistForm: FormData? = nil, status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let page = WindowPage(
             window: window, sites: try repository.sites(), products: try repository.products(window: window.id),
@@ -108,7 +109,7 @@ struct BuyerController<Repository: BuyerRepository> {
             submissions: try repository.submissions(window: window.id),
             consolidation: try repository.consolidation(window: window.id), workbooks: workbookFiles(window.id),
             now: try repository.localDateTime(at: configuration.now()), notice: notice, problems: problems,
-            context: context)
+            checklistForm: checklistForm, context: context)
         return renderer.render(page, status: status)
     }
 
@@ -126,16 +127,21 @@ struct BuyerController<Repository: BuyerRepository> {
         return .redirect(to: "/buyer/windows/\(opened.id)?done=opened")
     }
 
-    /// Runs one step of the week; a refusal re-renders the window page with the reason and changes nothing.
-    private func change(_ window: OrderWindow, _ context: WebContext, _ step: (LocalDateTime) throws -> String) throws
-        -> Response
-    {
+    /// Runs one step of the week; a refusal re-renders the window page with the reason and changes
+    /// nothing. A refused file's problems are told by `importProblems` (file, line and column unless
+    /// the step wrote the file itself), and a refused checklist comes back as it was typed.
+    private func change(
+        _ window: OrderWindow, _ context: WebContext, keeping checklistForm: FormData? = nil,
+        importProblems: ((ImportError) -> [String])? = nil, _ step: (LocalDateTime) throws -> String
+    ) throws -> Response {
         do {
             let done = try step(try repository.localDateTime(at: configuration.now()))
             return .redirect(to: "/buyer/windows/\(window.id)?done=\(done)")
         } catch let error as ImportError {
             return try windowPage(
-                window, context, problems: error.problems.map { $0.text(in: context.language) }, status: .unprocessableContent)
+                window, context,
+                problems: importProblems?(error) ?? error.problems.map { $0.text(in: context.language) },
+                checklistForm: checklistForm, status: .unprocessableContent)
         } catch let error as FormError {
             return try windowPage(window, context, problems: [Labels(context.language).explain(error)], status: .badRequest)
         } catch let error as any ExplainedError {
@@ -143,6 +149,42 @@ struct BuyerController<Repository: BuyerRepository> {
         } catch let error as CustomStringConvertible {
             // Failures outside the week's rules (a workbook that could not be written) are in English.
             return try windowPage(window, context, problems: [error.description], status: .conflict)
+        }
+    }
+
+    /// Records the receiving checklist through the receipts file path. A refusal names each product
+    /// rather than a line of a file the buyer never saw, and keeps what was typed.
+    private func receiveChecklist(_ context: WebContext) throws -> Response {
+        let (account, window) = (try staff(context), try window(context))
+        let language = context.language
+        guard let consolidation = try repository.consolidation(window: window.id) else {
+            return try windowPage(
+                window, context, problems: [StoreError.noConsolidation(delivery: window.delivery).explanation.text(in: language)],
+                status: .conflict)
+        }
+        let entries = ReceivingChecklist.entries(context.form, consolidation: consolidation)
+        guard !entries.isEmpty else {
+            let nothing =
+                language == .english
+                ? "Nothing was entered: write the usable eaches that arrived for each line that fell short; a line left empty arrived in full."
+                : "No se anotó nada: escriba las unidades útiles que llegaron en cada línea que llegó incompleta; una línea vacía llegó completa."
+            return try windowPage(window, context, problems: [nothing], status: .unprocessableContent)
+        }
+        let names = Dictionary(
+            ReceivingChecklist.bought(consolidation).map { ($0.line.product.sku, $0.line.product.description) },
+            uniquingKeysWith: { first, _ in first })
+        // Entry i is on line i + 2 of the file the checklist writes.
+        let byProduct = { (error: ImportError) in
+            error.problems.map { problem in
+                let sku = entries.indices.contains(problem.line - 2) ? entries[problem.line - 2].sku : ""
+                return "\(sku) \(names[sku] ?? ""): \(problem.message.text(in: language))"
+            }
+        }
+        return try change(window, context, keeping: context.form, importProblems: byProduct) { now in
+            _ = try repository.receiveWeek(
+                csv: ReceiptCSV.render(entries), file: "receiving checklist", window: window.id,
+                actor: account.username, now: now, directory: workbooks(window.id), language: language)
+            return "received"
         }
     }
 

@@ -15,6 +15,7 @@ struct Labels: Sendable {
     let credits, total, savings, notConsolidated, openWindowTitle, openWindow, close, closeEarly: String
     let board, topUpTitle, topUpHelp, orderedEaches, toFill, full, consolidate, workbooks, receivingTitle: String
     let receivingHelp, invoices, nothingChanged, readOnly: String
+    let checklistTitle, checklistHelp, boughtEaches, arrivedEaches, shortReason, recordReceiving: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases: String
 
     init(_ language: Language) {
@@ -107,6 +108,15 @@ struct Labels: Sendable {
         receivingHelp = t(
             "Columns: sku,received_eaches,reason (short, damaged or substituted).",
             "Columnas: sku,received_eaches,reason (short, damaged o substituted).")
+        checklistTitle = t("Receiving checklist", "Lista de recepción")
+        checklistHelp = t(
+            "Leave a line empty when all of it arrived. Otherwise write the usable eaches that arrived and why the rest did not; the invoices are credited at once.",
+            "Deje vacía la línea si llegó completa. Si no, escriba las unidades útiles que llegaron y por qué faltó el resto; las facturas se acreditan de inmediato."
+        )
+        boughtEaches = t("Bought (eaches)", "Comprado (unidades)")
+        arrivedEaches = t("Arrived (eaches)", "Llegaron (unidades)")
+        shortReason = t("Why", "Motivo")
+        recordReceiving = t("Record receiving", "Registrar la recepción")
         invoices = t("Invoices", "Facturas")
         nothingChanged = t("Nothing was changed.", "No se cambió nada.")
         readOnly = t(

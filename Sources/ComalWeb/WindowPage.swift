@@ -55,11 +55,16 @@ struct WindowPage: Page {
     var notice: String?
     var problems: [String]
     var hasProblems: Bool
+    /// What arrived, line by line, once the week is consolidated.
+    var checklist: [ReceivingChecklist.Row]
+    var checklistCount: Int
+    /// Open while the week waits for its delivery, or when it comes back refused with what was typed.
+    var checklistOpen: Bool
 
     init(
         window: OrderWindow, sites: [Site], products: [Product], orders: [SiteOrderLine], rule: CaseRoundingRule,
         submissions: [Site.ID: LocalDateTime], consolidation: Consolidation?, workbooks: [String], now: LocalDateTime,
-        notice: String?, problems: [String], context: WebContext
+        notice: String?, problems: [String], checklistForm: FormData? = nil, context: WebContext
     ) {
         let language = context.language
         let t = Labels(language)
@@ -111,6 +116,10 @@ struct WindowPage: Page {
         self.notice = notice
         self.problems = problems
         hasProblems = !problems.isEmpty
+        checklist =
+            consolidation.map { ReceivingChecklist(consolidation: $0, form: checklistForm, language: language).rows } ?? []
+        checklistCount = checklist.count
+        checklistOpen = checklistForm != nil || window.state == .ordered
     }
 
     /// The confirmation after a step (`?done=closed`), in the reader's language.

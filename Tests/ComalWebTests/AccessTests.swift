@@ -56,6 +56,8 @@ struct AccessTests {
         Route(method: .post, path: "/buyer/windows/1/close", fields: ["force": "1"]),
         Route(method: .post, path: "/buyer/windows/1/consolidate"),
         Route(method: .upload, path: "/buyer/windows/1/receiving"),
+        Route(
+            method: .post, path: "/buyer/windows/1/receiving/checklist", fields: ["received.BN-10": "1", "reason.BN-10": "short"]),
     ]
 
     /// Sends the route as `browser` after reading a page of its own, so forms carry a valid token.

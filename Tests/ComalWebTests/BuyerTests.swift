@@ -93,4 +93,55 @@ struct BuyerTests {
             #expect(try server.changeableState() == before)
         }
     }
+
+    @Test("The receiving checklist records what arrived line by line; a bad count names the product and keeps what was typed")
+    func receivingChecklist() async throws {
+        try await LiveServer.run { server in
+            let director = try await server.signedIn("esp-director")
+            _ = try await director.get("/sites/ESP-01/windows/1/order")
+            _ = try await director.post("/sites/ESP-01/windows/1/order/lines", ["sku": "BN-10", "quantity": "1", "unit": "case"])
+            _ = try await director.post("/sites/ESP-01/windows/1/order/lines", ["sku": "MK-1", "quantity": "2", "unit": "case"])
+            let buyer = try await server.signedIn("buyer")
+            _ = try await buyer.get("/buyer/windows/1")
+            _ = try await buyer.post("/buyer/windows/1/close", ["force": "1"])
+            let page = try await buyer.follow(try await buyer.post("/buyer/windows/1/consolidate"))
+            // One line per product bought: 6 cans of beans and 8 gallons of milk.
+            #expect(page.visibleText.contains("Receiving checklist (2)"))
+            #expect(page.visibleText.contains("Pinto beans #10 can BN-10 · 6/#10 CN · Sandia 6"))
+            #expect(page.visibleText.contains("Milk 1% gallon MK-1 · 4/1 GAL · Sandia 8"))
+            #expect(page.text.contains(#"name="received.MK-1" value="""#))
+
+            let before = try server.changeableState()
+            let nothing = try await buyer.post(
+                "/buyer/windows/1/receiving/checklist", ["received.BN-10": " ", "reason.BN-10": ""])
+            #expect(nothing.status == 422)
+            #expect(nothing.visibleText.contains("Nothing was entered"))
+            let bad = try await buyer.post(
+                "/buyer/windows/1/receiving/checklist",
+                ["received.BN-10": "9", "reason.BN-10": "short", "received.MK-1": "7", "reason.MK-1": ""])
+            #expect(bad.status == 422)
+            #expect(bad.visibleText.contains("BN-10 Pinto beans #10 can: 9 eaches received, but only 6 were bought"))
+            #expect(bad.visibleText.contains("MK-1 Milk 1% gallon: \"\" is not one of short, damaged, substituted"))
+            #expect(bad.text.contains(#"name="received.BN-10" value="9""#), "what was typed comes back")
+            #expect(try server.changeableState() == before)
+
+            let done = try await buyer.post(
+                "/buyer/windows/1/receiving/checklist",
+                ["received.BN-10": "", "reason.BN-10": "", "received.MK-1": "7", "reason.MK-1": "damaged"])
+            #expect(done.status == 303)
+            let after = try await buyer.follow(done)
+            #expect(after.visibleText.contains("Receiving recorded; the invoices now include the credits."))
+            let milk = try #require(try server.database.products().first { $0.sku == "MK-1" })
+            #expect(
+                try server.database.receipts(window: Seed.window) == [
+                    Receipt(product: milk.id, receivedEaches: 7, reason: .damaged)
+                ])
+            #expect(after.text.contains(#"name="received.MK-1" value="7""#))
+            #expect(after.text.contains(#"<option value="damaged" selected>Damaged</option>"#))
+            #expect(
+                try server.database.auditLog(window: Seed.window).contains {
+                    $0.detail == "MK-1: none → 7 damaged (receiving checklist)"
+                })
+        }
+    }
 }

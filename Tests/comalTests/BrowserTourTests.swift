@@ -28,7 +28,7 @@ struct BrowserTourTests {
         #expect(try submissions(demo.database) == submittedBefore + 1)
         let pages = [
             "01-login", "02-site-home", "03-order-suggested", "04-order", "05-order-submitted", "06-allocation",
-            "08-buyer-home", "11-cook-menus", "12-cook-week",
+            "08-buyer-home", "09-buyer-receiving", "11-cook-menus", "12-cook-week",
         ]
         for page in pages {
             for (width, name) in [(1280, "laptop"), (390, "phone")] {
