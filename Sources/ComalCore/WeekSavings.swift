@@ -1,5 +1,6 @@
-/// What buying together saved the alliance in one consolidated week: the sites' invoices against
-/// what the same goods would have cost each site buying alone, with each supplier's whole fee.
+/// What buying together saved in one consolidated week, for the alliance or for one site: the
+/// invoices against what the same goods would have cost each site buying alone, with each
+/// supplier's whole fee.
 public struct WeekSavings: Hashable, Sendable {
     public var window: OrderWindow.ID
     public var delivery: CalendarDate
@@ -10,13 +11,18 @@ public struct WeekSavings: Hashable, Sendable {
     /// Goods at the alliance's prices plus delivery fee shares, before receiving credits, as
     /// `SiteInvoice.savings` counts them.
     public var together: Money
+    /// What the invoices ask, after receiving credits.
+    public var invoiced: Money
 
-    public init(window: OrderWindow.ID, delivery: CalendarDate, sites: Int, alone: Money, together: Money) {
+    public init(
+        window: OrderWindow.ID, delivery: CalendarDate, sites: Int, alone: Money, together: Money, invoiced: Money
+    ) {
         self.window = window
         self.delivery = delivery
         self.sites = sites
         self.alone = alone
         self.together = together
+        self.invoiced = invoiced
     }
 
     public var saved: Money { alone - together }

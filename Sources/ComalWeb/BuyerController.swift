@@ -93,7 +93,7 @@ struct BuyerController<Repository: BuyerRepository> {
         }
         let page = BuyerHomePage(
             windows: windows, submitted: submitted, siteCount: try repository.sites().count,
-            savings: try repository.weeklySavings(), now: try repository.localDateTime(at: configuration.now()),
+            savings: try repository.weeklySavings(site: nil), now: try repository.localDateTime(at: configuration.now()),
             problems: problems, context: context)
         return renderer.render(page, status: status)
     }

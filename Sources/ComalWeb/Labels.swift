@@ -16,6 +16,7 @@ struct Labels: Sendable {
     let board, topUpTitle, topUpHelp, orderedEaches, toFill, full, consolidate, workbooks, receivingTitle: String
     let receivingHelp, invoices, nothingChanged, readOnly: String
     let checklistTitle, checklistHelp, boughtEaches, arrivedEaches, shortReason, recordReceiving: String
+    let invoiceTotal: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases: String
 
     init(_ language: Language) {
@@ -117,6 +118,7 @@ struct Labels: Sendable {
         arrivedEaches = t("Arrived (eaches)", "Llegaron (unidades)")
         shortReason = t("Why", "Motivo")
         recordReceiving = t("Record receiving", "Registrar la recepción")
+        invoiceTotal = t("Invoice", "Factura")
         invoices = t("Invoices", "Facturas")
         nothingChanged = t("Nothing was changed.", "No se cambió nada.")
         readOnly = t(

@@ -28,6 +28,8 @@ protocol WeekRepository: Sendable {
     func consolidation(window id: OrderWindow.ID) throws -> Consolidation?
     func localDateTime(at instant: Date) throws -> LocalDateTime
     func alliance() throws -> Alliance?
+    /// Savings by week, of the alliance (`site` nil) or of one site.
+    func weeklySavings(site: Site.ID?) throws -> [WeekSavings]
 }
 
 /// What a director changes: their own site's order.
@@ -65,7 +67,6 @@ protocol BuyerRepository: WeekRepository {
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
         language: Language
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result)
-    func weeklySavings() throws -> [WeekSavings]
 }
 
 extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuRepository {

@@ -62,7 +62,9 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
             submitted[window.id] = try repository.submissions(window: window.id)[access.site.id]
         }
         return renderer.render(
-            SiteHomePage(site: access.site, windows: windows, submitted: submitted, now: now, context: context))
+            SiteHomePage(
+                site: access.site, windows: windows, submitted: submitted,
+                savings: try repository.weeklySavings(site: access.site.id), now: now, context: context))
     }
 
     private func orderPage(

@@ -1,7 +1,7 @@
 import ComalCore
 
 /// A site's home: the open window with its countdown and whether the order is submitted, then the
-/// past weeks with their allocations and invoices.
+/// past weeks with their allocations, what each invoice asks and what buying together saved.
 struct SiteHomePage: Page {
     static let template = "site-home"
 
@@ -12,6 +12,10 @@ struct SiteHomePage: Page {
         var allocationPath: String?
         var submittedAt: String?
         var isOpen: Bool
+        /// The invoice's total, after receiving credits, once the week is consolidated.
+        var invoiced: String?
+        /// `$21.40 (24%)`: against buying the same goods alone.
+        var saved: String?
     }
 
     var chrome: Chrome
@@ -24,8 +28,8 @@ struct SiteHomePage: Page {
     var hasPast: Bool
 
     init(
-        site: Site, windows: [OrderWindow], submitted: [OrderWindow.ID: LocalDateTime], now: LocalDateTime,
-        context: WebContext
+        site: Site, windows: [OrderWindow], submitted: [OrderWindow.ID: LocalDateTime], savings: [WeekSavings],
+        now: LocalDateTime, context: WebContext
     ) {
         let language = context.language
         let t = Labels(language)
@@ -35,15 +39,18 @@ struct SiteHomePage: Page {
         siteName = site.name
         siteID = site.id.rawValue
         city = site.city
+        let savedByWindow = Dictionary(savings.map { ($0.window, $0) }, uniquingKeysWith: { first, _ in first })
         let weeks = windows.sorted { $0.delivery > $1.delivery }.map { window in
             let base = "/sites/\(site.id)/windows/\(window.id)"
+            let week = savedByWindow[window.id]
             return Week(
                 delivery: LocalizedFormat.date(window.delivery, language),
                 cutoff: LocalizedFormat.dateTime(window.cutoff, language), state: t.state(window.state),
                 countdown: window.state == .open ? LocalizedFormat.countdown(from: now, to: window.cutoff, language) : nil,
                 orderPath: "\(base)/order", allocationPath: window.state >= .ordered ? "\(base)/allocation" : nil,
                 submittedAt: submitted[window.id].map { LocalizedFormat.dateTime($0, language) },
-                isOpen: window.state == .open)
+                isOpen: window.state == .open, invoiced: week?.invoiced.formatted,
+                saved: week.map { "\($0.saved.formatted) (\($0.percentSaved)%)" })
         }
         current = weeks.filter(\.isOpen)
         hasCurrent = !current.isEmpty

@@ -57,6 +57,17 @@ struct BuyerTests {
             let allocation = try await director.get("/sites/ESP-01/windows/1/allocation")
             #expect(allocation.visibleText.contains("fewer: the delivery delivered short"))
             #expect(allocation.visibleText.contains("Receiving credits -$"))
+
+            // The site's home lists the week with what the invoice asks and what buying together saved,
+            // read from the stored invoices; they must agree with the week recomputed.
+            let invoice = try #require(
+                try server.database.consolidation(window: Seed.window)?.invoices.first { $0.site == Site.ID("ESP-01") })
+            #expect(invoice.creditTotal > .zero && invoice.savings > .zero)
+            let percent = WeekSavings.percent(invoice.savings, of: invoice.standaloneCost)
+            let siteHome = try await director.get("/sites/ESP-01").visibleText
+            #expect(
+                siteHome.contains("received \(invoice.total.formatted) \(invoice.savings.formatted) (\(percent)%)"), "\(siteHome)"
+            )
         }
     }
 
