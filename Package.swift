@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         // hummingbird-auth already resolves it; we hash API tokens and session ids with its SHA-256.
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        // Hummingbird already resolves it; the web tests stop their server gracefully through it.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
     ],
     targets: [
         .target(name: "ComalCore"),
@@ -73,6 +75,7 @@ let package = Package(
             name: "ComalWebTests",
             dependencies: [
                 "ComalWeb", "ComalCore", "ComalStore", "ComalTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
         .testTarget(name: "ComalMenuTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(

@@ -4,6 +4,8 @@ import ComalTestSupport
 import ComalWeb
 import Foundation
 import GRDB
+import Logging
+import ServiceLifecycle
 import Synchronization
 
 /// A clock the tests move: past a cutoff, or past the login throttle's window.
@@ -52,15 +54,23 @@ struct LiveServer: Sendable {
             maxUploadBytes: uploadLimit, passwordCost: 4, secureCookies: secureCookies, now: { clock.now })
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = try await buildApplication(configuration) { continuation.yield($0) }
+        // Stopped gracefully, as `comal serve` is on SIGTERM: cancelling it instead logs errors.
+        let services = ServiceGroup(
+            configuration: .init(services: [app], gracefulShutdownSignals: [], logger: Logger(label: "comal-tests")))
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            group.addTask { try await services.run() }
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next() else { return }
             let server = LiveServer(
                 base: URL(string: "http://127.0.0.1:\(port)")!, database: database, clock: clock, directory: directory,
                 workbooks: directory.path("workbooks"))
-            defer { group.cancelAll() }
-            try await body(server)
+            do {
+                try await body(server)
+            } catch {
+                await services.triggerGracefulShutdown()
+                throw error
+            }
+            await services.triggerGracefulShutdown()
         }
     }
 
