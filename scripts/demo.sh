@@ -120,6 +120,7 @@ done
 step "Done"
 ls -1 "$out"/*.xlsx | sed 's/^/  /'
 echo "Suggested orders: $out/suggested/  production records: $out/production/  wall menus: $out/menus/"
+echo "The three earlier weeks' orders and workbooks: $out/history/"
 echo "Open them in LibreOffice or Excel; the database is $db."
 echo
 echo "Start the web app:  $comal serve --db $db    then open http://127.0.0.1:8080/"
