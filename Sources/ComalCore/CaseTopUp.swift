@@ -6,10 +6,13 @@ public struct CaseTopUp: Hashable, Sendable {
         /// The supplier sells whole cases only and the alliance fills cases: the part case is not
         /// bought and the sites that ordered it go short.
         case notBought = "not_bought"
-        /// The supplier splits cases: the eaches are bought singly, at the each price.
+        /// The supplier splits cases: the eaches are bought singly, at the each price (the sites'
+        /// tolerance is not used, since nothing is left over).
         case boughtAsEaches = "bought_as_eaches"
         /// The alliance rounds up: the whole case is bought and the rest goes to the hub's stock.
         case restToHub = "rest_to_hub"
+        /// The alliance would buy fewer cases than the supplier's minimum, so none is bought.
+        case belowMinimum = "below_minimum"
     }
 
     public var product: Product
@@ -17,10 +20,11 @@ public struct CaseTopUp: Hashable, Sendable {
     public var orderedEaches: Int
     /// Extra eaches all sites said they would take.
     public var tolerance: Int
-    /// Eaches more that sites must order to fill the last case; 0 when the orders fill whole cases,
-    /// or the tolerance already fills the last one.
+    /// Eaches more that sites must order for nothing to be lost, bought singly or left to the hub:
+    /// to fill the last case, or to reach the supplier's minimum; 0 when there is no remainder.
     public var eachesToFill: Int
-    /// What happens to the part case if no site tops up; nil when there is none.
+    /// What happens if no site tops up; nil when the orders, with the tolerance consolidation
+    /// uses, fill whole cases.
     public var remainder: Remainder?
 
     public init(product: Product, orderedEaches: Int, tolerance: Int, eachesToFill: Int, remainder: Remainder?) {
@@ -32,20 +36,40 @@ public struct CaseTopUp: Hashable, Sendable {
     }
 
     /// One entry per product that has orders, in the order of `products`, under the alliance's
-    /// case rounding `rule`.
+    /// case rounding `rule`: what consolidation would buy and allocate now, told by its own rules.
     public static func compute(products: [Product], orders: [SiteOrderLine], rule: CaseRoundingRule) -> [CaseTopUp] {
         let byProduct = Dictionary(grouping: orders, by: \.product)
         return products.compactMap { product in
             guard let lines = byProduct[product.id] else { return nil }
             let ordered = lines.map { $0.eaches(in: product.pack) }.reduce(0, +)
             let tolerance = lines.map(\.tolerance).reduce(0, +)
-            let partial = ordered % product.pack.eachesPerCase
-            let missing = partial == 0 ? 0 : product.pack.eachesPerCase - partial
-            let toFill = max(0, missing - tolerance)
-            let remainder: Remainder? =
-                toFill == 0 ? nil : product.splitsCases ? .boughtAsEaches : rule == .fill ? .notBought : .restToHub
+            let (remainder, toFill) = outcome(of: product, ordered: ordered, tolerance: tolerance, rule: rule)
             return CaseTopUp(
                 product: product, orderedEaches: ordered, tolerance: tolerance, eachesToFill: toFill, remainder: remainder)
         }
+    }
+
+    /// The remainder of `ordered` eaches with `tolerance` and the eaches that would clear it, from
+    /// `CaseRoundingRule.purchase`, the minimum check and the allocation's use of tolerance (the
+    /// surplus of a rounded-up case goes to tolerance under `fill` only).
+    static func outcome(of product: Product, ordered: Int, tolerance: Int, rule: CaseRoundingRule) -> (Remainder?, Int) {
+        let pack = product.pack.eachesPerCase
+        func purchase(_ eaches: Int) -> CasePurchase {
+            rule.purchase(orderedEaches: eaches, tolerance: tolerance, eachesPerCase: pack, splitsCases: product.splitsCases)
+        }
+        let bought = purchase(ordered)
+        if product.dropsBelowMinimum(bought, orderedEaches: ordered) {
+            let reaching = (1...(product.minimumCases * pack)).first {
+                !product.dropsBelowMinimum(purchase(ordered + $0), orderedEaches: ordered + $0)
+            }
+            return (.belowMinimum, reaching ?? product.minimumCases * pack)
+        }
+        let partial = ordered % pack, missing = partial == 0 ? 0 : pack - partial
+        if bought.splitEaches > 0 { return (.boughtAsEaches, missing) }
+        let boughtEaches = bought.eaches(eachesPerCase: pack)
+        if boughtEaches < ordered { return (.notBought, missing - tolerance) }
+        let surplus = boughtEaches - ordered
+        let toHub = surplus - (rule == .fill ? min(surplus, tolerance) : 0)
+        return toHub > 0 ? (.restToHub, toHub) : (nil, 0)
     }
 }

@@ -8,7 +8,7 @@ extension Consolidation {
             orderedEaches: ordered, tolerance: tolerance, eachesPerCase: pack,
             splitsCases: product.splitsCases)
         var dropped: AllocationReason?
-        if product.minimumCases > 0, ordered > 0, purchase.eaches(eachesPerCase: pack) < product.minimumCases * pack {
+        if product.dropsBelowMinimum(purchase, orderedEaches: ordered) {
             dropped = .belowMinimumCases(minimum: product.minimumCases, eachesOrdered: ordered, eachesPerCase: pack)
             purchase = CasePurchase(cases: 0, splitEaches: 0)
         }

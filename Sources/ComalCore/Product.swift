@@ -74,3 +74,12 @@ public enum Allergen: String, Hashable, Sendable, Codable, CaseIterable {
     case milk, egg, fish, shellfish, peanuts, wheat, soy, sesame
     case treeNuts = "tree_nuts"
 }
+
+extension Product {
+    /// Whether the supplier refuses `purchase` for falling short of its minimum number of cases, so
+    /// that the alliance buys none of it.
+    public func dropsBelowMinimum(_ purchase: CasePurchase, orderedEaches: Int) -> Bool {
+        minimumCases > 0 && orderedEaches > 0
+            && purchase.eaches(eachesPerCase: pack.eachesPerCase) < minimumCases * pack.eachesPerCase
+    }
+}

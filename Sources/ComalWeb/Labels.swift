@@ -144,6 +144,11 @@ struct Labels: Sendable {
             switch remainder {
             case .notBought:
                 ("Not bought: the sites that ordered it go short", "No se compra: los sitios que la pidieron se quedan sin ella")
+            case .belowMinimum:
+                (
+                    "Not bought: short of the supplier's minimum cases; the sites that ordered it go short",
+                    "No se compra: no llega al mínimo de cajas del proveedor; los sitios que la pidieron se quedan sin ella"
+                )
             case .boughtAsEaches:
                 ("Bought as single eaches, at the each price", "Se compra por unidades sueltas, al precio por unidad")
             case .restToHub:

@@ -93,7 +93,7 @@ struct WindowPage: Page {
             TopUp(
                 sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
                 ordered: $0.orderedEaches, tolerance: $0.tolerance, toFill: $0.eachesToFill, full: $0.remainder == nil,
-                ifNotFilled: $0.remainder.map(t.ifNotFilled), urgent: $0.remainder == .notBought)
+                ifNotFilled: $0.remainder.map(t.ifNotFilled), urgent: $0.remainder == .notBought || $0.remainder == .belowMinimum)
         }
         let short = topUps.filter(\.urgent), bought = topUps.filter { !$0.full && !$0.urgent }
         let full = topUps.filter(\.full)

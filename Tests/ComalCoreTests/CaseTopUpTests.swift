@@ -6,7 +6,7 @@ struct CaseTopUpTests {
     @Test(
         "Eaches to fill are what the last case lacks after the sites' tolerance",
         arguments: [
-            // (orders as (eaches, tolerance), eaches to fill) for a case of 6, worked by hand
+            // (orders as (eaches, tolerance), eaches to fill) for a whole-case product of 6, worked by hand
             ([(4, 0)], 2),
             ([(4, 2)], 0),  // tolerance fills it
             ([(3, 0), (2, 0)], 1),
@@ -39,23 +39,57 @@ struct CaseTopUpTests {
     func whatBecomesOfThePartCase() {
         let wholeCasesOnly = Fixture.product(1, casePrice: 3000)
         let splits = Fixture.product(2, casePrice: 3000, eachPrice: 550)
-        let lines = [Fixture.order("A", 1, 4), Fixture.order("A", 2, 4)]
+        // 4 of 6: a supplier that splits sells the 4 singly and never uses the tolerance of 2.
+        let lines = [Fixture.order("A", 1, 4, tolerance: 1), Fixture.order("A", 2, 4, tolerance: 2)]
         let filling = CaseTopUp.compute(products: [wholeCasesOnly, splits], orders: lines, rule: .fill)
         #expect(filling.map(\.remainder) == [.notBought, .boughtAsEaches])
-        #expect(filling.map(\.eachesToFill) == [2, 2])
+        #expect(filling.map(\.eachesToFill) == [1, 2])
         let roundingUp = CaseTopUp.compute(products: [wholeCasesOnly, splits], orders: lines, rule: .up)
         #expect(roundingUp.map(\.remainder) == [.restToHub, .boughtAsEaches])
-        // What the board says must be what consolidation does.
-        for (product, line) in zip([wholeCasesOnly, splits], lines) {
-            for rule in [CaseRoundingRule.fill, .up] {
-                let purchase = rule.purchase(
-                    orderedEaches: 4, tolerance: 0, eachesPerCase: 6, splitsCases: product.splitsCases)
-                let said = CaseTopUp.compute(products: [product], orders: [line], rule: rule)
-                switch said.first?.remainder {
-                case .notBought: #expect(purchase == CasePurchase(cases: 0, splitEaches: 0))
-                case .boughtAsEaches: #expect(purchase == CasePurchase(cases: 0, splitEaches: 4))
-                case .restToHub: #expect(purchase == CasePurchase(cases: 1, splitEaches: 0))
-                case nil: Issue.record("a part case of 4 in 6 has a remainder")
+        #expect(roundingUp.map(\.eachesToFill) == [2, 2])
+    }
+
+    /// What consolidation did with one product, told the board's way.
+    static func consolidated(_ product: Product, ordered: Int, tolerance: Int, rule: CaseRoundingRule) throws
+        -> CaseTopUp.Remainder?
+    {
+        let result = try Consolidation.compute(
+            suppliers: [Fixture.supplier(1)], products: [product],
+            orders: [Fixture.order("A", product.id.rawValue, ordered, tolerance: tolerance)], rule: rule)
+        let line = try #require(result.purchases.first?.lines.first)
+        if line.dropped != nil { return .belowMinimum }
+        if line.purchase.splitEaches > 0 { return .boughtAsEaches }
+        if line.allocations.contains(where: { $0.shortAtPurchase > 0 }) { return .notBought }
+        if line.allocations.contains(where: { $0.recipient == .hub && $0.allocatedEaches > 0 }) { return .restToHub }
+        return nil
+    }
+
+    /// Over every rule, splitting, minimum, order and tolerance in range: the board says what a real
+    /// consolidation then does, and ordering the eaches it asks for clears the remainder (a minimum is
+    /// reached with no fewer).
+    @Test(arguments: [CaseRoundingRule.fill, .up], [nil, 550] as [Int?])
+    func theBoardSaysWhatConsolidationDoes(rule: CaseRoundingRule, eachPrice: Int?) throws {
+        for minimum in [0, 2] {
+            let product = Fixture.product(1, casePrice: 3000, eachPrice: eachPrice, minimumCases: minimum)
+            for ordered in 1...14 {
+                for tolerance in 0...4 {
+                    let said = CaseTopUp.compute(
+                        products: [product], orders: [Fixture.order("A", 1, ordered, tolerance: tolerance)], rule: rule)[0]
+                    let context = "ordered \(ordered), tolerance \(tolerance), minimum \(minimum), each price \(eachPrice ?? 0)"
+                    let done = try Self.consolidated(product, ordered: ordered, tolerance: tolerance, rule: rule)
+                    #expect(said.remainder == done, "\(context)")
+                    #expect((said.remainder == nil) == (said.eachesToFill == 0), "\(context)")
+                    guard let remainder = said.remainder else { continue }
+                    let topped = try Self.consolidated(
+                        product, ordered: ordered + said.eachesToFill, tolerance: tolerance, rule: rule)
+                    if remainder == .belowMinimum {
+                        #expect(topped != .belowMinimum, "\(context)")
+                        let fewer = try Self.consolidated(
+                            product, ordered: ordered + said.eachesToFill - 1, tolerance: tolerance, rule: rule)
+                        #expect(said.eachesToFill == 1 || fewer == .belowMinimum, "\(context)")
+                    } else {
+                        #expect(topped == nil, "\(context)")
+                    }
                 }
             }
         }

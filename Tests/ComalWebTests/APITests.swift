@@ -39,13 +39,14 @@ struct APITests {
             #expect(milk.value("canChange") as? Bool == true)
 
             // Three single gallons of milk, which comes in whole cases only: the buyer's board says the
-            // part case would not be bought, while the beans' tolerance fills their case.
+            // part case would not be bought. The beans' supplier splits cases, so their 4 cans are bought
+            // singly (the tolerance is not used); 2 more would make a whole case.
             _ = try await director.put("setOrderLine", "\(Self.order)/lines/MK-1", json: #"{"quantity": 3, "unit": "each"}"#)
             let buyer = try server.api("buyer", recorder: openAPI)
             let topUps = try await buyer.get("getBoard", "/windows/1/board").array("topUps")
             #expect(topUps.map { $0["sku"] as? String } == ["BN-10", "MK-1"])
-            #expect(topUps.map { $0["ifNotFilled"] as? String } == [nil, "not_bought"])
-            #expect(topUps.map { ($0["toFill"] as? [String: Any])?["value"] as? Int } == [0, 1])
+            #expect(topUps.map { $0["ifNotFilled"] as? String } == ["bought_as_eaches", "not_bought"])
+            #expect(topUps.map { ($0["toFill"] as? [String: Any])?["value"] as? Int } == [2, 1])
 
             let removed = try await director.delete("removeOrderLine", "\(Self.order)/lines/MK-1")
             #expect(removed.status == 200)
