@@ -6,7 +6,8 @@ extension AppDatabase {
 
     /// Records what the suppliers delivered for a window, replacing earlier receipts of the same SKUs,
     /// all or nothing. Only products of the saved consolidation can be received, and never more than
-    /// was bought. Returns the receipts the file recorded.
+    /// was bought. A line with the whole count and no reason says all of it arrived: it takes back an
+    /// earlier receipt, so a mistaken shortfall can be undone. Returns the receipts the file recorded.
     public func importReceipts(
         csv: String, file: String, window id: OrderWindow.ID, actor: String,
         now: LocalDateTime
@@ -22,6 +23,7 @@ extension AppDatabase {
                 uniquingKeysWith: { first, _ in first })
             var problems = table.problems
             var receipts: [(sku: String, receipt: Receipt)] = []
+            var arrivedInFull: [(sku: String, product: Product.ID)] = []
             var firstLines = FirstLines(column: "sku", thing: ("SKU", "código"))
             for row in table.rows {
                 var line: PurchaseLine?
@@ -44,6 +46,17 @@ extension AppDatabase {
                     )
                     received = nil
                 }
+                if row["reason"].isEmpty, let line, let received {
+                    if received == line.boughtEaches {
+                        arrivedInFull.append((line.product.sku, line.product.id))
+                    } else {
+                        problems.add(
+                            line: row.line, column: "reason",
+                            "say why fewer than the \(line.boughtEaches) bought arrived: short, damaged or substituted",
+                            "diga por qué llegaron menos de las \(line.boughtEaches) compradas: short, damaged o substituted")
+                    }
+                    continue
+                }
                 let reason = problems.choice(row, "reason", Receipt.Reason.self)
                 guard let line, let received, let reason else { continue }
                 receipts.append((line.product.sku, Receipt(product: line.product.id, receivedEaches: received, reason: reason)))
@@ -62,6 +75,14 @@ extension AppDatabase {
                     detail:
                         "\(sku): \(before.map { "\($0.receivedEaches) \($0.reason.rawValue)" } ?? "none") → \(receipt.receivedEaches) \(receipt.reason.rawValue) (\(file))"
                 )
+            }
+            for (sku, product) in arrivedInFull {
+                let key: [String: any DatabaseValueConvertible] = ["orderWindowId": id.rawValue, "productId": product.rawValue]
+                guard let before = try ReceiptRecord.fetchOne(db, key: key) else { continue }
+                try ReceiptRecord.deleteOne(db, key: key)
+                try Self.audit(
+                    db, at: now, actor: actor, window: id, action: "receipt",
+                    detail: "\(sku): \(before.receivedEaches) \(before.reason.rawValue) → all arrived (\(file))")
             }
             if window.state < .received {
                 var received = window

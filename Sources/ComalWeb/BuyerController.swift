@@ -162,12 +162,16 @@ struct BuyerController<Repository: BuyerRepository> {
                 window, context, problems: [StoreError.noConsolidation(delivery: window.delivery).explanation.text(in: language)],
                 status: .conflict)
         }
-        let entries = ReceivingChecklist.entries(context.form, consolidation: consolidation)
+        let (entries, refused) = ReceivingChecklist.entries(context.form, consolidation: consolidation, language: language)
+        guard refused.isEmpty else {
+            return try windowPage(
+                window, context, problems: refused, checklistForm: context.form, status: .unprocessableContent)
+        }
         guard !entries.isEmpty else {
             let nothing =
                 language == .english
-                ? "Nothing was entered: write the usable eaches that arrived for each line that fell short; a line left empty arrived in full."
-                : "No se anotó nada: escriba las unidades útiles que llegaron en cada línea que llegó incompleta; una línea vacía llegó completa."
+                ? "Nothing changed: write the usable eaches that arrived for each line that fell short; a line left empty arrived in full."
+                : "Nada cambió: escriba las unidades útiles que llegaron en cada línea que llegó incompleta; una línea vacía llegó completa."
             return try windowPage(window, context, problems: [nothing], status: .unprocessableContent)
         }
         let names = Dictionary(

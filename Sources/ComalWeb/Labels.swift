@@ -111,8 +111,8 @@ struct Labels: Sendable {
             "Columnas: sku,received_eaches,reason (short, damaged o substituted).")
         checklistTitle = t("Receiving checklist", "Lista de recepción")
         checklistHelp = t(
-            "Leave a line empty when all of it arrived. Otherwise write the usable eaches that arrived and why the rest did not; the invoices are credited at once.",
-            "Deje vacía la línea si llegó completa. Si no, escriba las unidades útiles que llegaron y por qué faltó el resto; las facturas se acreditan de inmediato."
+            "Leave a line empty when all of it arrived; emptying a line takes back what was recorded for it. Otherwise write the usable eaches that arrived and why the rest did not. The invoices are credited at once.",
+            "Deje vacía la línea si llegó completa; vaciar una línea anula lo registrado para ella. Si no, escriba las unidades útiles que llegaron y por qué faltó el resto. Las facturas se acreditan de inmediato."
         )
         boughtEaches = t("Bought (eaches)", "Comprado (unidades)")
         arrivedEaches = t("Arrived (eaches)", "Llegaron (unidades)")

@@ -48,14 +48,36 @@ struct ReceivingChecklist: Sendable {
         }
     }
 
-    /// The lines given a count, as receipt entries; a line left empty arrived in full.
-    static func entries(_ form: FormData, consolidation: Consolidation) -> [(sku: String, received: String, reason: String)] {
-        bought(consolidation).compactMap { _, line in
-            let (receivedField, reasonField) = fields(line.product.sku)
-            let received = (form[receivedField] ?? "").trimmingCharacters(in: .whitespaces)
-            guard !received.isEmpty else { return nil }
-            return (line.product.sku, received, form[reasonField] ?? "")
+    /// The lines that changed, as receipt entries: a count as typed, or, for a line emptied that had
+    /// a receipt, its whole count with no reason, which takes the receipt back. A reason with no
+    /// count is refused by product, since the buyer meant to record something.
+    static func entries(_ form: FormData, consolidation: Consolidation, language: Language)
+        -> (entries: [(sku: String, received: String, reason: String)], problems: [String])
+    {
+        var entries: [(sku: String, received: String, reason: String)] = []
+        var problems: [String] = []
+        for (_, line) in bought(consolidation) {
+            let sku = line.product.sku
+            let (receivedField, reasonField) = fields(sku)
+            // One line of the receipts file per entry, so that a refusal can be told by product.
+            let received = (form[receivedField] ?? "").components(separatedBy: .newlines).joined(separator: " ")
+                .trimmingCharacters(in: .whitespaces)
+            let reason = form[reasonField] ?? ""
+            if received.isEmpty {
+                if !reason.isEmpty {
+                    problems.append(
+                        language == .english
+                            ? "\(sku) \(line.product.description): write how many eaches arrived, or leave the reason empty"
+                            : "\(sku) \(line.product.description): escriba cuántas unidades llegaron, o deje vacío el motivo")
+                } else if line.receipt != nil {
+                    entries.append((sku, String(line.boughtEaches), ""))
+                }
+            } else if received != line.receipt.map({ String($0.receivedEaches) }) || reason != line.receipt?.reason.rawValue ?? ""
+            {
+                entries.append((sku, received, reason))
+            }
         }
+        return (entries, problems)
     }
 
     static func label(_ reason: Receipt.Reason, _ language: Language) -> String {

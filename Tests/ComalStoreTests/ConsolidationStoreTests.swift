@@ -76,6 +76,28 @@ import Testing
             ])
         #expect(try fixture.database.window(window.id)?.state == .received)
 
+        // The whole count with no reason takes the receipt back; fewer with no reason asks why.
+        let why = #expect(throws: ImportError.self) {
+            try fixture.database.importReceipts(
+                csv: "sku,received_eaches,reason\nBN-10,1,\n", file: "fix.csv", window: window.id, actor: "Marisol",
+                now: StoreFixture.afterCutoff)
+        }
+        #expect(
+            why?.problems.map(\.description) == [
+                "fix.csv:2: column reason: say why fewer than the \(beans.boughtEaches) bought arrived: short, damaged or substituted"
+            ])
+        #expect(try fixture.database.receipts(window: window.id) == receipts)
+        let taken = try fixture.database.importReceipts(
+            csv: "sku,received_eaches,reason\nBN-10,\(beans.boughtEaches),\n", file: "fix.csv", window: window.id,
+            actor: "Marisol", now: StoreFixture.afterCutoff)
+        #expect(taken.isEmpty)
+        #expect(try fixture.database.receipts(window: window.id).isEmpty)
+        #expect(
+            try fixture.database.auditLog(window: window.id).last?.detail
+                == "BN-10: \(beans.boughtEaches - 2) damaged → all arrived (fix.csv)")
+        _ = try fixture.database.importReceipts(
+            csv: ok, file: "received.csv", window: window.id, actor: "Marisol", now: StoreFixture.afterCutoff)
+
         // Re-consolidating with the receipt credits the loss, and that result round-trips too.
         let inputs = try fixture.database.consolidationInputs(window: window.id)
         let afterReceiving = try Consolidation.compute(

@@ -126,13 +126,19 @@ struct BuyerTests {
             let nothing = try await buyer.post(
                 "/buyer/windows/1/receiving/checklist", ["received.BN-10": " ", "reason.BN-10": ""])
             #expect(nothing.status == 422)
-            #expect(nothing.visibleText.contains("Nothing was entered"))
+            #expect(nothing.visibleText.contains("Nothing changed"))
+            let reasonOnly = try await buyer.post(
+                "/buyer/windows/1/receiving/checklist", ["received.BN-10": "", "reason.BN-10": "damaged"])
+            #expect(reasonOnly.status == 422)
+            #expect(
+                reasonOnly.visibleText.contains(
+                    "BN-10 Pinto beans #10 can: write how many eaches arrived, or leave the reason empty"))
             let bad = try await buyer.post(
                 "/buyer/windows/1/receiving/checklist",
                 ["received.BN-10": "9", "reason.BN-10": "short", "received.MK-1": "7", "reason.MK-1": ""])
             #expect(bad.status == 422)
             #expect(bad.visibleText.contains("BN-10 Pinto beans #10 can: 9 eaches received, but only 6 were bought"))
-            #expect(bad.visibleText.contains("MK-1 Milk 1% gallon: \"\" is not one of short, damaged, substituted"))
+            #expect(bad.visibleText.contains("MK-1 Milk 1% gallon: say why fewer than the 8 bought arrived"))
             #expect(bad.text.contains(#"name="received.BN-10" value="9""#), "what was typed comes back")
             #expect(try server.changeableState() == before)
 
@@ -152,6 +158,19 @@ struct BuyerTests {
             #expect(
                 try server.database.auditLog(window: Seed.window).contains {
                     $0.detail == "MK-1: none → 7 damaged (receiving checklist)"
+                })
+
+            // Sent again unchanged, nothing is recorded twice; emptied, the line takes the receipt back.
+            let same = try await buyer.post(
+                "/buyer/windows/1/receiving/checklist", ["received.MK-1": "7", "reason.MK-1": "damaged"])
+            #expect(same.status == 422)
+            #expect(same.visibleText.contains("Nothing changed"))
+            let undone = try await buyer.post("/buyer/windows/1/receiving/checklist", ["received.MK-1": "", "reason.MK-1": ""])
+            #expect(undone.status == 303)
+            #expect(try server.database.receipts(window: Seed.window).isEmpty)
+            #expect(
+                try server.database.auditLog(window: Seed.window).contains {
+                    $0.detail == "MK-1: 7 damaged → all arrived (receiving checklist)"
                 })
         }
     }
