@@ -89,7 +89,7 @@ run window open --delivery "$(date -d "+14 days" +%F)" --cutoff "$(date -d "+9 d
 # the fill-the-next-case list have something on them.
 awk -F, 'NR == 1 || $1 ~ /^(BEL|CHI|LLU|MOR|TAO)-01$/' demo/orders-week1.csv > "$out/orders-week2-started.csv"
 run import orders "$out/orders-week2-started.csv" --window 2
-step "Three earlier weeks, already delivered, so the buyer's savings chart has a history"
+step "Three earlier weeks, already received, so the buyer's savings chart has a history"
 # Each week's orders are this week's with quantities varied line by line and a few lines left out,
 # entered by the buyer after the cutoff (audited) as if the directors had sent them in.
 mkdir -p "$out/history"
@@ -105,7 +105,7 @@ for weeks_ago in 3 2 1; do
   "$comal" consolidate --window "$window" --out "$out/history/$delivery" --db "$db" >/dev/null
   head -n 1 demo/receiving-week1.csv >"$out/history/received-$delivery.csv"
   "$comal" receive "$out/history/received-$delivery.csv" --window "$window" --out "$out/history/$delivery" --db "$db" >/dev/null
-  echo "  delivered $delivery: window $window, $(($(wc -l <"$out/history/orders-$delivery.csv") - 1)) order lines"
+  echo "  received $delivery: window $window, $(($(wc -l <"$out/history/orders-$delivery.csv") - 1)) order lines"
 done
 run window list
 

@@ -16,7 +16,16 @@ extension AppDatabase {
             orders: try orderLines(db, id),
             receipts: try receipts(db, id),
             deliveryExceptions: try deliveryExceptions(db, id),
-            rule: try AllianceRecord.fetchOne(db)?.consolidationRule ?? .fill)
+            rule: try consolidationRule(db))
+    }
+
+    /// The alliance's case rounding rule; `fill`, the default, before an alliance file is loaded.
+    public func consolidationRule() throws -> CaseRoundingRule {
+        try pool.read { db in try Self.consolidationRule(db) }
+    }
+
+    static func consolidationRule(_ db: Database) throws -> CaseRoundingRule {
+        try AllianceRecord.fetchOne(db)?.consolidationRule ?? .fill
     }
 
     /// Stores a window's consolidation, replacing any earlier one, in one transaction: a row per

@@ -11,8 +11,9 @@ extension AppDatabase {
     /// documented procedure; GRDB runs migrations with foreign key checks deferred).
     static func freezePacks(_ db: Database) throws {
         try db.create(table: "frozenWindowPrice") { t in
-            t.belongsTo("orderWindow", onDelete: .cascade).notNull()
-            t.belongsTo("product", onDelete: .restrict).notNull()
+            // Indexed after the rename, so that the indexes keep the names v1 gave them.
+            t.belongsTo("orderWindow", onDelete: .cascade, indexed: false).notNull()
+            t.belongsTo("product", onDelete: .restrict, indexed: false).notNull()
             t.column("casePriceCents", .integer).notNull().check { $0 > 0 }
             t.column("eachPriceCents", .integer).check { $0 == nil || $0 > 0 }
             t.column("minimumCases", .integer).notNull().check { $0 >= 0 }
@@ -31,5 +32,8 @@ extension AppDatabase {
                 """)
         try db.drop(table: "windowPrice")
         try db.rename(table: "frozenWindowPrice", to: "windowPrice")
+        for column in ["orderWindowId", "productId"] {
+            try db.create(index: "windowPrice_on_\(column)", on: "windowPrice", columns: [column])
+        }
     }
 }

@@ -245,7 +245,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
             window.state == .open
             ? CaseTopUp.compute(
                 products: try repository.products(window: window.id), orders: orders,
-                rule: try repository.alliance()?.consolidationRule ?? .fill
+                rule: try repository.consolidationRule()
             ).map {
                 APIModels.TopUp(
                     sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,

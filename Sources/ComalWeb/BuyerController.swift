@@ -105,7 +105,7 @@ struct BuyerController<Repository: BuyerRepository> {
         let page = WindowPage(
             window: window, sites: try repository.sites(), products: try repository.products(window: window.id),
             orders: try repository.orderLines(window: window.id),
-            rule: try repository.alliance()?.consolidationRule ?? .fill,
+            rule: try repository.consolidationRule(),
             submissions: try repository.submissions(window: window.id),
             consolidation: try repository.consolidation(window: window.id), workbooks: workbookFiles(window.id),
             now: try repository.localDateTime(at: configuration.now()), notice: notice, problems: problems,

@@ -59,8 +59,8 @@ struct MenuLabels: Sendable {
         suggestionTitle = t("Why these lines", "Por qué estas líneas")
         stockTitle = t("Already on your shelves?", "¿Ya lo tiene en sus estantes?")
         stockHelp = t(
-            "Count what you have of each food, in the unit shown. The suggestion takes it off what the menu needs and replaces your order again.",
-            "Cuente lo que tiene de cada alimento, en la unidad indicada. La sugerencia lo resta de lo que pide el menú y vuelve a reemplazar su pedido."
+            "Count what you have of each food, in the unit shown. The suggestion takes it off what the menu needs and replaces your order again, unless nothing is left to buy.",
+            "Cuente lo que tiene de cada alimento, en la unidad indicada. La sugerencia lo resta de lo que pide el menú y vuelve a reemplazar su pedido, salvo que ya no quede nada por comprar."
         )
         stockButton = t("Suggest again with this stock", "Sugerir de nuevo con estas existencias")
     }

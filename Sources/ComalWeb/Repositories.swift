@@ -27,7 +27,7 @@ protocol WeekRepository: Sendable {
     func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime]
     func consolidation(window id: OrderWindow.ID) throws -> Consolidation?
     func localDateTime(at instant: Date) throws -> LocalDateTime
-    func alliance() throws -> Alliance?
+    func consolidationRule() throws -> CaseRoundingRule
     /// Savings by week, of the alliance (`site` nil) or of one site.
     func weeklySavings(site: Site.ID?) throws -> [WeekSavings]
 }

@@ -209,7 +209,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         let order = stock.onHand.isEmpty ? withoutStock : try suggestion(onHand: stock.onHand)
         let suggestion = explained(order)
         let notice: String
-        if order.lines.isEmpty && !order.coveredByStock.isEmpty {
+        if order.lines.isEmpty && order.unmet.isEmpty && !order.coveredByStock.isEmpty {
             notice =
                 english
                 ? "Your stock on hand covers what this menu week needs, so your order was not changed."

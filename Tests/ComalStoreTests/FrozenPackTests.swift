@@ -74,5 +74,8 @@ import Testing
         #expect(products.first?.tiers == [PriceTier(minimumCases: 10, casePrice: Money(cents: 2600))])
         let violations = try database.pool.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }
         #expect(violations.isEmpty)
+        // The rebuilt table keeps v1's index names, not the temporary table's.
+        let indexes = try database.pool.read { db in try db.indexes(on: "windowPrice").map(\.name).sorted() }
+        #expect(indexes.filter { !$0.hasPrefix("sqlite_") } == ["windowPrice_on_orderWindowId", "windowPrice_on_productId"])
     }
 }
