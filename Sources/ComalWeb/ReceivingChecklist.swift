@@ -59,9 +59,10 @@ struct ReceivingChecklist: Sendable {
         for (_, line) in bought(consolidation) {
             let sku = line.product.sku
             let (receivedField, reasonField) = fields(sku)
+            // A line the form did not send is left as it is; only a line sent empty takes a receipt back.
+            guard let typed = form[receivedField] else { continue }
             // One line of the receipts file per entry, so that a refusal can be told by product.
-            let received = (form[receivedField] ?? "").components(separatedBy: .newlines).joined(separator: " ")
-                .trimmingCharacters(in: .whitespaces)
+            let received = typed.components(separatedBy: .newlines).joined(separator: " ").trimmingCharacters(in: .whitespaces)
             let reason = form[reasonField] ?? ""
             if received.isEmpty {
                 if !reason.isEmpty {

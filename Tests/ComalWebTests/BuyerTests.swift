@@ -160,6 +160,14 @@ struct BuyerTests {
                     $0.detail == "MK-1: none → 7 damaged (receiving checklist)"
                 })
 
+            // The beans are recorded on their own; a line the form does not send is left as it is.
+            let beans = try await buyer.post(
+                "/buyer/windows/1/receiving/checklist", ["received.BN-10": "5", "reason.BN-10": "short"])
+            #expect(beans.status == 303)
+            let pinto = try #require(try server.database.products().first { $0.sku == "BN-10" })
+            let beansShort = Receipt(product: pinto.id, receivedEaches: 5, reason: .short)
+            #expect(try server.database.receipts(window: Seed.window).count == 2)
+
             // Sent again unchanged, nothing is recorded twice; emptied, the line takes the receipt back.
             let same = try await buyer.post(
                 "/buyer/windows/1/receiving/checklist", ["received.MK-1": "7", "reason.MK-1": "damaged"])
@@ -167,7 +175,7 @@ struct BuyerTests {
             #expect(same.visibleText.contains("Nothing changed"))
             let undone = try await buyer.post("/buyer/windows/1/receiving/checklist", ["received.MK-1": "", "reason.MK-1": ""])
             #expect(undone.status == 303)
-            #expect(try server.database.receipts(window: Seed.window).isEmpty)
+            #expect(try server.database.receipts(window: Seed.window) == [beansShort])
             #expect(
                 try server.database.auditLog(window: Seed.window).contains {
                     $0.detail == "MK-1: 7 damaged → all arrived (receiving checklist)"
