@@ -75,13 +75,14 @@ extension AppDatabase {
     }
 
     static func consolidation(_ db: Database, _ id: OrderWindow.ID) throws -> Consolidation? {
-        guard
-            let rule = try String.fetchOne(
-                db, sql: "SELECT rule FROM consolidation WHERE orderWindowId = ?", arguments: [id.rawValue]
-            )
-            .flatMap(CaseRoundingRule.init(rawValue:))
-        else { return nil }
+        guard let rule = try savedRule(db, id) else { return nil }
         return try consolidationInputs(db, id).compute(rule: rule)
+    }
+
+    /// The rule the window's consolidation was saved with; nil before one is saved.
+    static func savedRule(_ db: Database, _ id: OrderWindow.ID) throws -> CaseRoundingRule? {
+        try String.fetchOne(db, sql: "SELECT rule FROM consolidation WHERE orderWindowId = ?", arguments: [id.rawValue])
+            .flatMap(CaseRoundingRule.init(rawValue:))
     }
 }
 

@@ -59,10 +59,7 @@ extension AppDatabase {
     public func recordDeliveryEvent(_ event: DeliveryEvent, window id: OrderWindow.ID) throws {
         try pool.write { db in
             if let exception = event.exception {
-                let savedRule = try String.fetchOne(
-                    db, sql: "SELECT rule FROM consolidation WHERE orderWindowId = ?", arguments: [id.rawValue]
-                ).flatMap(CaseRoundingRule.init(rawValue:))
-                _ = try Self.consolidationInputs(db, id).compute(rule: savedRule, adding: [exception])
+                _ = try Self.consolidationInputs(db, id).compute(rule: try Self.savedRule(db, id), adding: [exception])
             }
             let planned =
                 try Int.fetchOne(
