@@ -184,16 +184,10 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                     ? "Menu week: \"\(weekText)\" is not a week of this menu; its weeks are \(available)."
                     : "Semana del menú: \"\(weekText)\" no es una semana de este menú; sus semanas son \(available).")
         }
-        let (products, suppliers) = (try repository.allProducts(), try repository.suppliers())
-        func suggestion(onHand: [Food.ID: Quantity]) throws -> SuggestedOrder {
-            try SuggestedOrder.suggest(
-                site: access.site, menu: menu, week: week, foods: foods, products: products, suppliers: suppliers,
-                onHand: onHand)
-        }
-        // The week's needs, before any stock, give the stock form its foods and units.
-        let withoutStock = try suggestion(onHand: [:])
-        let stock = StockOnHandForm(
-            needs: withoutStock.lines.map(\.need) + withoutStock.unmet.map(\.need), form: context.form, language: language)
+        // The week's needs give the stock form its foods and units.
+        let needs = MenuNeeds.compute(
+            menu: menu, week: try menu.week(week), plan: ServingPlan.enrollment(of: access.site, for: menu).plan, foods: foods)
+        let stock = StockOnHandForm(needs: needs.needs, form: context.form, language: language)
         func explained(_ order: SuggestedOrder?) -> OrderPage.Suggestion {
             OrderPage.Suggestion(
                 heading: SuggestedOrderText.heading(site: access.site, menu: menu, week: week, language: language),
@@ -206,7 +200,9 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                 access, window, context, query: nil, problems: stock.problems, suggestion: explained(nil),
                 selectedMenu: menuID, status: .unprocessableContent)
         }
-        let order = stock.onHand.isEmpty ? withoutStock : try suggestion(onHand: stock.onHand)
+        let order = try SuggestedOrder.suggest(
+            site: access.site, menu: menu, week: week, foods: foods, products: repository.allProducts(),
+            suppliers: repository.suppliers(), onHand: stock.onHand)
         let suggestion = explained(order)
         let notice: String
         if order.lines.isEmpty && order.unmet.isEmpty && !order.coveredByStock.isEmpty {
