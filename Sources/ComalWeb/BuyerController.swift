@@ -98,16 +98,18 @@ struct BuyerController<Repository: BuyerRepository> {
         return renderer.render(page, status: status)
     }
 
+    /// The window page; a caller that has just computed the week's consolidation passes it, since
+    /// computing it is most of the page's cost.
     private func windowPage(
         _ window: OrderWindow, _ context: WebContext, notice: String? = nil, problems: [String] = [],
-        checklistForm: FormData? = nil, status: HTTPResponse.Status = .ok
+        checklistForm: FormData? = nil, consolidation known: Consolidation? = nil, status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let page = WindowPage(
             window: window, sites: try repository.sites(), products: try repository.products(window: window.id),
             orders: try repository.orderLines(window: window.id),
             rule: try repository.consolidationRule(),
             submissions: try repository.submissions(window: window.id),
-            consolidation: try repository.consolidation(window: window.id), workbooks: workbookFiles(window.id),
+            consolidation: try known ?? repository.consolidation(window: window.id), workbooks: workbookFiles(window.id),
             now: try repository.localDateTime(at: configuration.now()), notice: notice, problems: problems,
             checklistForm: checklistForm, context: context)
         return renderer.render(page, status: status)
@@ -132,7 +134,8 @@ struct BuyerController<Repository: BuyerRepository> {
     /// the step wrote the file itself), and a refused checklist comes back as it was typed.
     private func change(
         _ window: OrderWindow, _ context: WebContext, keeping checklistForm: FormData? = nil,
-        importProblems: ((ImportError) -> [String])? = nil, _ step: (LocalDateTime) throws -> String
+        consolidation known: Consolidation? = nil, importProblems: ((ImportError) -> [String])? = nil,
+        _ step: (LocalDateTime) throws -> String
     ) throws -> Response {
         do {
             let done = try step(try repository.localDateTime(at: configuration.now()))
@@ -141,7 +144,7 @@ struct BuyerController<Repository: BuyerRepository> {
             return try windowPage(
                 window, context,
                 problems: importProblems?(error) ?? error.problems.map { $0.text(in: context.language) },
-                checklistForm: checklistForm, status: .unprocessableContent)
+                checklistForm: checklistForm, consolidation: known, status: .unprocessableContent)
         } catch let error as FormError {
             return try windowPage(window, context, problems: [Labels(context.language).explain(error)], status: .badRequest)
         } catch let error as any ExplainedError {
@@ -165,14 +168,16 @@ struct BuyerController<Repository: BuyerRepository> {
         let (entries, refused) = ReceivingChecklist.entries(context.form, consolidation: consolidation, language: language)
         guard refused.isEmpty else {
             return try windowPage(
-                window, context, problems: refused, checklistForm: context.form, status: .unprocessableContent)
+                window, context, problems: refused, checklistForm: context.form, consolidation: consolidation,
+                status: .unprocessableContent)
         }
         guard !entries.isEmpty else {
             let nothing =
                 language == .english
                 ? "Nothing changed: write the usable eaches that arrived for each line that fell short; a line left empty arrived in full."
                 : "Nada cambió: escriba las unidades útiles que llegaron en cada línea que llegó incompleta; una línea vacía llegó completa."
-            return try windowPage(window, context, problems: [nothing], status: .unprocessableContent)
+            return try windowPage(
+                window, context, problems: [nothing], consolidation: consolidation, status: .unprocessableContent)
         }
         let names = Dictionary(
             ReceivingChecklist.bought(consolidation).map { ($0.line.product.sku, $0.line.product.description) },
@@ -184,7 +189,9 @@ struct BuyerController<Repository: BuyerRepository> {
                 return "\(sku) \(names[sku] ?? ""): \(problem.message.text(in: language))"
             }
         }
-        return try change(window, context, keeping: context.form, importProblems: byProduct) { now in
+        // A refused file changed nothing, so the consolidation read above is still the week's.
+        return try change(window, context, keeping: context.form, consolidation: consolidation, importProblems: byProduct) {
+            now in
             _ = try repository.receiveWeek(
                 csv: ReceiptCSV.render(entries), file: "receiving checklist", window: window.id,
                 actor: account.username, now: now, directory: workbooks(window.id), language: language)
