@@ -30,7 +30,7 @@ bench: deps
 	"$$($(SWIFT) build -c release --show-bin-path)/ComalBench"
 	"$$($(SWIFT) build -c release --show-bin-path)/ComalMenuBench" .
 	$(SWIFT) build -c release --product ComalRoutingBench
-	"$$($(SWIFT) build -c release --show-bin-path)/ComalRoutingBench" ../shared/bench/instances
+	"$$($(SWIFT) build -c release --show-bin-path)/ComalRoutingBench" bench/instances
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests

@@ -2,7 +2,7 @@ import Foundation
 
 /// The routing benchmark's command line: where the instances are, how long, which seed, which ones.
 struct BenchOptions {
-    var directory = "../shared/bench/instances"
+    var directory = "bench/instances"
     var timeLimit = 10.0
     var seed: UInt64 = 1
     var only: Set<String>?

@@ -7,7 +7,7 @@ import Testing
 /// The readers on the real benchmark files: best-known solutions re-cost exactly, and a short
 /// solve of a real instance gives routes the independent checker accepts.
 @Suite struct BenchmarkInstanceTests {
-    static let directory = ProcessRunner.packageRoot().appendingPathComponent("../shared/bench/instances").standardized
+    static let directory = ProcessRunner.packageRoot().appendingPathComponent("bench/instances")
 
     private func instance(_ path: String) throws -> RoutingInstance {
         try RoutingInstance.parse(
