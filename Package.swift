@@ -22,6 +22,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         // Hummingbird already resolves it; the web tests stop their server gracefully through it.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        // Child processes (tests, the benchmark parent) spawn through posix_spawn here: Foundation's
+        // Process crashes now and then on Linux in Swift 6.3.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
+        // swift-subprocess already resolves it; its FileDescriptor carries a child's output to a file.
+        .package(url: "https://github.com/apple/swift-system", exact: "1.8.1"),
     ],
     targets: [
         .target(name: "ComalCore"),
@@ -66,7 +71,13 @@ let package = Package(
         ),
         .executableTarget(name: "ComalMenuBench", dependencies: ["ComalCore", "ComalStore"]),
         .executableTarget(name: "ComalRoutingBench", dependencies: ["ComalCore"]),
-        .target(name: "ComalTestSupport", dependencies: ["ComalCore", "ComalStore"]),
+        .target(
+            name: "ComalTestSupport",
+            dependencies: [
+                "ComalCore", "ComalStore", .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         .testTarget(name: "ComalCoreTests", dependencies: ["ComalCore", "ComalTestSupport"]),
         .testTarget(name: "ComalStoreTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),

@@ -5,7 +5,7 @@ import Foundation
 
 /// Generates the alliance once, runs each measurement in a child process, prints the table.
 enum BenchParent {
-    static func run() throws {
+    static func run() async throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("comal-bench-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -21,8 +21,8 @@ enum BenchParent {
             into: AppDatabase(path: databasePath), delivery: CalendarDate(parsing: "2026-11-30")!, cutoff: cutoff)
         print("  imported through the real CSV imports in \(ContinuousClock.now - setupStart)")
 
-        let full = try child(["full", databasePath, scratch.appendingPathComponent("full").path])
-        let floor = try child(["floor", databasePath, scratch.appendingPathComponent("floor").path, String(full.cells)])
+        let full = try await child(["full", databasePath, scratch.appendingPathComponent("full").path])
+        let floor = try await child(["floor", databasePath, scratch.appendingPathComponent("floor").path, String(full.cells)])
         let host = ProcessInfo.processInfo
         print(
             """
@@ -42,20 +42,15 @@ enum BenchParent {
         var cells: Int
     }
 
-    static func child(_ arguments: [String]) throws -> Measurement {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
+    /// Runs one measurement in a child process of this same binary, so its peak memory is its own.
+    static func child(_ arguments: [String]) async throws -> Measurement {
         try FileManager.default.createDirectory(atPath: arguments[2], withIntermediateDirectories: true)
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-        guard process.terminationStatus == 0, fields.count == 3, let seconds = Double(fields[0]),
+        let result = try await ProcessRunner.run(
+            URL(fileURLWithPath: CommandLine.arguments[0]), arguments, deadline: .seconds(1800))
+        let fields = result.stdout.split(whereSeparator: \.isWhitespace)
+        guard result.status == 0, fields.count == 3, let seconds = Double(fields[0]),
             let peak = Int(fields[1]), let cells = Int(fields[2])
-        else { throw BenchError.childFailed(arguments[0], status: process.terminationStatus) }
+        else { throw BenchError.childFailed(arguments[0], status: result.status, stderr: result.stderr) }
         return Measurement(seconds: seconds, peakKiB: peak, cells: cells)
     }
 
@@ -69,12 +64,11 @@ enum BenchParent {
 }
 
 enum BenchError: Error, CustomStringConvertible {
-    case childFailed(String, status: Int32)
+    case childFailed(String, status: Int32, stderr: String)
 
-    var description: String { "the \(self.run) benchmark run failed" }
-    private var run: String {
+    var description: String {
         switch self {
-        case .childFailed(let name, let status): "\(name) (exit \(status))"
+        case .childFailed(let name, let status, let stderr): "the \(name) benchmark run failed (exit \(status)): \(stderr)"
         }
     }
 }

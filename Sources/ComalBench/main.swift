@@ -14,7 +14,7 @@ do {
     switch arguments.dropFirst().first {
     case "full": try BenchChild.full(database: arguments[2], directory: arguments[3])
     case "floor": try BenchChild.floor(database: arguments[2], directory: arguments[3], cells: Int(arguments[4])!)
-    default: try BenchParent.run()
+    default: try await BenchParent.run()
     }
 } catch {
     FileHandle.standardError.write(Data("bench: \(error)\n".utf8))

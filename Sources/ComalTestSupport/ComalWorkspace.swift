@@ -17,18 +17,18 @@ open class ComalWorkspace {
 
     /// Runs `comal ARGUMENTS --db <database>` in the folder, whatever its outcome.
     @discardableResult
-    public func comal(_ arguments: [String]) throws -> ProcessResult {
-        try ProcessRunner.run(ProcessRunner.builtProduct("comal"), arguments + ["--db", database], in: directory.url)
+    public func comal(_ arguments: [String]) async throws -> ProcessResult {
+        try await ProcessRunner.run(ProcessRunner.builtProduct("comal"), arguments + ["--db", database], in: directory.url)
     }
 
     /// Runs `comal ARGUMENTS --db <database>` in the folder, whatever its outcome.
     @discardableResult
-    public func comal(_ arguments: String...) throws -> ProcessResult { try comal(arguments) }
+    public func comal(_ arguments: String...) async throws -> ProcessResult { try await comal(arguments) }
 
     /// Runs a step that must succeed; when it does not, throws with the command and what it printed.
     @discardableResult
-    public func succeed(_ arguments: String...) throws -> ProcessResult {
-        let result = try comal(arguments)
+    public func succeed(_ arguments: String...) async throws -> ProcessResult {
+        let result = try await comal(arguments)
         guard result.status == 0 else {
             throw CommandFailure(command: "comal " + arguments.joined(separator: " "), result: result)
         }

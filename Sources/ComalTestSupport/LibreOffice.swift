@@ -4,16 +4,7 @@ import Foundation
 /// load (STACK G1), so what it prints is the cached results our writers computed.
 public enum LibreOffice {
     /// `soffice` or `libreoffice` on PATH, if any.
-    public static let executable: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for directory in path.split(separator: ":") {
-            for name in ["soffice", "libreoffice"] {
-                let candidate = "\(directory)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            }
-        }
-        return nil
-    }()
+    public static let executable = MachineTool.libreOffice
 
     /// Why a conversion failed.
     public struct ConversionError: Error, CustomStringConvertible {
@@ -23,9 +14,9 @@ public enum LibreOffice {
     /// Converts `files` (in `directory`) to CSV with every sheet and number formats applied (STACK
     /// G2), in a private profile so that another LibreOffice on the machine cannot take the job over;
     /// returns CSV file name (`<book>-<sheet>.csv`) → text.
-    public static func convertToCSV(_ files: [String], in directory: String) throws -> [String: String] {
+    public static func convertToCSV(_ files: [String], in directory: String) async throws -> [String: String] {
         guard let executable else { throw ConversionError(description: "LibreOffice is not on PATH; `make test` installs it") }
-        let result = try ProcessRunner.run(
+        let result = try await ProcessRunner.run(
             URL(fileURLWithPath: executable),
             [
                 "-env:UserInstallation=file://\(directory)/profile", "--headless", "--convert-to",

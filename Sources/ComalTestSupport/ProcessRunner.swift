@@ -9,34 +9,21 @@ public struct ProcessResult: Sendable {
 
 /// Runs real programs for tests: the built `comal` binary, and the independent Python readers.
 public enum ProcessRunner {
-    /// Runs `executable` with `arguments` in `directory` and waits for it.
+    /// How long a child may run before it is killed: generous for a loaded 2-core machine, yet a
+    /// hung child fails its test in minutes rather than stalling the whole run.
+    public static let defaultDeadline: Duration = .seconds(300)
+
+    /// Runs `executable` with `arguments` in `directory` and waits for it, at most `deadline`.
     public static func run(
         _ executable: URL, _ arguments: [String], in directory: URL? = nil,
-        input: String? = nil
-    ) throws -> ProcessResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        // Output goes to files, not pipes, so a chatty child can never block on a full pipe.
-        let scratch = try TemporaryDirectory()
-        _ = FileManager.default.createFile(atPath: scratch.path("out"), contents: nil)
-        _ = FileManager.default.createFile(atPath: scratch.path("err"), contents: nil)
-        _ = FileManager.default.createFile(atPath: scratch.path("in"), contents: Data((input ?? "").utf8))
-        process.standardOutput = try FileHandle(forWritingTo: scratch.url.appendingPathComponent("out"))
-        process.standardError = try FileHandle(forWritingTo: scratch.url.appendingPathComponent("err"))
-        process.standardInput = try FileHandle(forReadingFrom: scratch.url.appendingPathComponent("in"))
-        try process.run()
-        process.waitUntilExit()
-        return ProcessResult(
-            status: process.terminationStatus,
-            stdout: try String(contentsOfFile: scratch.path("out"), encoding: .utf8),
-            stderr: try String(contentsOfFile: scratch.path("err"), encoding: .utf8))
+        input: String? = nil, deadline: Duration = defaultDeadline
+    ) async throws -> ProcessResult {
+        try await ChildProcess.start(executable, arguments, in: directory, input: input).wait(deadline: deadline)
     }
 
     /// Runs a Python 3 script given as text with `arguments`.
-    public static func python(_ script: String, _ arguments: [String]) throws -> ProcessResult {
-        try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script] + arguments)
+    public static func python(_ script: String, _ arguments: [String]) async throws -> ProcessResult {
+        try await run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script] + arguments)
     }
 
     /// A program the package builds (such as `comal`), found next to the test runner.

@@ -90,8 +90,8 @@ public struct XLSXReader {
         """#
 
     /// Reads `path`, throwing (with how to install openpyxl) when it cannot.
-    public static func read(_ path: String) throws -> Book {
-        let result = try ProcessRunner.python(script, [path])
+    public static func read(_ path: String) async throws -> Book {
+        let result = try await ProcessRunner.python(script, [path])
         guard result.status == 0 else {
             throw ReaderError(
                 description:

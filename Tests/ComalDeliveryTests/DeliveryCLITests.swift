@@ -7,10 +7,10 @@ import Testing
 @Suite("Delivery: comal routes plan, event and status through the built binary", .serialized)
 struct DeliveryCLITests {
     @Test("two vehicles serve every site within capacity, windows and shift; sheets, pages and map are written")
-    func planTwoVehicles() throws {
+    func planTwoVehicles() async throws {
         let fixture = try DeliveryFixture()
-        try fixture.consolidatedWindow()
-        let output = try fixture.succeed(
+        try await fixture.consolidatedWindow()
+        let output = try await fixture.succeed(
             "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "2")
         #expect(!output.stdout.contains("unserved"))
 
@@ -24,7 +24,7 @@ struct DeliveryCLITests {
             }
             #expect(RouteChecker.problems(vehicle: vehicle, visits: visits) == [], "route of \(vehicle)")
 
-            let book = try XLSXReader.read(fixture.directory.path("routes/route-\(vehicle).xlsx"))
+            let book = try await XLSXReader.read(fixture.directory.path("routes/route-\(vehicle).xlsx"))
             let sheet = try #require(book.sheets[book.sheetNames[0]])
             let texts = sheet.cells.values.compactMap(\.text)
             let siteRows = visits.map { visit in texts.firstIndex { $0.hasPrefix("\(visit.site) ") } }
@@ -44,54 +44,54 @@ struct DeliveryCLITests {
     }
 
     @Test("a stop exception becomes a credit on that site's invoice at its own unit cost")
-    func exceptionReachesInvoice() throws {
+    func exceptionReachesInvoice() async throws {
         let fixture = try DeliveryFixture()
-        try fixture.consolidatedWindow()
-        try fixture.succeed(
+        try await fixture.consolidatedWindow()
+        try await fixture.succeed(
             "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
         let database = try fixture.open()
         let before = try #require(
             try database.consolidation(window: OrderWindow.ID(1))?.invoices.first { $0.site == Site.ID("S-01") })
 
-        try fixture.succeed("routes", "event", "--window", "1", "--site", "S-01", "arrived", "--by", "Driver Ana")
-        try fixture.succeed(
+        try await fixture.succeed("routes", "event", "--window", "1", "--site", "S-01", "arrived", "--by", "Driver Ana")
+        try await fixture.succeed(
             "routes", "event", "--window", "1", "--site", "S-01", "exception", "--sku", "CH-5", "--quantity", "3",
             "--reason", "damaged", "--by", "Driver Ana")
-        let refused = try fixture.comal([
+        let refused = try await fixture.comal([
             "routes", "event", "--window", "1", "--site", "S-01", "exception", "--sku", "CH-5", "--quantity", "2",
             "--reason", "refused",
         ])
         #expect(refused.status != 0, "3 + 2 eaches exceed the 4 allocated")
         #expect(refused.stderr.contains("record at most 1"))
-        try fixture.succeed("routes", "event", "--window", "1", "--site", "S-01", "delivered", "--by", "Driver Ana")
+        try await fixture.succeed("routes", "event", "--window", "1", "--site", "S-01", "delivered", "--by", "Driver Ana")
 
-        try fixture.succeed("consolidate", "--window", "1", "--out", "out")
+        try await fixture.succeed("consolidate", "--window", "1", "--out", "out")
         let after = try #require(
             try database.consolidation(window: OrderWindow.ID(1))?.invoices.first { $0.site == Site.ID("S-01") })
         // Chicken: 16 eaches = 4 cases × $39.99; S-01 pays $39.99 for its 4. Three back: 3999 × 3 / 4 =
         // 2999.25 cents, credited $29.99.
         #expect(before.total - after.total == Money(cents: 2999))
-        let invoice = try XLSXReader.read(fixture.directory.path("out/invoice-S-01.xlsx"))
+        let invoice = try await XLSXReader.read(fixture.directory.path("out/invoice-S-01.xlsx"))
         let cells = try #require(invoice.sheets[invoice.sheetNames[0]]).cells.values
         #expect(cells.contains { $0.number == -29.99 })
         #expect(cells.contains { $0.number == after.total.dollarsForDisplay })
 
-        let status = try fixture.succeed("routes", "status", "--window", "1").stdout
+        let status = try await fixture.succeed("routes", "status", "--window", "1").stdout
         #expect(status.contains("S-01") && status.contains("delivered") && status.contains("Driver Ana"))
         #expect(status.contains("3 of CH-5 damaged"))
     }
 
     @Test("events for a site not on a route, and exceptions without goods, are refused with what to do")
-    func refusedEvents() throws {
+    func refusedEvents() async throws {
         let fixture = try DeliveryFixture()
-        try fixture.consolidatedWindow()
-        let noPlan = try fixture.comal(["routes", "event", "--window", "1", "--site", "S-01", "arrived"])
+        try await fixture.consolidatedWindow()
+        let noPlan = try await fixture.comal(["routes", "event", "--window", "1", "--site", "S-01", "arrived"])
         #expect(noPlan.status != 0 && noPlan.stderr.contains("comal routes plan --window 1"))
-        try fixture.succeed(
+        try await fixture.succeed(
             "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
-        let unknown = try fixture.comal(["routes", "event", "--window", "1", "--site", "ZZ-99", "arrived"])
+        let unknown = try await fixture.comal(["routes", "event", "--window", "1", "--site", "ZZ-99", "arrived"])
         #expect(unknown.status != 0 && unknown.stderr.contains("not on any route"))
-        let bare = try fixture.comal(["routes", "event", "--window", "1", "--site", "S-01", "exception"])
+        let bare = try await fixture.comal(["routes", "event", "--window", "1", "--site", "S-01", "exception"])
         #expect(bare.status != 0 && bare.stderr.contains("--sku"))
     }
 }

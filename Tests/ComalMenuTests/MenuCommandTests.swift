@@ -1,81 +1,46 @@
+import ComalTestSupport
 import Foundation
 import Testing
 
 /// `comal menu check` as a user runs it: the built binary, in a temporary directory, exit codes 0/1/2.
 @Suite struct MenuCommandTests {
-    /// The built `comal`, next to the test bundle (both live in the build's bin directory).
-    var binary: URL {
-        get throws {
-            let candidates = [
-                URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                Bundle.main.bundleURL.deletingLastPathComponent(),
-                repositoryRoot.appendingPathComponent(".build/debug"),
-            ].map { $0.appendingPathComponent("comal") }
-            return try #require(
-                candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                "build comal first (swift build); looked in \(candidates.map(\.path))")
-        }
+    /// Runs the built `comal` with `arguments` in `directory`.
+    func run(_ arguments: [String], in directory: URL) async throws -> ProcessResult {
+        try await ProcessRunner.run(ProcessRunner.builtProduct("comal"), arguments, in: directory)
     }
 
-    struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    func run(_ arguments: [String], in directory: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = try binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self))
-    }
-
-    func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("comal-menu-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
-    }
-
-    @Test func menuFilesExitZeroWhenCompliantAndOneWhenNot() throws {
+    @Test func menuFilesExitZeroWhenCompliantAndOneWhenNot() async throws {
         let foods = repositoryRoot.appendingPathComponent("catalogs/foods.csv").path
-        let directory = try temporaryDirectory()
-        let cycle = try run(
+        let scratch = try TemporaryDirectory()
+        let directory = scratch.url
+        let cycle = try await run(
             [
                 "menu", "check", repositoryRoot.appendingPathComponent("menus/nm-center-cycle.yaml").path,
                 "--as-of", "2026-10-15", "--foods", foods,
             ], in: directory)
-        #expect(cycle.status == 0, "\(cycle.errors)")
-        #expect(cycle.output.hasPrefix("Compliant"))
-        let flawed = try run(
+        #expect(cycle.status == 0, "\(cycle.stderr)")
+        #expect(cycle.stdout.hasPrefix("Compliant"))
+        let flawed = try await run(
             [
                 "menu", "check", repositoryRoot.appendingPathComponent("menus/flawed-example.yaml").path,
                 "--as-of", "2026-10-15", "--foods", foods, "--lang", "es",
             ], in: directory)
         #expect(flawed.status == 1)
-        #expect(flawed.output.contains("[R-GBD]"))
-        #expect(flawed.output.contains("No cumple: 17 hallazgos."))
-        #expect(flawed.output.hasPrefix("niños de 3 a 5 años · Semana 1 Lunes · desayuno"))
+        #expect(flawed.stdout.contains("[R-GBD]"))
+        #expect(flawed.stdout.contains("No cumple: 17 hallazgos."))
+        #expect(flawed.stdout.hasPrefix("niños de 3 a 5 años · Semana 1 Lunes · desayuno"))
         // The docs show the English output exactly as the binary prints it.
-        let english = try run(
+        let english = try await run(
             [
                 "menu", "check", repositoryRoot.appendingPathComponent("menus/flawed-example.yaml").path,
                 "--as-of", "2026-10-15", "--foods", foods,
             ], in: directory)
-        #expect(try repositoryText("docs/menus.md").contains("```text\n" + english.output + "```"))
+        #expect(try repositoryText("docs/menus.md").contains("```text\n" + english.stdout + "```"))
     }
 
-    @Test func jsonRequestGivesTheDocumentedShape() throws {
-        let directory = try temporaryDirectory()
+    @Test func jsonRequestGivesTheDocumentedShape() async throws {
+        let scratch = try TemporaryDirectory()
+        let directory = scratch.url
         let request = """
             {"as_of": "2026-10-15", "setting": "child_care_center", "age_group": "3-5",
              "meals": [{"day": "Mon", "type": "pm_snack", "items": [
@@ -83,9 +48,9 @@ import Testing
                {"name": "Orange juice", "component": "fruits", "quantity": 0.5, "unit": "cup", "attributes": {"juice": true}}]}]}
             """
         try request.write(to: directory.appendingPathComponent("snack.json"), atomically: true, encoding: .utf8)
-        let result = try run(["menu", "check", "snack.json", "--format", "json"], in: directory)
+        let result = try await run(["menu", "check", "snack.json", "--format", "json"], in: directory)
         #expect(result.status == 1)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["compliant"] as? Bool == false)
         let findings = try #require(json["findings"] as? [[String: Any]])
         #expect(findings.count == 1)
@@ -108,25 +73,26 @@ import Testing
                 "\"Orange juice\", \"component\": \"fruits\", \"quantity\": 0.5, \"unit\": \"cup\", \"attributes\": {\"juice\": true}",
             with: "\"Orange\", \"component\": \"fruits\", \"quantity\": 0.5, \"unit\": \"cup\"")
         try fixed.write(to: directory.appendingPathComponent("fixed.json"), atomically: true, encoding: .utf8)
-        let compliant = try run(["menu", "check", "fixed.json", "--format", "json"], in: directory)
+        let compliant = try await run(["menu", "check", "fixed.json", "--format", "json"], in: directory)
         #expect(compliant.status == 0)
-        let answer = try #require(try JSONSerialization.jsonObject(with: Data(compliant.output.utf8)) as? [String: Any])
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(compliant.stdout.utf8)) as? [String: Any])
         #expect(answer["compliant"] as? Bool == true)
         #expect((answer["findings"] as? [Any])?.isEmpty == true)
     }
 
-    @Test func badInputExitsTwoWithTheFieldNamed() throws {
-        let directory = try temporaryDirectory()
+    @Test func badInputExitsTwoWithTheFieldNamed() async throws {
+        let scratch = try TemporaryDirectory()
+        let directory = scratch.url
         try #"{"setting": "child_care_center", "age_group": "toddler", "meals": []}"#
             .write(to: directory.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
-        let bad = try run(["menu", "check", "bad.json"], in: directory)
+        let bad = try await run(["menu", "check", "bad.json"], in: directory)
         #expect(bad.status == 2)
-        #expect(bad.errors.contains("bad.json:1: age_group unknown value \"toddler\""))
-        #expect(try run(["menu", "check", "missing.yaml"], in: directory).status == 2)
-        #expect(try run(["menu", "check", "bad.json", "--as-of", "tomorrow"], in: directory).status == 2)
-        #expect(try run(["menu", "check", "bad.json", "--format", "xml"], in: directory).status == 2)
+        #expect(bad.stderr.contains("bad.json:1: age_group unknown value \"toddler\""))
+        #expect(try await run(["menu", "check", "missing.yaml"], in: directory).status == 2)
+        #expect(try await run(["menu", "check", "bad.json", "--as-of", "tomorrow"], in: directory).status == 2)
+        #expect(try await run(["menu", "check", "bad.json", "--format", "xml"], in: directory).status == 2)
         // A menu needs the food table; without one at catalogs/foods.csv (or --foods), that is bad input.
         try "id: m\n".write(to: directory.appendingPathComponent("menu.yaml"), atomically: true, encoding: .utf8)
-        #expect(try run(["menu", "check", "menu.yaml"], in: directory).status == 2)
+        #expect(try await run(["menu", "check", "menu.yaml"], in: directory).status == 2)
     }
 }

@@ -4,10 +4,10 @@ import Testing
 
 /// `comal routes solve` run as a user runs it: the built binary on a file in a temporary directory.
 @Suite struct RoutesCLITests {
-    @Test func solvesASmallSolomonFileToJSON() throws {
+    @Test func solvesASmallSolomonFileToJSON() async throws {
         let directory = try TemporaryDirectory()
         _ = try directory.write(ReaderErrorTests.solomon, to: "tiny.txt")
-        let result = try ProcessRunner.run(
+        let result = try await ProcessRunner.run(
             ProcessRunner.builtProduct("comal"),
             ["routes", "solve", "tiny.txt", "--format", "json", "--time-limit", "1", "--seed", "3", "--threads", "2"],
             in: directory.url)
@@ -21,10 +21,10 @@ import Testing
         #expect(json["unserved"] as? [Int] == [])
     }
 
-    @Test func badFileFailsWithFileAndLine() throws {
+    @Test func badFileFailsWithFileAndLine() async throws {
         let directory = try TemporaryDirectory()
         _ = try directory.write(ReaderErrorTests.vrplib.replacingOccurrences(of: "EUC_2D", with: "GEO"), to: "bad.vrp")
-        let result = try ProcessRunner.run(
+        let result = try await ProcessRunner.run(
             ProcessRunner.builtProduct("comal"), ["routes", "solve", "bad.vrp"], in: directory.url)
         #expect(result.status != 0)
         #expect(result.stderr.contains("bad.vrp:4: EDGE_WEIGHT_TYPE GEO is not supported"))

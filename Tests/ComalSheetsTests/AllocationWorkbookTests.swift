@@ -6,12 +6,12 @@ import Testing
 
 @Suite("Allocation workbook")
 struct AllocationWorkbookTests {
-    @Test func productsDownSitesAcrossWithHubToleranceAndShorts() throws {
+    @Test func productsDownSitesAcrossWithHubToleranceAndShorts() async throws {
         let scratch = try TemporaryDirectory()
         let path = scratch.url.path + "/" + SheetFileName.allocation
         try writeAllocation(try Fixture.consolidation(), sites: Fixture.sites(), language: .english, to: path)
 
-        let book = try XLSXReader.read(path)
+        let book = try await XLSXReader.read(path)
         #expect(book.sheetNames == ["Allocation", "Savings", "Why"])
         let sheet = try #require(book.sheets["Allocation"])
         expectHeaderRow(
@@ -41,12 +41,12 @@ struct AllocationWorkbookTests {
         #expect(sheet["D4"]?.text == "6/#10 CN")
     }
 
-    @Test func savingsPerSiteWithFormulasAndATotalRow() throws {
+    @Test func savingsPerSiteWithFormulasAndATotalRow() async throws {
         let scratch = try TemporaryDirectory()
         let path = scratch.url.path + "/allocation.xlsx"
         try writeAllocation(try Fixture.consolidation(), sites: Fixture.sites(), language: .english, to: path)
 
-        let sheet = try #require(try XLSXReader.read(path).sheets["Savings"])
+        let sheet = try #require(try await XLSXReader.read(path).sheets["Savings"])
         expectHeaderRow(
             sheet, row: 1,
             [
@@ -75,12 +75,12 @@ struct AllocationWorkbookTests {
         }
     }
 
-    @Test func whyListsEverySiteAndProductThatDiffersFromItsOrder() throws {
+    @Test func whyListsEverySiteAndProductThatDiffersFromItsOrder() async throws {
         let scratch = try TemporaryDirectory()
         let path = scratch.url.path + "/allocation.xlsx"
         try writeAllocation(try Fixture.consolidation(), sites: Fixture.sites(), language: .english, to: path)
 
-        let sheet = try #require(try XLSXReader.read(path).sheets["Why"])
+        let sheet = try #require(try await XLSXReader.read(path).sheets["Why"])
         expectHeaderRow(
             sheet, row: 1,
             [
@@ -115,12 +115,12 @@ struct AllocationWorkbookTests {
         #expect(sheet.coordinate(ofText: "B200") == nil)
     }
 
-    @Test func aSpanishAllocationWorkbookIsInSpanish() throws {
+    @Test func aSpanishAllocationWorkbookIsInSpanish() async throws {
         let scratch = try TemporaryDirectory()
         let path = scratch.url.path + "/asignacion.xlsx"
         try writeAllocation(try Fixture.consolidation(), sites: Fixture.sites(), language: .spanish, to: path)
 
-        let book = try XLSXReader.read(path)
+        let book = try await XLSXReader.read(path)
         #expect(book.sheetNames == ["Asignación", "Ahorros", "Explicaciones"])
         let allocation = try #require(book.sheets["Asignación"])
         expectHeaderRow(

@@ -10,7 +10,7 @@ import Testing
 struct FormulaInjectionTests {
     let names = Fixture.hostileNames
 
-    @Test func namesInEveryWorkbookStayText() throws {
+    @Test func namesInEveryWorkbookStayText() async throws {
         let consolidation = try Fixture.consolidation(hostile: true)
         let sites = Fixture.sites(hostile: true)
         let scratch = try TemporaryDirectory()
@@ -23,13 +23,13 @@ struct FormulaInjectionTests {
             consolidation.invoices[0], site: sites[0], header: Fixture.invoiceHeader, language: .english,
             to: directory + "/invoice.xlsx")
 
-        let po = try #require(try XLSXReader.read(directory + "/po.xlsx").sheets["Purchase order"])
+        let po = try #require(try await XLSXReader.read(directory + "/po.xlsx").sheets["Purchase order"])
         expectText(po, "B4", names.supplier)
         expectText(po, "B11", names.milk)
         expectText(po, "B12", names.rice)
         expectText(po, "B13", names.peaches)
 
-        let allocation = try XLSXReader.read(directory + "/allocation.xlsx")
+        let allocation = try await XLSXReader.read(directory + "/allocation.xlsx")
         let products = try #require(allocation.sheets["Allocation"])
         expectText(products, "A2", names.supplier)
         expectText(products, "C2", names.milk)
@@ -41,7 +41,7 @@ struct FormulaInjectionTests {
         expectText(why, "C2", names.supplier)
         expectText(why, "E2", names.milk)
 
-        let invoice = try #require(try XLSXReader.read(directory + "/invoice.xlsx").sheets["Invoice"])
+        let invoice = try #require(try await XLSXReader.read(directory + "/invoice.xlsx").sheets["Invoice"])
         expectText(invoice, "B2", names.site)
         expectText(invoice, "A9", names.supplier)
         expectText(invoice, "C9", names.milk)

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Invoice workbook")
 struct InvoiceWorkbookTests {
-    @Test func linesCreditsFeesAndATotalThatMatchesTheInvoice() throws {
+    @Test func linesCreditsFeesAndATotalThatMatchesTheInvoice() async throws {
         let consolidation = try Fixture.consolidation()
         let invoice = try #require(consolidation.invoices.first { $0.site == Fixture.esp })
         let site = Fixture.sites()[0]
@@ -15,7 +15,7 @@ struct InvoiceWorkbookTests {
         #expect(path.hasSuffix("/invoice-ESP-01.xlsx"))
         try writeInvoice(invoice, site: site, header: Fixture.invoiceHeader, language: .english, to: path)
 
-        let book = try XLSXReader.read(path)
+        let book = try await XLSXReader.read(path)
         #expect(book.sheetNames == ["Invoice"])
         let sheet = try #require(book.sheets["Invoice"])
         #expect(sheet.texts(row: 2) == ["Invoice for", "Escuelita del Sol"])
@@ -67,14 +67,14 @@ struct InvoiceWorkbookTests {
         #expect(sheet["A19"]?.text == "You saved $44.61 by buying with the alliance.")
     }
 
-    @Test func aSpanishInvoiceIsInSpanish() throws {
+    @Test func aSpanishInvoiceIsInSpanish() async throws {
         let consolidation = try Fixture.consolidation()
         let invoice = try #require(consolidation.invoices.first { $0.site == Fixture.lun })
         let scratch = try TemporaryDirectory()
         let path = scratch.url.path + "/factura.xlsx"
         try writeInvoice(invoice, site: Fixture.sites()[1], header: Fixture.invoiceHeader, language: .spanish, to: path)
 
-        let book = try XLSXReader.read(path)
+        let book = try await XLSXReader.read(path)
         #expect(book.sheetNames == ["Factura"])
         let sheet = try #require(book.sheets["Factura"])
         #expect(sheet.texts(row: 2) == ["Factura para", "Casa Luna"])

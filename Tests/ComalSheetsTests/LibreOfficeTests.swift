@@ -12,7 +12,7 @@ struct LibreOfficeTests {
     static let office = LibreOffice.executable
 
     @Test(.enabled(if: office != nil, "LibreOffice (soffice/libreoffice) is not on PATH; CSV check skipped"))
-    func everySheetExportsToCSVWithTheTotalsAsShown() throws {
+    func everySheetExportsToCSVWithTheTotalsAsShown() async throws {
         let scratch = try TemporaryDirectory()
         let directory = scratch.url.path
         let consolidation = try Fixture.consolidation()
@@ -21,7 +21,7 @@ struct LibreOfficeTests {
             consolidation.invoices[0], site: Fixture.sites()[0], header: Fixture.invoiceHeader,
             language: .english, to: directory + "/invoice.xlsx")
 
-        let csv = try LibreOffice.convertToCSV(["allocation.xlsx", "invoice.xlsx"], in: directory)
+        let csv = try await LibreOffice.convertToCSV(["allocation.xlsx", "invoice.xlsx"], in: directory)
         let invoice = try #require(csv["invoice-Invoice.csv"])
         #expect(invoice.contains(",,,,,Total,$151.39,"))
         #expect(invoice.contains("Receiving credit: Whole milk,,,,-$9.00,"))

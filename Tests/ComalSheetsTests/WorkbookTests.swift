@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Workbook wrapper")
 struct WorkbookTests {
-    @Test func writesTextNumbersMoneyAndFormulasWithTheirResults() throws {
+    @Test func writesTextNumbersMoneyAndFormulasWithTheirResults() async throws {
         let scratch = try TemporaryDirectory()
         let path = scratch.url.path + "/basic.xlsx"
         let workbook = try Workbook(path: path)
@@ -23,7 +23,7 @@ struct WorkbookTests {
         try sheet.setPrintLayout(landscape: true, pagesWide: 1)
         try workbook.close()
 
-        let book = try XLSXReader.read(path)
+        let book = try await XLSXReader.read(path)
         #expect(book.sheetNames == ["Sales", "Notes"])
         let sales = try #require(book.sheets["Sales"])
         #expect(sales["A1"]?.text == "Item")
@@ -46,7 +46,7 @@ struct WorkbookTests {
 
     /// Text that a spreadsheet would take for a formula must come back as the same text.
     @Test(arguments: [#"=HYPERLINK("http://x","y")"#, "+1", "-2", "@SUM(A1)", "=1+1", "=cmd|' /C calc'!A0"])
-    func userTextThatLooksLikeAFormulaStaysText(_ text: String) throws {
+    func userTextThatLooksLikeAFormulaStaysText(_ text: String) async throws {
         let scratch = try TemporaryDirectory()
         let path = scratch.url.path + "/injection.xlsx"
         let workbook = try Workbook(path: path)
@@ -55,7 +55,7 @@ struct WorkbookTests {
         try sheet.mergeRange(firstRow: 1, firstCol: 0, lastRow: 1, lastCol: 2, text: text)
         try workbook.close()
 
-        let cells = try #require(try XLSXReader.read(path).sheets["Sheet"])
+        let cells = try #require(try await XLSXReader.read(path).sheets["Sheet"])
         for coordinate in ["A1", "A2"] {
             #expect(cells[coordinate]?.text == text)
             #expect(cells[coordinate]?.dataType == "s")

@@ -89,7 +89,7 @@ struct APIAccessTests {
             let spanish = try await director.speaking("es").get("getBoard", "/windows/1/board")
             #expect(spanish.errorMessage == "Esto pertenece a otro sitio o función.")
             #expect(try server.changeableState() == before)
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 
@@ -131,7 +131,7 @@ struct APIAccessTests {
             let (_, response) = try await URLSession.shared.data(for: form)
             #expect((response as? HTTPURLResponse)?.statusCode == 403)
             #expect(try server.changeableState() == before)
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 
@@ -155,7 +155,7 @@ struct APIAccessTests {
             // The nowhere route is no operation of the document; leave it out of the check.
             try FileManager.default.removeItem(
                 atPath: openAPI.directory.path(String(format: "%04d-listWindows-404.json", openAPI.recorded)))
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 
@@ -243,7 +243,7 @@ struct APIAccessTests {
                 })
             #expect(receiving.problems.contains("r.csv:3: column reason: \"lost\" is not one of short, damaged, substituted"))
             #expect(try server.changeableState() == consolidated)
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 
@@ -264,7 +264,7 @@ struct APIAccessTests {
                 #"{"quantity": 1, "unit": "case", "tolerance": 0"# + String(repeating: " ", count: LiveServer.uploadLimit) + "}"
             #expect(try await director.put("setOrderLine", "\(Self.order)/lines/MK-1", json: padded).status == 413)
             #expect(try server.changeableState() == before)
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 
@@ -280,7 +280,7 @@ struct APIAccessTests {
         try openAPI.record(
             operation: "getOrder", status: 401, headers: ["content-type": "application/json"],
             body: Data(#"{"error": {"code": "unauthorized", "message": "no", "problems": []}}"#.utf8))
-        let result = try openAPI.check()
+        let result = try await openAPI.check()
         #expect(result.status == 1)
         #expect(
             result.stdout.contains("0001-getWindow-200.json: getWindow 200: (root): 'state' is a required property"),
@@ -292,7 +292,7 @@ struct APIAccessTests {
         let broken = try TemporaryDirectory()
         let spec = try broken.write("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n", to: "openapi.yaml")
         let root = ProcessRunner.packageRoot()
-        let invalid = try ProcessRunner.run(
+        let invalid = try await ProcessRunner.run(
             URL(fileURLWithPath: "/usr/bin/env"),
             ["python3", root.appendingPathComponent("scripts/check_openapi.py").path, spec, openAPI.directory.url.path])
         #expect(invalid.status == 1)

@@ -152,9 +152,9 @@ final class OpenAPIRecorder: Sendable {
     var recorded: Int { count.withLock { $0 } }
 
     /// Runs the checker over everything recorded.
-    func check() throws -> ProcessResult {
+    func check() async throws -> ProcessResult {
         let root = ProcessRunner.packageRoot()
-        return try ProcessRunner.run(
+        return try await ProcessRunner.run(
             URL(fileURLWithPath: "/usr/bin/env"),
             [
                 "python3", root.appendingPathComponent("scripts/check_openapi.py").path,
@@ -163,8 +163,8 @@ final class OpenAPIRecorder: Sendable {
     }
 
     /// Every recorded reply matches the document.
-    func expectValid(sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let result = try check()
+    func expectValid(sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let result = try await check()
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)", sourceLocation: sourceLocation)
     }
 }

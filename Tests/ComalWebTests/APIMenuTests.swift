@@ -80,7 +80,7 @@ struct APIMenuTests {
             // ESP-01 enrolls 22 children of 3-5, the menu's only age group.
             #expect(production.int("lines", 1, "planned", "3-5") == 22)
             #expect(production.string("lines", 1, "portions", "3-5") == "1 1/2 oz")
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 
@@ -112,7 +112,7 @@ struct APIMenuTests {
                 "setMenuItem", "\(Self.items)/4", json: #"{"food": "pinto-beans-canned", "serve": {"3-5": "1/2 cup"}}"#)
             #expect(beans.status == 200, "\(beans.text)")
             #expect(beans.string("days", 0, "meals", 0, "items", 3, "creditAs") == "vegetables")
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 
@@ -163,7 +163,7 @@ struct APIMenuTests {
             #expect(added.status == 422)
             #expect(try server.menuSources() == sources)
             #expect(try server.changeableState() == before)
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 
@@ -183,7 +183,7 @@ struct APIMenuTests {
             #expect(notJSON.errorCode == "bad_json")
             #expect(try await cook.post("addMenuItem", Self.items, json: "[]").status == 400)
             #expect(try server.changeableState() == before)
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 
@@ -248,7 +248,7 @@ struct APIMenuTests {
             }
             #expect(try await cook.post("addMenuItem", "\(Self.week)/days/2/meals/1/items", json: body).status == 404)
             #expect(try server.changeableState() == before)
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 }

@@ -91,7 +91,7 @@ struct APITests {
             let audit = try server.database.auditLog(window: Seed.window).map { "\($0.actor) \($0.action): \($0.detail)" }
             #expect(
                 audit.contains("buyer order line changed: site ESP-01, RC-25: 2 case, tolerance 0 → 3 case, tolerance 0 (API)"))
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 
@@ -157,7 +157,7 @@ struct APITests {
             #expect(download.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             let file = try server.directory.write("", to: "api-download.xlsx")
             try download.body.write(to: URL(fileURLWithPath: file))
-            let book = try XLSXReader.read(file)
+            let book = try await XLSXReader.read(file)
             #expect(book.sheets.values.contains { $0.cells.values.contains { $0.text?.contains("Esperanza Center") == true } })
             #expect(try await buyer.get("downloadWorkbook", "/windows/1/workbooks/..%2Fcomal.sqlite").status == 404)
 
@@ -182,7 +182,7 @@ struct APITests {
             #expect(razones.count == reasons.count)
             #expect(razones != reasons, "\(razones)")
             #expect(spanish.int("invoice", "total", "cents") == english.int("invoice", "total", "cents"))
-            try openAPI.expectValid()
+            try await openAPI.expectValid()
         }
     }
 }

@@ -21,7 +21,7 @@ struct AuthTests {
             let stored = try await DatabaseQueue(path: server.directory.path("comal.sqlite")).read { db in
                 try String.fetchAll(db, sql: "SELECT id FROM session")
             }
-            let digest = try ProcessRunner.python(
+            let digest = try await ProcessRunner.python(
                 "import hashlib, sys; print(hashlib.sha256(sys.argv[1].encode()).hexdigest())", [id])
             #expect(id.count >= 40 && !stored.contains(id))
             #expect(stored == [digest.stdout.trimmingCharacters(in: .whitespacesAndNewlines)])

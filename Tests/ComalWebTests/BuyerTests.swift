@@ -40,7 +40,7 @@ struct BuyerTests {
             #expect(download.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             let file = try server.directory.write("", to: "downloaded.xlsx")
             try download.body.write(to: URL(fileURLWithPath: file))
-            let book = try XLSXReader.read(file)
+            let book = try await XLSXReader.read(file)
             #expect(!book.sheetNames.isEmpty)
             #expect(book.sheets.values.contains { $0.cells.values.contains { $0.text?.contains("Esperanza Center") == true } })
             #expect(try await buyer.get("/buyer/windows/1/workbooks/..%2Fcomal.sqlite").status == 404)

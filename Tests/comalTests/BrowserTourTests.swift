@@ -10,18 +10,22 @@ import Testing
 struct BrowserTourTests {
     static let screenshots = ProcessRunner.packageRoot().appendingPathComponent("out/screenshots")
 
-    @Test("A director drafts from the menu, orders and submits; the cook's menus print; every main page fits a 390 px phone")
+    @Test(
+        "A director drafts from the menu, orders and submits; the cook's menus print; every main page fits a 390 px phone",
+        .enabled(if: MachineTool.chromium != nil, "Chromium is not installed (make test installs it)"),
+        .enabled("Python Playwright is not installed (make test installs it)") { await MachineTool.python(has: "playwright") })
     func directorTour() async throws {
-        let demo = try DemoRun.shared.get()
+        let demo = try await DemoRun.shared()
         #expect(demo.result.status == 0, "demo failed: \(demo.result.stderr)")
         let submittedBefore = try submissions(demo.database)
         try? FileManager.default.removeItem(at: Self.screenshots)
 
-        let server = try await ServedComal(database: demo.database)
-        let tour = try ProcessRunner.run(
-            URL(fileURLWithPath: "/usr/bin/env"),
-            ["python3", "scripts/browser_tour.py", server.address, Self.screenshots.path], in: ProcessRunner.packageRoot())
-        _ = server.stop()
+        let tour = try await ServedComal.serving(demo.database) { server in
+            try await ProcessRunner.run(
+                URL(fileURLWithPath: "/usr/bin/env"),
+                ["python3", "scripts/browser_tour.py", server.address, Self.screenshots.path], in: ProcessRunner.packageRoot(),
+                deadline: .seconds(600))
+        }
         #expect(tour.status == 0, "\(tour.stderr)")
 
         // The order really reached the database the CLI uses.

@@ -11,13 +11,15 @@ struct DemoRun: Sendable {
     var output: URL { scratch.url.appendingPathComponent("week") }
     var database: String { output.appendingPathComponent("demo.sqlite").path }
 
-    /// The one run, made by whichever test asks first.
-    static let shared: Result<DemoRun, any Error> = Result {
+    /// The one run, started by whichever test asks first; the others wait for it.
+    static func shared() async throws -> DemoRun { try await once.value }
+
+    private static let once = Task<DemoRun, any Error> {
         let scratch = try TemporaryDirectory()
         let database = scratch.url.appendingPathComponent("week/demo.sqlite").path
-        let result = try ProcessRunner.run(
+        let result = try await ProcessRunner.run(
             URL(fileURLWithPath: "/bin/bash"), ["scripts/demo.sh", ProcessRunner.builtProduct("comal").path, database],
-            in: ProcessRunner.packageRoot())
+            in: ProcessRunner.packageRoot(), deadline: .seconds(900))
         return DemoRun(scratch: scratch, result: result)
     }
 }

@@ -7,35 +7,35 @@ import Testing
 /// exit, and nothing written.
 @Suite("Bad input on the command line")
 struct InputErrorCLITests {
-    @Test func aBadSiteRowNamesItsLineAndColumnsAndImportsNothing() throws {
+    @Test func aBadSiteRowNamesItsLineAndColumnsAndImportsNothing() async throws {
         let fixture = try CLIFixture()
         try fixture.directory.write(
             CLIFixture.sites + "D-01,Delta,castle,4 Main St,Taos,95.1,-105.5,07:00,10:00,0,0,0,0,0,0\n", to: "bad-sites.csv")
-        let result = try fixture.comal("import", "sites", "bad-sites.csv")
+        let result = try await fixture.comal("import", "sites", "bad-sites.csv")
         #expect(result.status == 1)
         #expect(result.stderr.contains("bad-sites.csv:5: column kind: \"castle\" is not one of center, home"))
         #expect(result.stderr.contains("bad-sites.csv:5: column lat:"))
         #expect(try fixture.open().sites().isEmpty)
     }
 
-    @Test func aPackThatCannotBeReadIsAnErrorNotAGuess() throws {
+    @Test func aPackThatCannotBeReadIsAnErrorNotAGuess() async throws {
         let fixture = try CLIFixture()
-        try fixture.succeed("supplier", "add", "Test Foods")
+        try await fixture.succeed("supplier", "add", "Test Foods")
         try fixture.directory.write(CLIFixture.catalog + "RC-1,Rice,4/5 BOX,20.00,,,dry,rice,,\n", to: "bad-catalog.csv")
-        let result = try fixture.comal("import", "catalog", "bad-catalog.csv", "--supplier", "Test Foods")
+        let result = try await fixture.comal("import", "catalog", "bad-catalog.csv", "--supplier", "Test Foods")
         #expect(result.status == 1)
         #expect(result.stderr.contains("bad-catalog.csv:4: column pack:"))
         #expect(try fixture.open().products().isEmpty)
     }
 
-    @Test func anOrderForAnUnknownSiteOrSKUChangesNoOrder() throws {
+    @Test func anOrderForAnUnknownSiteOrSKUChangesNoOrder() async throws {
         let fixture = try CLIFixture()
-        try fixture.setUpAlliance()
-        try fixture.succeed("import", "orders", "orders.csv", "--window", "1")
+        try await fixture.setUpAlliance()
+        try await fixture.succeed("import", "orders", "orders.csv", "--window", "1")
         try fixture.directory.write(
             "site_id,sku,quantity,unit,tolerance\nA-01,BN-10,1,case,0\nZ-99,BN-10,1,case,0\nB-01,XX-1,2,each,-1\n",
             to: "bad-orders.csv")
-        let result = try fixture.comal("import", "orders", "bad-orders.csv", "--window", "1")
+        let result = try await fixture.comal("import", "orders", "bad-orders.csv", "--window", "1")
         #expect(result.status == 1)
         #expect(result.stderr.contains("bad-orders.csv:3: column site_id:"))
         #expect(result.stderr.contains("bad-orders.csv:4: column sku:"))
@@ -45,9 +45,9 @@ struct InputErrorCLITests {
         #expect(lines.first { $0.site == Site.ID("A-01") && $0.unit == .each }?.quantity == 4)
     }
 
-    @Test func aMissingFileIsNamedAndNoDatabaseRowAppears() throws {
+    @Test func aMissingFileIsNamedAndNoDatabaseRowAppears() async throws {
         let fixture = try CLIFixture()
-        let result = try fixture.comal("import", "sites", "nowhere.csv")
+        let result = try await fixture.comal("import", "sites", "nowhere.csv")
         #expect(result.status == 1)
         #expect(result.stderr.contains("cannot read nowhere.csv"))
         #expect(try fixture.open().sites().isEmpty)
@@ -59,9 +59,9 @@ struct InputErrorCLITests {
         ["window", "open", "--delivery", "2026-03-02", "--cutoff", "2026-02-25 25:00"],
         ["consolidate", "--window", "1", "--lang", "fr"],
     ])
-    func aMalformedArgumentIsRefusedBeforeAnythingRuns(arguments: [String]) throws {
+    func aMalformedArgumentIsRefusedBeforeAnythingRuns(arguments: [String]) async throws {
         let fixture = try CLIFixture()
-        let result = try ProcessRunner.run(
+        let result = try await ProcessRunner.run(
             ProcessRunner.builtProduct("comal"), arguments + ["--db", fixture.database], in: fixture.directory.url)
         #expect(result.status == 64)
         #expect(result.stderr.contains("is invalid for"))

@@ -1,36 +1,31 @@
 import ComalTestSupport
 import Foundation
 
-/// The built `comal serve` running over a database on a port of its own choosing, as a user starts it.
-final class ServedComal {
-    let process = Process()
+/// The built `comal serve` running over a database on a free port the system picks, as a user starts it.
+struct ServedComal {
+    let server: ChildProcess
     /// `http://127.0.0.1:PORT/`, read from the banner the server prints once it is listening.
     let address: String
 
-    init(database: String) async throws {
-        process.executableURL = ProcessRunner.builtProduct("comal")
-        process.arguments = ["serve", "--port", "0", "--db", database]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        // Reading blocks until the banner is printed.
-        let reader = output.fileHandleForReading
-        let banner = await Task.detached { String(decoding: reader.availableData, as: UTF8.self) }.value
-        guard let address = banner.split(separator: " ").first(where: { $0.hasPrefix("http://") }) else {
-            process.terminate()
-            throw ServeError.noBanner(banner)
+    /// Starts the server, waits (bounded) until it listens, runs `body`, and stops and reaps the
+    /// server whatever `body` does, so a failing test never leaves a server behind.
+    static func serving<Result>(
+        _ database: String, _ body: (ServedComal) async throws -> Result
+    ) async throws -> Result {
+        let server = try await ChildProcess.start(
+            ProcessRunner.builtProduct("comal"), ["serve", "--port", "0", "--db", database])
+        do {
+            let banner = try await server.waitForOutput(deadline: .seconds(60)) { $0.contains("http://") && $0.hasSuffix("\n") }
+            let address = banner.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("http://") }!
+            let result = try await body(ServedComal(server: server, address: String(address)))
+            await server.stop()
+            return result
+        } catch {
+            await server.stop()
+            throw error
         }
-        self.address = String(address)
     }
 
     /// Stops the server as a terminal's Ctrl-C would, and returns its exit status.
-    func stop() -> Int32 {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
-
-    deinit { if process.isRunning { process.terminate() } }
-
-    enum ServeError: Error { case noBanner(String) }
+    func stop() async -> Int32 { await server.stop().status }
 }

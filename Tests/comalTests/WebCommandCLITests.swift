@@ -11,16 +11,16 @@ import Testing
 @Suite("comal user add and comal serve")
 struct WebCommandCLITests {
     @Test("Accounts are added with the password from standard input or a file, stored only as a bcrypt hash")
-    func userAdd() throws {
+    func userAdd() async throws {
         let fixture = try CLIFixture()
-        try fixture.setUpAlliance()
-        let added = try ProcessRunner.run(
+        try await fixture.setUpAlliance()
+        let added = try await ProcessRunner.run(
             ProcessRunner.builtProduct("comal"), ["user", "add", "ana", "--role", "buyer", "--db", fixture.database],
             in: fixture.directory.url, input: "buyer password\n")
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.contains("Added buyer ana"))
         try fixture.directory.write("director password\n", to: "pw.txt")
-        try fixture.succeed("user", "add", "alpha", "--role", "director", "--site", "A-01", "--password-file", "pw.txt")
+        try await fixture.succeed("user", "add", "alpha", "--role", "director", "--site", "A-01", "--password-file", "pw.txt")
 
         let stored = try #require(try fixture.open().accountForLogin(username: "alpha"))
         #expect(stored.account.site?.rawValue == "A-01")
@@ -38,12 +38,12 @@ struct WebCommandCLITests {
             (["x y", "--role", "admin"], "\"x y\" is not a username"),
             (["c4", "--role", "chef"], "chef"),
         ])
-    func refused(arguments: [String], message: String) throws {
+    func refused(arguments: [String], message: String) async throws {
         let fixture = try CLIFixture()
-        try fixture.setUpAlliance()
+        try await fixture.setUpAlliance()
         try fixture.directory.write("long enough\n", to: "pw.txt")
-        try fixture.succeed("user", "add", "ana", "--role", "buyer", "--password-file", "pw.txt")
-        let result = try ProcessRunner.run(
+        try await fixture.succeed("user", "add", "ana", "--role", "buyer", "--password-file", "pw.txt")
+        let result = try await ProcessRunner.run(
             ProcessRunner.builtProduct("comal"),
             ["user", "add"] + arguments + ["--password-file", "pw.txt", "--db", fixture.database], in: fixture.directory.url)
         #expect(result.status != 0)
@@ -51,11 +51,11 @@ struct WebCommandCLITests {
     }
 
     @Test("A short password is refused")
-    func shortPassword() throws {
+    func shortPassword() async throws {
         let fixture = try CLIFixture()
-        try fixture.setUpAlliance()
+        try await fixture.setUpAlliance()
         try fixture.directory.write("short\n", to: "pw.txt")
-        let result = try fixture.comal("user", "add", "ana", "--role", "buyer", "--password-file", "pw.txt")
+        let result = try await fixture.comal("user", "add", "ana", "--role", "buyer", "--password-file", "pw.txt")
         #expect(result.status != 0)
         #expect(result.stderr.contains("the password needs at least 8 characters"))
     }
@@ -63,11 +63,12 @@ struct WebCommandCLITests {
     @Test("comal serve finds its templates from the build folder, serves the login page, and stops on SIGTERM")
     func serve() async throws {
         let fixture = try CLIFixture()
-        try fixture.setUpAlliance()
-        let server = try await ServedComal(database: fixture.database)
-        let (data, response) = try await URLSession.shared.data(from: URL(string: "\(server.address)login")!)
-        #expect((response as? HTTPURLResponse)?.statusCode == 200)
-        #expect(String(decoding: data, as: UTF8.self).contains("Sign in"))
-        #expect(server.stop() == 0)
+        try await fixture.setUpAlliance()
+        try await ServedComal.serving(fixture.database) { server in
+            let (data, response) = try await URLSession.shared.data(from: URL(string: "\(server.address)login")!)
+            #expect((response as? HTTPURLResponse)?.statusCode == 200)
+            #expect(String(decoding: data, as: UTF8.self).contains("Sign in"))
+            #expect(await server.stop() == 0)
+        }
     }
 }

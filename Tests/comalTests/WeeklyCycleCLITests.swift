@@ -26,18 +26,18 @@ import Testing
 /// remainder) 1. Credit $60.00 × 2/16 = $7.50, split 1:1 → A $3.75, B $3.75: A $39.90, B $44.56.
 @Suite("The weekly cycle from the command line", .serialized)
 struct WeeklyCycleCLITests {
-    @Test func aWholeWeekGivesTheHandWorkedInvoicesWorkbooksAndCredits() throws {
+    @Test func aWholeWeekGivesTheHandWorkedInvoicesWorkbooksAndCredits() async throws {
         let fixture = try CLIFixture()
-        try fixture.setUpAlliance()
-        let imported = try fixture.succeed("import", "orders", "orders.csv", "--window", "1")
+        try await fixture.setUpAlliance()
+        let imported = try await fixture.succeed("import", "orders", "orders.csv", "--window", "1")
         #expect(imported.stdout.contains("orders of 3 sites: 6 lines added"))
 
-        let early = try fixture.comal("window", "close", "1")
+        let early = try await fixture.comal("window", "close", "1")
         #expect(early.status != 0)
         #expect(early.stderr.contains("2099-12-09 17:00"))
-        try fixture.succeed("window", "close", "1", "--force")
+        try await fixture.succeed("window", "close", "1", "--force")
 
-        let consolidated = try fixture.succeed("consolidate", "--window", "1", "--out", "out")
+        let consolidated = try await fixture.succeed("consolidate", "--window", "1", "--out", "out")
         #expect(consolidated.stdout.contains("A-01") && consolidated.stdout.contains("$43.65"))
         let stored = try #require(try fixture.open().consolidation(window: OrderWindow.ID(1)))
         #expect(stored.invoices.map(\.total.cents) == [4365, 4831, 2004])
@@ -50,40 +50,40 @@ struct WeeklyCycleCLITests {
                 "allocation.xlsx", "invoice-A-01.xlsx", "invoice-B-01.xlsx", "invoice-C-01.xlsx",
                 "purchase-order-1-test-foods.xlsx",
             ])
-        #expect(try totalOnInvoice(fixture.directory.path("out/invoice-A-01.xlsx")) == 43.65)
-        let allocation = try XLSXReader.read(fixture.directory.path("out/allocation.xlsx"))
+        #expect(try await totalOnInvoice(fixture.directory.path("out/invoice-A-01.xlsx")) == 43.65)
+        let allocation = try await XLSXReader.read(fixture.directory.path("out/allocation.xlsx"))
         #expect(allocation.sheetNames.first == "Allocation")
 
         try fixture.directory.write("sku,received_eaches,reason\nMK-1,14,short\n", to: "received.csv")
-        let received = try fixture.succeed("receive", "received.csv", "--window", "1", "--out", "out")
+        let received = try await fixture.succeed("receive", "received.csv", "--window", "1", "--out", "out")
         #expect(received.stdout.contains("credits $7.50: A-01 $3.75, B-01 $3.75"))
         let after = try #require(try fixture.open().consolidation(window: OrderWindow.ID(1)))
         #expect(after.invoices.map(\.total.cents) == [3990, 4456, 2004])
         #expect(try fixture.open().window(OrderWindow.ID(1))?.state == .received)
-        #expect(try totalOnInvoice(fixture.directory.path("out/invoice-B-01.xlsx")) == 44.56)
+        #expect(try await totalOnInvoice(fixture.directory.path("out/invoice-B-01.xlsx")) == 44.56)
     }
 
-    @Test func aDirectorIsRefusedAfterTheCutoffAndTheBuyersChangeIsAudited() throws {
+    @Test func aDirectorIsRefusedAfterTheCutoffAndTheBuyersChangeIsAudited() async throws {
         let fixture = try CLIFixture()
-        try fixture.setUpAlliance()
-        try fixture.succeed("window", "open", "--delivery", "2020-01-13", "--cutoff", "2020-01-08 17:00")
+        try await fixture.setUpAlliance()
+        try await fixture.succeed("window", "open", "--delivery", "2020-01-13", "--cutoff", "2020-01-08 17:00")
 
-        let late = try fixture.comal("import", "orders", "orders.csv", "--window", "2")
+        let late = try await fixture.comal("import", "orders", "orders.csv", "--window", "2")
         #expect(late.status != 0)
         #expect(late.stderr.contains("2020-01-08 17:00"))
         #expect(try fixture.open().orderLines(window: OrderWindow.ID(2)).isEmpty)
 
-        try fixture.succeed("import", "orders", "orders.csv", "--window", "2", "--buyer", "Ana Buyer")
+        try await fixture.succeed("import", "orders", "orders.csv", "--window", "2", "--buyer", "Ana Buyer")
         #expect(try fixture.open().orderLines(window: OrderWindow.ID(2)).count == 6)
-        let audit = try fixture.succeed("audit", "--window", "2").stdout
+        let audit = try await fixture.succeed("audit", "--window", "2").stdout
         #expect(audit.contains("Ana Buyer") && audit.contains("A-01, BN-10: none → 4 each, tolerance 0"))
     }
 
-    @Test func consolidatingAnOpenWindowIsRefusedAndWritesNothing() throws {
+    @Test func consolidatingAnOpenWindowIsRefusedAndWritesNothing() async throws {
         let fixture = try CLIFixture()
-        try fixture.setUpAlliance()
-        try fixture.succeed("import", "orders", "orders.csv", "--window", "1")
-        let result = try fixture.comal("consolidate", "--window", "1", "--out", "out")
+        try await fixture.setUpAlliance()
+        try await fixture.succeed("import", "orders", "orders.csv", "--window", "1")
+        let result = try await fixture.comal("consolidate", "--window", "1", "--out", "out")
         #expect(result.status != 0)
         #expect(result.stderr.contains("still open"))
         #expect(!FileManager.default.fileExists(atPath: fixture.directory.path("out")))
@@ -91,8 +91,8 @@ struct WeeklyCycleCLITests {
     }
 
     /// The amount beside the "Total" label of an invoice, as openpyxl reads the cached value.
-    private func totalOnInvoice(_ path: String) throws -> Double? {
-        let sheet = try #require(try XLSXReader.read(path).sheets.values.first)
+    private func totalOnInvoice(_ path: String) async throws -> Double? {
+        let sheet = try #require(try await XLSXReader.read(path).sheets.values.first)
         let label = try #require(sheet.coordinate(ofText: "Total"))
         let row = rowNumber(of: label)
         return sheet.cells.filter { rowNumber(of: $0.key) == row && $0.value.number != nil }.values.first?.number
