@@ -1,9 +1,10 @@
 # Comal: `make demo` runs the bundled alliance's week, `make test` runs every test, `make bench`
-# measures consolidation at scale. Each installs the Debian packages it needs when they are missing.
+# measures consolidation at scale, `make test-fresh` runs the tests in a fresh clone as CI does.
+# Each installs the Debian packages it needs when they are missing.
 SWIFT ?= swift
 DB ?= out/demo.sqlite
 
-.PHONY: deps test-deps build demo serve test bench format clean
+.PHONY: deps test-deps build demo serve test test-fresh bench format clean
 
 deps:
 	@scripts/install-deps.sh build
@@ -23,6 +24,10 @@ serve: build
 test: test-deps
 	$(SWIFT) build --build-tests
 	@scripts/run-tests.sh $(SWIFT)
+
+# What CI does: `make test` in a fresh clone of the committed repository, with nothing beside it.
+test-fresh:
+	@scripts/test-fresh.sh
 
 bench: deps
 	$(SWIFT) build -c release --product ComalBench
