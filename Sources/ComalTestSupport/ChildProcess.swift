@@ -88,21 +88,8 @@ public final class ChildProcess: Sendable {
     /// Waits for the child to exit by itself. Past `deadline` its whole process group is killed and
     /// reaped, and the wait throws with the command, the deadline and the child's last output.
     public func wait(deadline: Duration) async throws -> ProcessResult {
-        let exited = try await withThrowingTaskGroup(of: Bool.self) { group in
-            group.addTask { [exit] in
-                _ = try await exit.value
-                return true
-            }
-            group.addTask {
-                try await Task.sleep(for: deadline)
-                return false
-            }
-            let first = try await group.next() ?? false
-            group.cancelAll()
-            return first
-        }
-        guard exited else {
-            _ = await end(.seconds(0))
+        guard await exits(within: deadline) else {
+            _ = try? await exit.value
             throw ChildProcessError.deadlinePassed(
                 command: command, deadline: deadline, lastOutput: Self.tail(standardOutput + standardError))
         }
@@ -113,7 +100,12 @@ public final class ChildProcess: Sendable {
     /// group, then SIGKILL to what is left after `grace`; returns once it has been reaped.
     @discardableResult
     public func stop(grace: Duration = .seconds(10)) async -> ProcessResult {
-        await end(grace)
+        // Once reaped, its id may be given to another process: no signal goes out any more.
+        if !reaped.value.load(ordering: .acquiring) {
+            kill(-processID, SIGTERM)
+            _ = await exits(within: grace)
+        }
+        return (try? await result()) ?? ProcessResult(status: -1, stdout: standardOutput, stderr: standardError)
     }
 
     /// Waits until the child's standard output holds what `ready` looks for (a server's banner), and
@@ -127,37 +119,27 @@ public final class ChildProcess: Sendable {
             try await Task.sleep(for: .milliseconds(20))
         }
         throw ChildProcessError.notReady(
-            command: command, waited: ContinuousClock.now - start, lastOutput: Self.tail(standardOutput + standardError))
+            command: command, waited: ContinuousClock.now - start, exited: reaped.value.load(ordering: .acquiring),
+            lastOutput: Self.tail(standardOutput + standardError))
     }
 
-    private func end(_ grace: Duration) async -> ProcessResult {
-        // Once reaped, its id may be given to another process: no signal goes out any more.
-        if reaped.value.load(ordering: .acquiring) {
-            return (try? await result()) ?? ProcessResult(status: -1, stdout: standardOutput, stderr: standardError)
-        }
-        if grace > .zero {
-            kill(-processID, SIGTERM)
-            let exited = await withTaskGroup(of: Bool.self) { group in
-                group.addTask { [exit] in
-                    _ = try? await exit.value
-                    return true
-                }
-                group.addTask {
-                    try? await Task.sleep(for: grace)
-                    return false
-                }
-                let first = await group.next() ?? false
-                group.cancelAll()
-                return first
+    /// Whether the child exits within `time`. If it does not, its whole process group is killed,
+    /// which also ends the wait for its exit (a task group waits for all its tasks, cancelled or not).
+    private func exits(within time: Duration) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask { [exit] in
+                _ = try? await exit.value
+                return true
             }
-            if exited {
-                // Whatever the leader started may outlive it; the group goes with it.
-                kill(-processID, SIGKILL)
-                return (try? await result()) ?? ProcessResult(status: -1, stdout: standardOutput, stderr: standardError)
+            group.addTask {
+                try? await Task.sleep(for: time)
+                return false
             }
+            let exited = await group.next() ?? false
+            if !exited { kill(-processID, SIGKILL) }
+            group.cancelAll()
+            return exited
         }
-        kill(-processID, SIGKILL)
-        return (try? await result()) ?? ProcessResult(status: -1, stdout: standardOutput, stderr: standardError)
     }
 
     private func result() async throws -> ProcessResult {
@@ -184,15 +166,15 @@ private final class ReapedFlag: Sendable {
 public enum ChildProcessError: Error, CustomStringConvertible {
     case notStarted(command: String)
     case deadlinePassed(command: String, deadline: Duration, lastOutput: String)
-    case notReady(command: String, waited: Duration, lastOutput: String)
+    case notReady(command: String, waited: Duration, exited: Bool, lastOutput: String)
 
     public var description: String {
         switch self {
         case .notStarted(let command): "could not start \(command)"
         case .deadlinePassed(let command, let deadline, let lastOutput):
             "\(command) was still running after \(deadline) and was killed; its last output:\n\(lastOutput)"
-        case .notReady(let command, let waited, let lastOutput):
-            "\(command) was not ready after \(waited); its last output:\n\(lastOutput)"
+        case .notReady(let command, let waited, let exited, let lastOutput):
+            "\(command) \(exited ? "exited before it was ready" : "was not ready after \(waited)"); its last output:\n\(lastOutput)"
         }
     }
 }
