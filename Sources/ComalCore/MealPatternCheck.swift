@@ -1,4 +1,4 @@
-/// The CACFP meal-pattern check: every rule of `shared/cacfp.md` applied at its level (item, meal, day,
+/// The CACFP meal-pattern check: every rule of `docs/cacfp.md` applied at its level (item, meal, day,
 /// week) to a request's meals, giving findings as data.
 ///
 /// The request is read as one week of one age group's meals; a request holding one meal is checked as

@@ -1,4 +1,4 @@
-/// The CACFP rules the checker applies, by the ids in the project's CACFP reference (`shared/cacfp.md`).
+/// The CACFP rules the checker applies, by the ids in the project's CACFP reference (`docs/cacfp.md`).
 public enum MealPatternRule: String, Hashable, Sendable, Codable, DeclarationOrdered {
     case maxMeals = "R-MAX-MEALS"
     case breakfastComponents = "R-COMP-BREAKFAST"

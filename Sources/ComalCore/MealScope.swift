@@ -22,7 +22,7 @@ struct MealScope: Sendable {
     var who: BilingualText { request.ageGroup.label }
 }
 
-/// Dates on which the rules changed (`shared/cacfp.md` §1).
+/// Dates on which the rules changed (`docs/cacfp.md` §1).
 enum RuleDates {
     /// Tofu and soy yogurt credit for infants (memo SP/CACFP/SFSP 02-2024).
     static let infantTofu = CalendarDate(year: 2023, month: 11, day: 29)!

@@ -7,7 +7,7 @@ func serving(_ text: String) -> Serving { Serving(parsing: text)! }
 
 func date(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
 
-/// The date most tests read the rules as of: after every change in `shared/cacfp.md` §1.
+/// The date most tests read the rules as of: after every change in `docs/cacfp.md` §1.
 let lateDate = date("2026-10-15")
 
 func item(
@@ -30,7 +30,7 @@ func wholeGrainBread(_ amount: String) -> MealItem {
     item("Whole wheat bread", .grains, amount) { $0.wholeGrainRich = true }
 }
 
-/// The minimums of `shared/cacfp.md` §3, written out by hand per age group: milk fl oz, M/MA oz eq,
+/// The minimums of `docs/cacfp.md` §3, written out by hand per age group: milk fl oz, M/MA oz eq,
 /// vegetable cups, fruit cups, grain oz eq.
 struct Minimums: Sendable, CustomStringConvertible {
     var age: MealPatternAgeGroup

@@ -85,7 +85,7 @@ func shippedMenu(_ name: String) throws -> Menu {
         let foods = try foodTable()
         #expect(foods.count >= 150)
         #expect(foods.values.allSatisfy { $0.yield != nil || $0.component == .nonCreditable })
-        // Yields quoted in shared/cacfp.md §8.
+        // Yields quoted in docs/cacfp.md §8.
         #expect(foods[Food.ID("black-beans-canned")]?.yield?.servingsPerPurchaseUnit == Decimal(string: "27.8"))
         #expect(foods[Food.ID("apples-fresh")]?.yield?.servingsPerPurchaseUnit == Decimal(string: "14.8"))
         #expect(foods[Food.ID("cheese-cheddar")]?.yield?.edibleAmount(of: Quantity(2, .pound)) == Serving(32, .ounce))
