@@ -5,6 +5,11 @@ public struct SiteOrderLine: Hashable, Sendable, Codable {
         case `case`, each
     }
 
+    /// The most a line may ask for, in its unit, and the most tolerance it may offer, in eaches:
+    /// far above any one site's week, and small enough that no sum over an alliance's lines can
+    /// overflow. Every way in (order form, API, CSV, the store) refuses more.
+    public static let largestQuantity = 9_999
+
     public var site: Site.ID
     public var product: Product.ID
     /// The quantity as entered, in `unit`.

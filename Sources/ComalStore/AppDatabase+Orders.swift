@@ -155,9 +155,9 @@ extension AppDatabase {
                                 spanish: "\"\(sku)\" no está en el catálogo de ningún proveedor"))
                 }
             }
-            let quantity = problems.integer(row, "quantity")
+            let quantity = problems.integer(row, "quantity", largest: SiteOrderLine.largestQuantity)
             let unit = problems.choice(row, "unit", SiteOrderLine.Unit.self)
-            let tolerance = problems.integer(row, "tolerance", emptyValue: 0)
+            let tolerance = problems.integer(row, "tolerance", largest: SiteOrderLine.largestQuantity, emptyValue: 0)
             if let product, let unit, let message = Self.unsplittable(product, unit) {
                 problems.add(line: row.line, column: "unit", message)
             }

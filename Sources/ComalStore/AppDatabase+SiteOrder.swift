@@ -5,6 +5,18 @@ import GRDB
 public enum OrderLineError: ExplainedError, Sendable, Equatable {
     case unknownSKU(String)
     case unsplittable(BilingualText)
+    /// A quantity or tolerance outside `0...SiteOrderLine.largestQuantity`, which the order form
+    /// and the API refuse first; the store refuses it too, so nothing can save one.
+    case outOfRange(field: String, value: Int)
+
+    /// The field of the line that is wrong, for a form or an API answer to point at.
+    public var field: String {
+        switch self {
+        case .unknownSKU: "sku"
+        case .unsplittable: "unit"
+        case .outOfRange(let field, _): field
+        }
+    }
 
     public var explanation: BilingualText {
         switch self {
@@ -13,6 +25,10 @@ public enum OrderLineError: ExplainedError, Sendable, Equatable {
                 english: "\"\(sku)\" is not in any supplier's catalog; search the catalog for the product",
                 spanish: "\"\(sku)\" no está en el catálogo de ningún proveedor; busque el producto en el catálogo")
         case .unsplittable(let message): message
+        case .outOfRange(let field, let value):
+            BilingualText(
+                english: "\(field) \(value) is not a whole number from 0 to \(SiteOrderLine.largestQuantity)",
+                spanish: "\(field) \(value) no es un número entero de 0 a \(SiteOrderLine.largestQuantity)")
         }
     }
 }
@@ -26,6 +42,10 @@ extension AppDatabase {
         site: Site.ID, window id: OrderWindow.ID, sku: String, quantity: Int, unit: SiteOrderLine.Unit, tolerance: Int,
         now: LocalDateTime, buyer: String? = nil, source: String
     ) throws {
+        for (field, value) in [("quantity", quantity), ("tolerance", tolerance)]
+        where !(0...SiteOrderLine.largestQuantity).contains(value) {
+            throw OrderLineError.outOfRange(field: field, value: value)
+        }
         try pool.write { db in
             let window = try Self.windowTakingOrders(db, id, now: now, buyer: buyer)
             guard let product = try Self.windowProducts(db, window, sku: sku).first else {

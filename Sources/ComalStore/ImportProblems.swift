@@ -37,15 +37,23 @@ struct ImportProblems {
     }
 
     /// A whole number of at least `minimum`; an empty field is `emptyValue` when one is given.
-    mutating func integer(_ row: CSVTable.Row, _ column: String, minimum: Int = 0, emptyValue: Int? = nil) -> Int? {
+    mutating func integer(
+        _ row: CSVTable.Row, _ column: String, minimum: Int = 0, largest: Int? = nil, emptyValue: Int? = nil
+    ) -> Int? {
         let value = row[column]
         if value.isEmpty, let emptyValue { return emptyValue }
         guard value.allSatisfy({ $0.isASCII && $0.isNumber }), !value.isEmpty, value.count <= 9, let number = Int(value),
-            number >= minimum
+            number >= minimum, number <= largest ?? number
         else {
-            add(
-                line: row.line, column: column, "\"\(value)\" is not a whole number of \(minimum) or more",
-                "\"\(value)\" no es un número entero de \(minimum) o más")
+            if let largest {
+                add(
+                    line: row.line, column: column, "\"\(value)\" is not a whole number from \(minimum) to \(largest)",
+                    "\"\(value)\" no es un número entero de \(minimum) a \(largest)")
+            } else {
+                add(
+                    line: row.line, column: column, "\"\(value)\" is not a whole number of \(minimum) or more",
+                    "\"\(value)\" no es un número entero de \(minimum) o más")
+            }
             return nil
         }
         return number

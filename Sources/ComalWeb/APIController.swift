@@ -31,11 +31,12 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
                     }
                     return 0
                 }
-                guard case .number(let number) = value, let whole = Int(exactly: number), whole >= 0 else {
+                let largest = SiteOrderLine.largestQuantity
+                guard case .number(let number) = value, let whole = Int(exactly: number), (0...largest).contains(whole) else {
                     problems.append(
                         .init(
-                            field: field,
-                            english: "must be a whole number, 0 or more", spanish: "debe ser un número entero, 0 o más"))
+                            field: field, english: "must be a whole number from 0 to \(largest)",
+                            spanish: "debe ser un número entero de 0 a \(largest)"))
                     return 0
                 }
                 return whole

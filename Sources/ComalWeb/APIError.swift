@@ -93,8 +93,7 @@ struct APIError: Error, Sendable {
             }
         case let error as HTTPError where error.status == .notFound: return .notFound
         case let error as ImportError: return .invalidCSV(error)
-        case OrderLineError.unsplittable(let message): return .invalid([APIProblem(field: "unit", message: message)])
-        case let error as OrderLineError: return .invalid([APIProblem(field: "sku", message: error.explanation)])
+        case let error as OrderLineError: return .invalid([APIProblem(field: error.field, message: error.explanation)])
         case StoreError.unknownWindow: return .notFound
         case let error as StoreError: return .conflict(error.explanation)
         case CycleError.noSuchWindow: return .notFound

@@ -80,7 +80,7 @@ struct FormData: Sendable {
 enum FormError: Error, Equatable, CustomStringConvertible {
     case malformed
     case missing(String)
-    case notAWholeNumber(field: String, value: String)
+    case notAWholeNumber(field: String, value: String, largest: Int)
     case notAChoice(field: String, value: String)
     case notADate(field: String, value: String)
     case noFile
@@ -96,12 +96,12 @@ extension FormData {
         return value
     }
 
-    /// A whole number of 0 or more; an empty field is `emptyValue` when one is given.
-    func wholeNumber(_ name: String, emptyValue: Int? = nil) throws(FormError) -> Int {
+    /// A whole number from 0 to `largest`; an empty field is `emptyValue` when one is given.
+    func wholeNumber(_ name: String, largest: Int, emptyValue: Int? = nil) throws(FormError) -> Int {
         let value = (fields[name] ?? "").trimmingCharacters(in: .whitespaces)
         if value.isEmpty, let emptyValue { return emptyValue }
-        guard value.count <= 9, value.allSatisfy(\.isASCII), let number = Int(value), number >= 0 else {
-            throw .notAWholeNumber(field: name, value: value)
+        guard value.count <= 9, value.allSatisfy(\.isASCII), let number = Int(value), (0...largest).contains(number) else {
+            throw .notAWholeNumber(field: name, value: value, largest: largest)
         }
         return number
     }

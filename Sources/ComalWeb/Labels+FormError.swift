@@ -11,10 +11,10 @@ extension Labels {
             return english
                 ? "\(name(field)) is missing; fill it in and send the form again"
                 : "falta \(name(field)); llénelo y envíe el formulario otra vez"
-        case .notAWholeNumber(let field, let value):
+        case .notAWholeNumber(let field, let value, let largest):
             return english
-                ? "\(name(field)): \"\(value)\" is not a whole number of 0 or more"
-                : "\(name(field)): \"\(value)\" no es un número entero de 0 o más"
+                ? "\(name(field)): \"\(value)\" is not a whole number from 0 to \(largest)"
+                : "\(name(field)): \"\(value)\" no es un número entero de 0 a \(largest)"
         case .notAChoice(let field, let value):
             return english
                 ? "\(name(field)): \"\(value)\" is not one of the offered choices"

@@ -19,9 +19,9 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
 
         init(_ form: FormData) throws(FormError) {
             sku = try form.text("sku")
-            quantity = try form.wholeNumber("quantity")
+            quantity = try form.wholeNumber("quantity", largest: SiteOrderLine.largestQuantity)
             unit = try form.choice("unit", SiteOrderLine.Unit.self)
-            tolerance = try form.wholeNumber("tolerance", emptyValue: 0)
+            tolerance = try form.wholeNumber("tolerance", largest: SiteOrderLine.largestQuantity, emptyValue: 0)
         }
     }
 

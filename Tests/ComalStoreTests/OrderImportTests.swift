@@ -41,6 +41,7 @@ import Testing
             ESP-01,RC-25,2,each,0
             ESP-01,BN-10,1,case,0
             SOL-02,RC-25,1.5,box,-1
+            SOL-02,BN-10,10000,case,99999
             """
         let error = #expect(throws: ImportError.self) {
             try fixture.database.importOrders(
@@ -52,12 +53,26 @@ import Testing
                 "orders.csv:4: column sku: \"ZZ-1\" is not in any supplier's catalog",
                 "orders.csv:5: column unit: RC-25 comes as one piece per case (1/25 LB) and cannot be split; order it in cases",
                 "orders.csv:6: column sku: ESP-01 already orders BN-10 on line 2; list each product once per site",
-                "orders.csv:7: column quantity: \"1.5\" is not a whole number of 0 or more",
+                "orders.csv:7: column quantity: \"1.5\" is not a whole number from 0 to 9999",
                 "orders.csv:7: column unit: \"box\" is not one of case, each",
-                "orders.csv:7: column tolerance: \"-1\" is not a whole number of 0 or more",
+                "orders.csv:7: column tolerance: \"-1\" is not a whole number from 0 to 9999",
+                "orders.csv:8: column quantity: \"10000\" is not a whole number from 0 to 9999",
+                "orders.csv:8: column tolerance: \"99999\" is not a whole number from 0 to 9999",
             ])
         #expect(try fixture.count("orderLine") == 4)
         #expect(try fixture.database.orderLines(window: window.id).first?.quantity == 9)
+    }
+
+    /// The store is the last gate: a quantity or tolerance past the bound is refused however it came.
+    @Test(arguments: [(10_000, 0), (Int.max, 0), (-1, 0), (1, 10_000), (1, Int.min)])
+    func anOrderLineOutsideTheBoundIsRefusedAndNothingIsStored(quantity: Int, tolerance: Int) throws {
+        let (fixture, _, window) = try StoreFixture.seeded()
+        #expect(throws: OrderLineError.self) {
+            try fixture.database.setOrderLine(
+                site: Site.ID("ESP-01"), window: window.id, sku: "BN-10", quantity: quantity, unit: .case, tolerance: tolerance,
+                now: StoreFixture.beforeCutoff, source: "test")
+        }
+        #expect(try fixture.count("orderLine") == 0)
     }
 
     @Test func refusesADirectorAfterTheCutoff() throws {

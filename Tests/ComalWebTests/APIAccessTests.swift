@@ -179,9 +179,21 @@ struct APIAccessTests {
             #expect(fields.errorCode == "invalid")
             #expect(
                 fields.problems == [
-                    "quantity: must be a whole number, 0 or more", "tolerance: must be a whole number, 0 or more",
+                    "quantity: must be a whole number from 0 to 9999", "tolerance: must be a whole number from 0 to 9999",
                     "unit: must be \"case\" or \"each\"", "note: is not a field of an order line",
                 ])
+            // A quantity whose eaches would overflow when the buyer's board multiplies them by the pack
+            // (once saved, it took the server down at every read of the board).
+            for quantity in ["9000000000000000000", "10000", "1e300"] {
+                let absurd = try await director.put(
+                    "setOrderLine", "\(Self.order)/lines/MK-1", json: #"{"quantity": \#(quantity), "unit": "case"}"#)
+                #expect(absurd.status == 422, "\(quantity)")
+                #expect(absurd.problems == ["quantity: must be a whole number from 0 to 9999"], "\(quantity)")
+            }
+            let hugeTolerance = try await director.put(
+                "setOrderLine", "\(Self.order)/lines/MK-1", json: #"{"quantity": 1, "unit": "case", "tolerance": 10000}"#)
+            #expect(hugeTolerance.problems == ["tolerance: must be a whole number from 0 to 9999"])
+            #expect(try await server.api("buyer", recorder: openAPI).get("getBoard", "/windows/1/board").status == 200)
             let missing = try await director.speaking("es").put("setOrderLine", "\(Self.order)/lines/MK-1", json: "{}")
             #expect(missing.problems == ["quantity: falta", "unit: debe ser \"case\" (caja) o \"each\" (unidad)"])
             #expect(missing.errorMessage == "La solicitud tiene problemas; no se cambió nada.")

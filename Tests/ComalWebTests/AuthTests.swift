@@ -124,7 +124,7 @@ struct AuthTests {
             let refused = try await browser.post(
                 "/sites/ESP-01/windows/1/order/lines", ["sku": "BN-10", "quantity": "abc", "unit": "case"])
             #expect(refused.visibleText.contains("No se cambió nada."))
-            #expect(refused.visibleText.contains("Cantidad: \"abc\" no es un número entero de 0 o más"))
+            #expect(refused.visibleText.contains("Cantidad: \"abc\" no es un número entero de 0 a 9999"))
         }
     }
 }

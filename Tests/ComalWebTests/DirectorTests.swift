@@ -130,6 +130,11 @@ struct DirectorTests {
         arguments: [
             (["sku": "BN-10", "quantity": "abc", "unit": "case"], 400, "Quantity: \"abc\" is not a whole number"),
             (["sku": "BN-10", "quantity": "-3", "unit": "case"], 400, "Quantity: \"-3\" is not a whole number"),
+            (["sku": "BN-10", "quantity": "10000", "unit": "case"], 400, "Quantity: \"10000\" is not a whole number from 0 to 9999"),
+            (
+                ["sku": "BN-10", "quantity": "1", "unit": "case", "tolerance": "99999"], 400,
+                "Tolerance: \"99999\" is not a whole number from 0 to 9999"
+            ),
             (["sku": "BN-10", "quantity": "1", "unit": "pallet"], 400, "Unit: \"pallet\" is not one of the offered choices"),
             (["quantity": "1", "unit": "case"], 400, "SKU is missing"),
             (["sku": "ZZ-9", "quantity": "1", "unit": "case"], 422, "\"ZZ-9\" is not in any supplier's catalog"),
@@ -188,7 +193,7 @@ struct DirectorTests {
             #expect(refused.status == 422)
             let text = refused.visibleText
             #expect(text.contains("No se cambió nada."))
-            #expect(text.contains("pedido.csv:2: columna quantity: \"dos\" no es un número entero de 0 o más"))
+            #expect(text.contains("pedido.csv:2: columna quantity: \"dos\" no es un número entero de 0 a 9999"))
             #expect(text.contains("pedido.csv:3: columna unit: RC-25 viene en una sola pieza por caja (1/25 LB)"))
             #expect(text.contains("pedido.csv:4: columna site_id: \"SOL-02\" no es su sitio"))
             #expect(!text.contains("is not"), "an English message on a Spanish page: \(text)")
