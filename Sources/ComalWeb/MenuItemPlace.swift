@@ -16,17 +16,24 @@ struct MenuItemPlace {
     /// does not have is not found.
     init(in view: SiteMenuView, week: String?, day: String?, meal: String?, item: String?) throws(WebError) {
         let week = try view.week(week)
-        guard let day = day.flatMap(Int.init), week.days.indices.contains(day - 1),
-            let meal = meal.flatMap(Int.init), week.days[day - 1].meals.indices.contains(meal - 1)
+        guard let dayIndex = Self.position(day, among: week.days.count),
+            let mealIndex = Self.position(meal, among: week.days[dayIndex].meals.count)
         else { throw .notFound }
         self.week = week
-        dayIndex = day - 1
-        mealIndex = meal - 1
+        self.dayIndex = dayIndex
+        self.mealIndex = mealIndex
         guard let item else { return }
-        guard let number = Int(item), week.days[day - 1].meals[meal - 1].items.indices.contains(number - 1) else {
+        guard let itemIndex = Self.position(item, among: week.days[dayIndex].meals[mealIndex].items.count) else {
             throw .notFound
         }
-        self.item = number - 1
+        self.item = itemIndex
+    }
+
+    /// The index of a position a path counts from 1 (`"3"` → 2), when it is one of `count`; the
+    /// number is checked before anything is subtracted from it, so no path can overflow.
+    static func position(_ text: String?, among count: Int) -> Int? {
+        guard let number = text.flatMap(Int.init), number >= 1, number <= count else { return nil }
+        return number - 1
     }
 
     /// How the audit log names the place: `week 1 Mon lunch`.

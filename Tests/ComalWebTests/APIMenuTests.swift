@@ -242,6 +242,9 @@ struct APIMenuTests {
             for path in [
                 "\(Self.week)/days/9/meals/1/items/1", "\(Self.week)/days/1/meals/9/items/1", "\(Self.items)/99",
                 "\(Self.items)/x", "\(Self.items)/new", "\(Self.items)/0",
+                // Numbers at Int's ends: positions are checked before anything is subtracted from them.
+                "\(Self.week)/days/-9223372036854775808/meals/1/items/1", "\(Self.week)/days/1/meals/-9223372036854775808/items/1",
+                "\(Self.items)/-9223372036854775808", "\(Self.items)/9223372036854775807", "\(Self.items)/99999999999999999999",
             ] {
                 #expect(try await cook.put("setMenuItem", path, json: body).status == 404, "\(path)")
                 #expect(try await cook.delete("removeMenuItem", path).status == 404, "\(path)")
