@@ -39,10 +39,13 @@ struct APIError: Error, Sendable {
     static let notFound = APIError(
         status: .notFound, code: "not_found", english: "There is no such window, site, file or route.",
         spanish: "No existe ese periodo, sitio, archivo o ruta.")
-    static let unexpected = APIError(
-        status: .internalServerError, code: "internal",
-        english: "The server could not finish this request; nothing was changed. Try again.",
-        spanish: "El servidor no pudo terminar esta solicitud; no se cambió nada. Intente otra vez.")
+    /// A fault of the server, logged under `reference`; the answer carries only the reference.
+    static func unexpected(reference: String) -> APIError {
+        APIError(
+            status: .internalServerError, code: "internal",
+            english: "The server could not finish this request; nothing was changed. Try again; if it happens again, give the administrator this reference: \(reference).",
+            spanish: "El servidor no pudo terminar esta solicitud; no se cambió nada. Intente otra vez; si vuelve a pasar, dé al administrador esta referencia: \(reference).")
+    }
 
     static func tooLarge(limit: Int) -> APIError {
         APIError(
@@ -89,7 +92,7 @@ struct APIError: Error, Sendable {
             case .notFound: return .notFound
             case .tooLarge(let limit): return .tooLarge(limit: limit)
             case .badForm: return .badJSON("unreadable")
-            case .unexpected: return .unexpected
+            case .unexpected(let reference): return .unexpected(reference: reference)
             }
         case let error as HTTPError where error.status == .notFound: return .notFound
         case let error as ImportError: return .invalidCSV(error)

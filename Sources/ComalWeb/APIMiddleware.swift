@@ -34,8 +34,9 @@ struct APIMiddleware<Repository: APITokenRepository>: RouterMiddleware {
             return try await next(request, context)
         } catch {
             guard let refusal = APIError.from(error) else {
-                context.logger.error("\(request.method) \(request.uri.path) failed: \(error)")
-                return APIError.unexpected.response(language)
+                let reference = SecureToken.reference()
+                context.logger.error("request \(reference): \(request.method) \(request.uri.path) failed: \(error)")
+                return APIError.unexpected(reference: reference).response(language)
             }
             return refusal.response(language)
         }

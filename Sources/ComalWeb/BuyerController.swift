@@ -1,5 +1,6 @@
 import ComalCore
 import ComalStore
+import ComalWeek
 import Foundation
 import Hummingbird
 
@@ -149,10 +150,13 @@ struct BuyerController<Repository: BuyerRepository> {
             return try windowPage(window, context, problems: [Labels(context.language).explain(error)], status: .badRequest)
         } catch let error as any ExplainedError {
             return try windowPage(window, context, problems: [error.explanation.text(in: context.language)], status: .conflict)
-        } catch let error as CustomStringConvertible {
-            // Failures outside the week's rules (a workbook that could not be written) are in English.
+        } catch let error as CycleError {
+            return try windowPage(window, context, problems: [error.description], status: .conflict)
+        } catch let error as ConsolidationError {
             return try windowPage(window, context, problems: [error.description], status: .conflict)
         }
+        // Anything else (the database, a workbook that could not be written) is a fault of the
+        // server: SessionMiddleware logs it and shows a page with a reference, never its text.
     }
 
     /// Records the receiving checklist through the receipts file path. A refusal names each product

@@ -2,9 +2,14 @@
 /// however many leading characters match, so that a guesser learns nothing from timing.
 enum SecureToken {
     /// 32 random bytes from the system's secure generator, as 64 hex digits.
-    static func make() -> String {
+    static func make() -> String { random(bytes: 32) }
+
+    /// A short random reference (8 hex digits) that ties an error page to its line in the log.
+    static func reference() -> String { random(bytes: 4) }
+
+    private static func random(bytes: Int) -> String {
         var generator = SystemRandomNumberGenerator()
-        return hex((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        return hex((0..<bytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
     }
 
     /// Bytes as lowercase hex digits, two per byte.

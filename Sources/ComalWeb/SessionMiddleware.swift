@@ -56,8 +56,9 @@ struct SessionMiddleware<Repository: AccountRepository>: RouterMiddleware {
         } catch let error as HTTPError {
             throw error
         } catch {
-            context.logger.error("\(request.method) \(request.uri.path) failed: \(error)")
-            response = page(for: .unexpected, request: request, context: context)
+            let reference = SecureToken.reference()
+            context.logger.error("request \(reference): \(request.method) \(request.uri.path) failed: \(error)")
+            response = page(for: .unexpected(reference: reference), request: request, context: context)
         }
         if let newAnonymousToken {
             response.setCookie(Self.cookie(Self.anonymousCookie, newAnonymousToken, secure: configuration.secureCookies))

@@ -13,8 +13,9 @@ enum WebError: Error, Equatable {
     /// The body is larger than the configured limit.
     case tooLarge(limit: Int)
     case badForm(FormError)
-    /// A fault of the server (a bug, a full disk); logged, and shown without internals.
-    case unexpected
+    /// A fault of the server (a bug, a full disk); logged under `reference`, and shown with only
+    /// that reference, which the administrator finds in the log.
+    case unexpected(reference: String)
 }
 
 /// The page that explains a refused request.
@@ -52,12 +53,12 @@ struct MessagePage: Page {
                 english
                 ? "Uploads may be at most \(size). Remove empty rows or split the file, then upload it again. \(t.nothingChanged)"
                 : "Los archivos pueden tener como máximo \(size). Quite las filas vacías o divida el archivo y súbalo otra vez. \(t.nothingChanged)"
-        case .unexpected:
+        case .unexpected(let reference):
             heading = english ? "Something went wrong" : "Algo salió mal"
             message =
                 english
-                ? "The server could not finish this request. Try again; if it happens again, tell the alliance's administrator."
-                : "El servidor no pudo terminar esta solicitud. Intente otra vez; si vuelve a pasar, avise al administrador de la alianza."
+                ? "The server could not finish this request. Try again; if it happens again, tell the alliance's administrator and give this reference: \(reference)."
+                : "El servidor no pudo terminar esta solicitud. Intente otra vez; si vuelve a pasar, avise al administrador de la alianza y dé esta referencia: \(reference)."
         case .badForm(let problem):
             heading = english ? "The form could not be read" : "No se pudo leer el formulario"
             message = "\(t.explain(problem)). \(t.nothingChanged)"
