@@ -21,7 +21,9 @@ public enum ConsolidationError: Error, Equatable, Sendable, CustomStringConverti
     case unknownSupplier(Supplier.ID, sku: String)
     case receiptForProductNotBought(sku: String)
     case receiptExceedsPurchase(sku: String, received: Int, bought: Int)
-    case negativeQuantity(site: Site.ID, sku: String)
+    /// A quantity or tolerance outside `0...SiteOrderLine.largestQuantity`: refused before any
+    /// arithmetic, so that no multiplication by a pack can overflow.
+    case quantityOutOfRange(site: Site.ID, sku: String)
     case deliveryExceptionNotAllocated(site: Site.ID, sku: String)
     case deliveryExceptionExceedsAllocation(site: Site.ID, sku: String, eaches: Int, allocated: Int)
 
@@ -35,8 +37,8 @@ public enum ConsolidationError: Error, Equatable, Sendable, CustomStringConverti
             "receiving lists \(sku), which the alliance did not buy this window"
         case .receiptExceedsPurchase(let sku, let received, let bought):
             "receiving lists \(received) eaches of \(sku), but only \(bought) were bought; record extras as a new order"
-        case .negativeQuantity(let site, let sku):
-            "site \(site) has a negative quantity or tolerance for \(sku)"
+        case .quantityOutOfRange(let site, let sku):
+            "site \(site) has a quantity or tolerance for \(sku) outside 0 to \(SiteOrderLine.largestQuantity)"
         case .deliveryExceptionNotAllocated(let site, let sku):
             "a delivery exception names \(sku) at site \(site), which was not delivered any; check the SKU and the site"
         case .deliveryExceptionExceedsAllocation(let site, let sku, let eaches, let allocated):
@@ -59,8 +61,9 @@ extension Consolidation {
         var demand: [Product.ID: ProductDemand] = [:]
         for line in orders {
             guard let product = productsByID[line.product] else { throw .unknownProduct(line.product) }
-            guard line.quantity >= 0, line.tolerance >= 0 else {
-                throw .negativeQuantity(site: line.site, sku: product.sku)
+            let possible = 0...SiteOrderLine.largestQuantity
+            guard possible.contains(line.quantity), possible.contains(line.tolerance) else {
+                throw .quantityOutOfRange(site: line.site, sku: product.sku)
             }
             demand[line.product, default: ProductDemand()].add(line, pack: product.pack)
         }

@@ -16,6 +16,7 @@ extension AppDatabase {
         migrator.registerMigration("v4-menus", migrate: createMenuTables)
         migrator.registerMigration("v5-api", migrate: createAPITokenTable)
         migrator.registerMigration("v6-frozen-packs", migrate: freezePacks)
+        migrator.registerMigration("v7-set-aside-lines", migrate: setAsideImpossibleLines)
         return migrator
     }
 

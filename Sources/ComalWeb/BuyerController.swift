@@ -109,7 +109,7 @@ struct BuyerController<Repository: BuyerRepository> {
             window: window, sites: try repository.sites(), products: try repository.products(window: window.id),
             orders: try repository.orderLines(window: window.id),
             rule: try repository.consolidationRule(),
-            submissions: try repository.submissions(window: window.id),
+            submissions: try repository.submissions(window: window.id), setAside: try repository.setAsideLines(window: window.id),
             consolidation: try known ?? repository.consolidation(window: window.id), workbooks: workbookFiles(window.id),
             now: try repository.localDateTime(at: configuration.now()), notice: notice, problems: problems,
             checklistForm: checklistForm, context: context)

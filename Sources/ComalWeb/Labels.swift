@@ -161,6 +161,21 @@ struct Labels: Sendable {
     }
 
     /// `3 products the sites would go short of, unless they order more`.
+    /// Why lines saved before the bound existed are no longer in the order.
+    func setAsideSummary(_ count: Int) -> String {
+        let largest = SiteOrderLine.largestQuantity
+        return language == .english
+            ? "\(count) order line\(count == 1 ? " was" : "s were") set aside when Comal was upgraded: a line may ask for 0 to \(largest) with a tolerance of 0 to \(largest), and \(count == 1 ? "this one" : "these") did not. Ask the site to order again."
+            : "\(count) línea\(count == 1 ? " se apartó" : "s se apartaron") al actualizar Comal: una línea puede pedir de 0 a \(largest) con una tolerancia de 0 a \(largest), y \(count == 1 ? "esta no" : "estas no"). Pida al sitio que vuelva a pedir."
+    }
+
+    /// One set-aside line as the site entered it.
+    func setAsideLine(_ line: SetAsideOrderLine) -> String {
+        language == .english
+            ? "\(line.site) · \(line.sku): \(line.quantity) \(line.unit), tolerance \(line.tolerance)"
+            : "\(line.site) · \(line.sku): \(line.quantity) \(line.unit), tolerancia \(line.tolerance)"
+    }
+
     func shortCases(_ count: Int) -> String {
         language == .english
             ? "\(count) product\(count == 1 ? "" : "s") the sites would go short of, unless they order more"

@@ -28,6 +28,8 @@ protocol WeekRepository: Sendable {
     func consolidation(window id: OrderWindow.ID) throws -> Consolidation?
     func localDateTime(at instant: Date) throws -> LocalDateTime
     func consolidationRule() throws -> CaseRoundingRule
+    /// Lines the upgrade took out of a window because they could not be real.
+    func setAsideLines(window: OrderWindow.ID) throws -> [SetAsideOrderLine]
     /// Savings by week, of the alliance (`site` nil) or of one site.
     func weeklySavings(site: Site.ID?) throws -> [WeekSavings]
 }

@@ -1,4 +1,5 @@
 import ComalCore
+import ComalStore
 import Hummingbird
 
 /// One window for the buyer: the board of sites, what would fill each product's last case, the
@@ -53,6 +54,9 @@ struct WindowPage: Page {
     var workbooks: [Workbook]
     var hasWorkbooks: Bool
     var notice: String?
+    /// What the upgrade set aside from this window, and why, for the buyer to have it ordered again.
+    var setAsideSummary: String?
+    var setAside: [String]
     var problems: [String]
     var hasProblems: Bool
     /// What arrived, line by line, once the week is consolidated.
@@ -63,7 +67,8 @@ struct WindowPage: Page {
 
     init(
         window: OrderWindow, sites: [Site], products: [Product], orders: [SiteOrderLine], rule: CaseRoundingRule,
-        submissions: [Site.ID: LocalDateTime], consolidation: Consolidation?, workbooks: [String], now: LocalDateTime,
+        submissions: [Site.ID: LocalDateTime], setAside: [SetAsideOrderLine], consolidation: Consolidation?,
+        workbooks: [String], now: LocalDateTime,
         notice: String?, problems: [String], checklistForm: FormData? = nil, context: WebContext
     ) {
         let language = context.language
@@ -114,6 +119,8 @@ struct WindowPage: Page {
         self.workbooks = workbooks.map { Workbook(name: $0, path: "/buyer/windows/\(window.id)/workbooks/\($0)") }
         hasWorkbooks = !workbooks.isEmpty
         self.notice = notice
+        setAsideSummary = setAside.isEmpty ? nil : t.setAsideSummary(setAside.count)
+        self.setAside = setAside.map { t.setAsideLine($0) }
         self.problems = problems
         hasProblems = !problems.isEmpty
         checklist =

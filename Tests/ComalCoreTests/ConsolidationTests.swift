@@ -397,15 +397,26 @@ struct ConsolidationTests {
                 suppliers: [], products: [product], orders: [Fixture.order("ABQ-01", 3, 1)],
                 rule: .fill)
         }
-        #expect(throws: ConsolidationError.negativeQuantity(site: Site.ID("ABQ-01"), sku: "SKU-3")) {
+        #expect(throws: ConsolidationError.quantityOutOfRange(site: Site.ID("ABQ-01"), sku: "SKU-3")) {
             try Consolidation.compute(
                 suppliers: [supplier], products: [product],
                 orders: [Fixture.order("ABQ-01", 3, -1)], rule: .fill)
         }
-        #expect(throws: ConsolidationError.negativeQuantity(site: Site.ID("ESP-02"), sku: "SKU-3")) {
+        #expect(throws: ConsolidationError.quantityOutOfRange(site: Site.ID("ESP-02"), sku: "SKU-3")) {
             try Consolidation.compute(
                 suppliers: [supplier], products: [product],
                 orders: [Fixture.order("ESP-02", 3, 1, tolerance: -2)], rule: .fill)
+        }
+        // Large enough to overflow once multiplied by the pack: refused before any arithmetic.
+        #expect(throws: ConsolidationError.quantityOutOfRange(site: Site.ID("ABQ-01"), sku: "SKU-3")) {
+            try Consolidation.compute(
+                suppliers: [supplier], products: [product],
+                orders: [Fixture.order("ABQ-01", 3, Int.max / 2, .case)], rule: .fill)
+        }
+        #expect(throws: ConsolidationError.quantityOutOfRange(site: Site.ID("ABQ-01"), sku: "SKU-3")) {
+            try Consolidation.compute(
+                suppliers: [supplier], products: [product],
+                orders: [Fixture.order("ABQ-01", 3, SiteOrderLine.largestQuantity + 1)], rule: .fill)
         }
     }
 

@@ -2,6 +2,7 @@ import ComalCore
 import ComalStore
 import ComalTestSupport
 import Foundation
+import GRDB
 import Testing
 
 @Suite("The buyer runs the week")
@@ -180,6 +181,24 @@ struct BuyerTests {
                 try server.database.auditLog(window: Seed.window).contains {
                     $0.detail == "MK-1: 7 damaged → all arrived (receiving checklist)"
                 })
+        }
+    }
+
+    @Test("Lines the upgrade set aside are listed on the window page, so the buyer can have them ordered again")
+    func setAsideLinesAreShown() async throws {
+        try await LiveServer.run { server in
+            try await DatabaseQueue(path: server.directory.path("comal.sqlite")).write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO setAsideOrderLine (orderWindowId, siteId, productId, quantity, unit, tolerance)
+                        SELECT 1, 'ESP-01', id, 9000000000000000000, 'case', 0 FROM product WHERE sku = 'MK-1'
+                        """)
+            }
+            let page = try await server.signedIn("buyer").get("/buyer/windows/1")
+            #expect(page.status == 200)
+            #expect(page.visibleText.contains("1 order line was set aside when Comal was upgraded"))
+            #expect(page.visibleText.contains("ESP-01 · MK-1: 9000000000000000000 case, tolerance 0"))
+            #expect(page.visibleText.contains("Ask the site to order again."))
         }
     }
 }
