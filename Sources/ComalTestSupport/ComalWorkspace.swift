@@ -27,7 +27,11 @@ open class ComalWorkspace {
 
     /// Runs a step that must succeed; when it does not, throws with the command and what it printed.
     @discardableResult
-    public func succeed(_ arguments: String...) async throws -> ProcessResult {
+    public func succeed(_ arguments: String...) async throws -> ProcessResult { try await succeed(arguments) }
+
+    /// Runs a step that must succeed; when it does not, throws with the command and what it printed.
+    @discardableResult
+    public func succeed(_ arguments: [String]) async throws -> ProcessResult {
         let result = try await comal(arguments)
         guard result.status == 0 else {
             throw CommandFailure(command: "comal " + arguments.joined(separator: " "), result: result)
