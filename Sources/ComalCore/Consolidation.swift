@@ -24,6 +24,8 @@ public enum ConsolidationError: Error, Equatable, Sendable, CustomStringConverti
     /// A quantity or tolerance outside `0...SiteOrderLine.largestQuantity`: refused before any
     /// arithmetic, so that no multiplication by a pack can overflow.
     case quantityOutOfRange(site: Site.ID, sku: String)
+    /// A pack or price past `Pack.largestCount` or `Product.largestPrice`, which catalog imports refuse.
+    case productOutOfRange(sku: String)
     case deliveryExceptionNotAllocated(site: Site.ID, sku: String)
     case deliveryExceptionExceedsAllocation(site: Site.ID, sku: String, eaches: Int, allocated: Int)
 
@@ -39,6 +41,8 @@ public enum ConsolidationError: Error, Equatable, Sendable, CustomStringConverti
             "receiving lists \(received) eaches of \(sku), but only \(bought) were bought; record extras as a new order"
         case .quantityOutOfRange(let site, let sku):
             "site \(site) has a quantity or tolerance for \(sku) outside 0 to \(SiteOrderLine.largestQuantity)"
+        case .productOutOfRange(let sku):
+            "product \(sku) has more than \(Pack.largestCount) eaches a case or a price above \(Product.largestPrice.formatted)"
         case .deliveryExceptionNotAllocated(let site, let sku):
             "a delivery exception names \(sku) at site \(site), which was not delivered any; check the SKU and the site"
         case .deliveryExceptionExceedsAllocation(let site, let sku, let eaches, let allocated):
@@ -61,6 +65,7 @@ extension Consolidation {
         var demand: [Product.ID: ProductDemand] = [:]
         for line in orders {
             guard let product = productsByID[line.product] else { throw .unknownProduct(line.product) }
+            guard product.isWithinBounds else { throw .productOutOfRange(sku: product.sku) }
             let possible = 0...SiteOrderLine.largestQuantity
             guard possible.contains(line.quantity), possible.contains(line.tolerance) else {
                 throw .quantityOutOfRange(site: line.site, sku: product.sku)

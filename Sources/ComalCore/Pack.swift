@@ -5,6 +5,10 @@ import Foundation
 /// `6/#10 CN` is six #10 cans; `4/5 LB` four 5-lb bags; `36 CT` thirty-six pieces; `25 LB` one 25-lb
 /// bag. Directors order in cases or in eaches, so "each" always means one inner unit of the pack.
 public struct Pack: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The most eaches a case may hold: above a foodservice case of 2,500 portion cups, and small
+    /// enough that a window's eaches, cases and costs stay far inside Int's range.
+    public static let largestCount = 10_000
+
     /// Eaches in one case (the pack size `p` of the case rule).
     public var eachesPerCase: Int
     /// The size of one each.
@@ -59,8 +63,8 @@ public enum PackParseError: ExplainedError, Equatable, Sendable {
                 spanish: "el empaque \"\(pack)\" tiene la unidad \"\(unit)\", que no es una de \(Pack.unitNames)")
         case .badCount(let pack, let count):
             BilingualText(
-                english: "the pack \"\(pack)\" has \"\(count)\" eaches per case; it must be a whole number above zero",
-                spanish: "el empaque \"\(pack)\" tiene \"\(count)\" unidades por caja; debe ser un número entero mayor que cero")
+                english: "the pack \"\(pack)\" has \"\(count)\" eaches per case; it must be a whole number from 1 to \(Pack.largestCount)",
+                spanish: "el empaque \"\(pack)\" tiene \"\(count)\" unidades por caja; debe ser un número entero de 1 a \(Pack.largestCount)")
         case .badSize(let pack, let size):
             BilingualText(
                 english: "the pack \"\(pack)\" has the size \"\(size)\"; it must be a number above zero",
@@ -89,7 +93,7 @@ extension Pack {
         }
         var count = 1
         if let countPart {
-            guard countPart.allSatisfy(\.isASCIIDigit), let parsed = Int(countPart), parsed > 0 else {
+            guard countPart.allSatisfy(\.isASCIIDigit), let parsed = Int(countPart), (1...Self.largestCount).contains(parsed) else {
                 throw .badCount(pack: pack, count: countPart)
             }
             count = parsed
@@ -112,7 +116,9 @@ extension Pack {
 
         if countPart == nil, unit.dimension == .count {
             // "36 CT" is a case of 36 pieces, each one piece; "15 DZ" a case of 15 dozen.
-            guard let pieces = Int(sizeWord), pieces > 0 else { throw .badCount(pack: pack, count: sizeWord) }
+            guard let pieces = Int(sizeWord), (1...Self.largestCount).contains(pieces) else {
+                throw .badCount(pack: pack, count: sizeWord)
+            }
             self.init(eachesPerCase: pieces, eachSize: Quantity(1, unit))
         } else {
             self.init(eachesPerCase: count, eachSize: Quantity(size, unit))

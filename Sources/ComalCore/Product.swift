@@ -2,6 +2,11 @@
 public struct Product: Hashable, Sendable, Codable, Identifiable {
     public typealias ID = Tagged<Product, Int64>
 
+    /// The highest case or each price a catalog may give ($100,000): no case of food costs more, and
+    /// with `Pack.largestCount` and `SiteOrderLine.largestQuantity` it keeps every cost of a window
+    /// far inside Int's range.
+    public static let largestPrice = Money(cents: 10_000_000)
+
     /// Where a product must be kept, which decides how it travels and where it is shelved.
     public enum Storage: String, Hashable, Sendable, Codable, DeclarationOrdered {
         case dry, cold, frozen
@@ -81,5 +86,15 @@ extension Product {
     public func dropsBelowMinimum(_ purchase: CasePurchase, orderedEaches: Int) -> Bool {
         minimumCases > 0 && orderedEaches > 0
             && purchase.eaches(eachesPerCase: pack.eachesPerCase) < minimumCases * pack.eachesPerCase
+    }
+}
+
+extension Product {
+    /// Whether its pack and prices are ones a catalog import accepts, so that consolidating it
+    /// cannot overflow.
+    public var isWithinBounds: Bool {
+        let prices = [casePrice] + (eachPrice.map { [$0] } ?? []) + tiers.map(\.casePrice)
+        return (1...Pack.largestCount).contains(pack.eachesPerCase)
+            && prices.allSatisfy { $0 > .zero && $0 <= Self.largestPrice }
     }
 }

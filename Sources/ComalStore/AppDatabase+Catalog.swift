@@ -114,7 +114,7 @@ extension AppDatabase {
             let storage = problems.choice(row, "storage", Product.Storage.self)
             let food = problems.text(row, "food")
             let allergens = parseAllergens(row, problems: &problems)
-            let minimumCases = problems.integer(row, "min_cases", emptyValue: 0)
+            let minimumCases = problems.integer(row, "min_cases", largest: SiteOrderLine.largestQuantity, emptyValue: 0)
             guard let sku, let description, let pack, let casePrice, row["each_price"].isEmpty || eachPrice != nil,
                 let tiers, let storage, let food, let allergens, let minimumCases
             else { continue }
@@ -135,7 +135,8 @@ extension AppDatabase {
         for part in text.split(separator: ";", omittingEmptySubsequences: false) where !text.isEmpty {
             let pieces = part.split(separator: ":", omittingEmptySubsequences: false)
             guard pieces.count == 2, pieces[0].allSatisfy({ $0.isASCII && $0.isNumber }), let cases = Int(pieces[0]),
-                cases > 0, let price = Money(dollars: String(pieces[1])), price > .zero
+                (1...SiteOrderLine.largestQuantity).contains(cases), let price = Money(dollars: String(pieces[1])), price > .zero,
+                price <= Product.largestPrice
             else {
                 problems.add(
                     line: row.line, column: "tiers",

@@ -59,13 +59,14 @@ struct ImportProblems {
         return number
     }
 
-    /// A dollar amount above zero.
+    /// A dollar amount above zero and at most `Product.largestPrice`.
     mutating func price(_ row: CSVTable.Row, _ column: String) -> Money? {
         let value = row[column]
-        guard let money = Money(dollars: value), money > .zero else {
+        guard let money = Money(dollars: value), money > .zero, money <= Product.largestPrice else {
+            let largest = Product.largestPrice.formatted
             add(
-                line: row.line, column: column, "\"\(value)\" is not a price above zero in dollars, like 27.50",
-                "\"\(value)\" no es un precio mayor que cero en dólares, como 27.50")
+                line: row.line, column: column, "\"\(value)\" is not a price above zero and at most \(largest) in dollars, like 27.50",
+                "\"\(value)\" no es un precio mayor que cero y de \(largest) como máximo en dólares, como 27.50")
             return nil
         }
         return money

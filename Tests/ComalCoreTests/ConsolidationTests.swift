@@ -418,6 +418,17 @@ struct ConsolidationTests {
                 suppliers: [supplier], products: [product],
                 orders: [Fixture.order("ABQ-01", 3, SiteOrderLine.largestQuantity + 1)], rule: .fill)
         }
+        // A pack or price no catalog import accepts is refused by the core too.
+        for huge in [
+            Fixture.product(3, eachesPerCase: Pack.largestCount + 1, casePrice: 100),
+            Fixture.product(3, casePrice: Product.largestPrice.cents + 1),
+            Fixture.product(3, casePrice: 100, tiers: [(5, Int.max)]),
+        ] {
+            #expect(throws: ConsolidationError.productOutOfRange(sku: "SKU-3")) {
+                try Consolidation.compute(
+                    suppliers: [supplier], products: [huge], orders: [Fixture.order("ABQ-01", 3, 1)], rule: .fill)
+            }
+        }
     }
 
     @Test("no orders, no purchases and no invoices")

@@ -60,11 +60,16 @@ struct PackTests {
         #expect(throws: PackParseError.self) { try Pack(parsing: "AVG 5 LB") }
     }
 
+    @Test("a case of more than 10,000 eaches is refused, so no count of cases can overflow", arguments: ["10001/#10 CN", "99999999999999999999/1 LB", "10001 CT"])
+    func tooManyEaches(pack: String) {
+        #expect(throws: PackParseError.self) { try Pack(parsing: pack) }
+    }
+
     @Test("every error tells the importer what to write")
     func errorMessages() {
         #expect(PackParseError.empty.description.contains("6/#10 CN"))
         #expect(PackParseError.unknownUnit(pack: "4/5 BOX", unit: "BOX").description.contains("\"BOX\""))
-        #expect(PackParseError.badCount(pack: "0/5 LB", count: "0").description.contains("above zero"))
+        #expect(PackParseError.badCount(pack: "0/5 LB", count: "0").description.contains("from 1 to 10000"))
         #expect(PackParseError.badSize(pack: "4/0 LB", size: "0").description.contains("above zero"))
     }
 

@@ -53,6 +53,7 @@ import Testing
             BN-10,Pinto beans,6/#10 CN,27.90,4.95,,dry,pinto beans,,
             MK-1,Milk,4/1 GALLON,0,-1,10:5;5:4,chilled,,milk;nuts,1.5
             BN-10,Beans again,12 CT,abc,,10:,dry,beans,,
+            RC-25,Rice,99999/#10 CN,100000.01,0.01,5:100000.01,dry,rice,,10000
             """
         let error = #expect(throws: ImportError.self) {
             try fixture.database.importCatalog(csv: csv, file: "sysco.csv", supplier: sysco.id)
@@ -60,16 +61,20 @@ import Testing
         #expect(
             error?.problems.map(\.description) == [
                 "sysco.csv:3: column pack: the pack \"4/1 GALLON\" has the unit \"GALLON\", which is not one of OZ, FL OZ, LB, G, KG, GAL, QT, PT, ML, L, CT, DZ, EA, #10 CN, #5 CN, #2.5 CN, #300 CN",
-                "sysco.csv:3: column case_price: \"0\" is not a price above zero in dollars, like 27.50",
-                "sysco.csv:3: column each_price: \"-1\" is not a price above zero in dollars, like 27.50",
+                "sysco.csv:3: column case_price: \"0\" is not a price above zero and at most $100,000.00 in dollars, like 27.50",
+                "sysco.csv:3: column each_price: \"-1\" is not a price above zero and at most $100,000.00 in dollars, like 27.50",
                 "sysco.csv:3: column tiers: tiers must go up in cases, but 5 comes after 10",
                 "sysco.csv:3: column storage: \"chilled\" is not one of dry, cold, frozen",
                 "sysco.csv:3: column food: is empty",
                 "sysco.csv:3: column allergens: \"nuts\" is not an allergen; use milk, egg, fish, shellfish, peanuts, wheat, soy, sesame, tree_nuts separated by ;",
-                "sysco.csv:3: column min_cases: \"1.5\" is not a whole number of 0 or more",
+                "sysco.csv:3: column min_cases: \"1.5\" is not a whole number from 0 to 9999",
                 "sysco.csv:4: column sku: \"BN-10\" is already on line 2; list each SKU once",
-                "sysco.csv:4: column case_price: \"abc\" is not a price above zero in dollars, like 27.50",
+                "sysco.csv:4: column case_price: \"abc\" is not a price above zero and at most $100,000.00 in dollars, like 27.50",
                 "sysco.csv:4: column tiers: \"10:\" is not a tier; write MIN_CASES:CASE_PRICE separated by ;, like 10:27.50;25:26.10",
+                "sysco.csv:5: column pack: the pack \"99999/#10 CN\" has \"99999\" eaches per case; it must be a whole number from 1 to 10000",
+                "sysco.csv:5: column case_price: \"100000.01\" is not a price above zero and at most $100,000.00 in dollars, like 27.50",
+                "sysco.csv:5: column tiers: \"5:100000.01\" is not a tier; write MIN_CASES:CASE_PRICE separated by ;, like 10:27.50;25:26.10",
+                "sysco.csv:5: column min_cases: \"10000\" is not a whole number from 0 to 9999",
             ])
         #expect(try fixture.count("product") == 0)
     }
