@@ -105,16 +105,22 @@ extension Consolidation {
     }
 
     /// A supplier's delivery fee split over its sites in proportion to the goods value each receives.
+    ///
+    /// Goods so cheap that every site's share rounds to no cent (a case of 10,000 at a penny, the
+    /// rest to the hub) still came on the truck: then the fee is split by the eaches each received,
+    /// so that the whole fee is always billed to someone.
     static func feeShares(of supplier: Supplier, lines: [PurchaseLine]) -> [Site.ID: Money] {
-        var goodsValue: [Site.ID: Int] = [:]
+        var goodsValue: [Site.ID: Int] = [:], eaches: [Site.ID: Int] = [:]
         for line in lines {
             for allocation in line.allocations {
                 guard case .site(let site) = allocation.recipient else { continue }
                 goodsValue[site, default: 0] += allocation.cost.cents
+                eaches[site, default: 0] += allocation.purchasedEaches
             }
         }
-        guard goodsValue.values.contains(where: { $0 > 0 }) else { return [:] }
-        return LargestRemainder.split(supplier.deliveryFee, weights: goodsValue)
+        let weights = goodsValue.values.contains { $0 > 0 } ? goodsValue : eaches
+        guard weights.values.contains(where: { $0 > 0 }) else { return [:] }
+        return LargestRemainder.split(supplier.deliveryFee, weights: weights)
     }
 
     static func invoices(for purchases: [SupplierPurchase], demand: [Product.ID: ProductDemand]) -> [SiteInvoice] {

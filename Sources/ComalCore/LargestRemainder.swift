@@ -19,7 +19,9 @@ public enum LargestRemainder {
         var assigned = 0
         for key in keys {
             let weight = max(0, weights[key]!)
-            let (quotient, remainder) = (total * weight).quotientAndRemainder(dividingBy: weightSum)
+            // total × weight can pass Int's range (a delivery fee in cents split by goods values in
+            // cents), so it is taken at double width; the quotient is at most `total`.
+            let (quotient, remainder) = weightSum.dividingFullWidth(total.multipliedFullWidth(by: weight))
             parts[key] = quotient
             assigned += quotient
             remainders.append((key, remainder))

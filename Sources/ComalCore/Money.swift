@@ -73,9 +73,14 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     public static func * (lhs: Money, rhs: Int) -> Money { Money(cents: lhs.cents * rhs) }
 
     /// This amount × `part` / `whole`, rounded half up to the cent: an each's share of a case price,
-    /// the credit for the eaches missing from a bill.
+    /// the credit for the eaches missing from a bill. The product is taken at double width, so no
+    /// amount and count a window can hold overflows on the way; a negative amount is shared as its
+    /// magnitude and negated.
     public func share(_ part: Int, of whole: Int) -> Money {
-        Money(cents: (2 * cents * part + whole) / (2 * whole))
+        precondition(whole > 0 && part >= 0, "a share is a count of a positive whole")
+        let (quotient, remainder) = UInt(whole).dividingFullWidth(cents.magnitude.multipliedFullWidth(by: UInt(part)))
+        let rounded = Int(quotient + (remainder * 2 >= UInt(whole) ? 1 : 0))
+        return Money(cents: cents < 0 ? -rounded : rounded)
     }
 }
 
