@@ -5,6 +5,7 @@ extension AppDatabase {
     /// Opens the window for a delivery day; directors may order until `cutoff`, which must fall before that day.
     public func openWindow(delivery: CalendarDate, cutoff: LocalDateTime) throws -> OrderWindow {
         guard cutoff.date < delivery else { throw StoreError.cutoffNotBeforeDelivery(cutoff: cutoff, delivery: delivery) }
+        try OrderWindow.checkDates(delivery: delivery, cutoff: cutoff)
         return try pool.write { db in
             guard try OrderWindowRecord.filter(Column("delivery") == delivery.description).fetchCount(db) == 0 else {
                 throw StoreError.duplicateWindow(delivery: delivery)

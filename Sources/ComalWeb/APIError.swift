@@ -97,6 +97,7 @@ struct APIError: Error, Sendable {
         case let error as HTTPError where error.status == .notFound: return .notFound
         case let error as ImportError: return .invalidCSV(error)
         case let error as OrderLineError: return .invalid([APIProblem(field: error.field, message: error.explanation)])
+        case let error as WindowDateError: return .invalid([APIProblem(field: error.field, message: error.explanation)])
         case StoreError.unknownWindow: return .notFound
         case let error as StoreError: return .conflict(error.explanation)
         case CycleError.noSuchWindow: return .notFound

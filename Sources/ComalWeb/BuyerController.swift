@@ -126,6 +126,8 @@ struct BuyerController<Repository: BuyerRepository> {
             return try homePage(context, problems: [Labels(context.language).explain(error)], status: .badRequest)
         } catch let error as StoreError {
             return try homePage(context, problems: [error.explanation.text(in: context.language)], status: .conflict)
+        } catch let error as WindowDateError {
+            return try homePage(context, problems: [error.explanation.text(in: context.language)], status: .unprocessableContent)
         }
         return .redirect(to: "/buyer/windows/\(opened.id)?done=opened")
     }

@@ -15,6 +15,38 @@ import Testing
         }
     }
 
+    /// A year far from the alliance's or a cutoff months ahead is a typo, not a delivery week.
+    @Test(arguments: [
+        ("9999-12-31", "9999-12-30 17:00", WindowDateError.deliveryYearOutOfRange(CalendarDate(parsing: "9999-12-31")!)),
+        ("1999-12-31", "1999-12-30 17:00", .deliveryYearOutOfRange(CalendarDate(parsing: "1999-12-31")!)),
+        ("2100-01-04", "2099-12-30 17:00", .deliveryYearOutOfRange(CalendarDate(parsing: "2100-01-04")!)),
+        (
+            "2026-12-07", "2026-10-07 17:00",
+            .cutoffTooEarly(cutoff: LocalDateTime(parsing: "2026-10-07 17:00")!, delivery: CalendarDate(parsing: "2026-12-07")!)
+        ),
+    ])
+    func refusesDatesNoDeliveryWeekHas(delivery: String, cutoff: String, error: WindowDateError) throws {
+        let (fixture, _, _) = try StoreFixture.seeded()
+        #expect(throws: error) {
+            try fixture.database.openWindow(delivery: CalendarDate(parsing: delivery)!, cutoff: LocalDateTime(parsing: cutoff)!)
+        }
+        #expect(try fixture.database.windows().count == 1)
+        // Sixty days ahead is still one delivery's window; so is the first year and the last.
+        _ = try fixture.database.openWindow(
+            delivery: CalendarDate(parsing: "2027-03-01")!, cutoff: LocalDateTime(parsing: "2026-12-31 17:00")!)
+        _ = try fixture.database.openWindow(
+            delivery: CalendarDate(parsing: "2000-01-03")!, cutoff: LocalDateTime(parsing: "1999-12-29 17:00")!)
+        _ = try fixture.database.openWindow(
+            delivery: CalendarDate(parsing: "2099-12-31")!, cutoff: LocalDateTime(parsing: "2099-12-29 17:00")!)
+    }
+
+    @Test func dayNumbersCountDaysAcrossMonthsLeapYearsAndCenturies() {
+        #expect(CalendarDate(parsing: "1970-01-01")!.dayNumber == 0)
+        #expect(CalendarDate(parsing: "2000-03-01")!.dayNumber - CalendarDate(parsing: "2000-02-28")!.dayNumber == 2)
+        #expect(CalendarDate(parsing: "2100-03-01")!.dayNumber - CalendarDate(parsing: "2100-02-28")!.dayNumber == 1)
+        #expect(CalendarDate(parsing: "2026-12-04")!.dayNumber == 20_791)
+    }
+
     @Test func closesOnlyAfterTheCutoffUnlessForcedAndNeverMovesBack() throws {
         let (fixture, _, window) = try StoreFixture.seeded()
         #expect(throws: StoreError.cutoffNotReached(delivery: StoreFixture.delivery, cutoff: StoreFixture.cutoff)) {

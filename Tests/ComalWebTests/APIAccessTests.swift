@@ -231,6 +231,10 @@ struct APIAccessTests {
                 "openWindow", "/windows", json: #"{"delivery": "someday", "cutoff": "2026-12-02 17:00"}"#)
             #expect(window.status == 422)
             #expect(window.problems == ["delivery: must be a date, YYYY-MM-DD"])
+            let faraway = try await buyer.post(
+                "openWindow", "/windows", json: #"{"delivery": "9999-12-31", "cutoff": "9999-12-30T17:00"}"#)
+            #expect(faraway.status == 422)
+            #expect(faraway.problems == ["delivery: the delivery 9999-12-31 must be in the years 2000 to 2099"])
             let duplicate = try await buyer.post(
                 "openWindow", "/windows", json: #"{"delivery": "2026-11-30", "cutoff": "2026-11-25T17:00"}"#)
             #expect(duplicate.status == 409)
