@@ -23,16 +23,20 @@ public struct WeeklyCycle: Sendable {
         public var files: [String]
     }
 
-    /// Consolidates the window (with any receipts recorded), stores the result, writes the workbooks.
+    /// Consolidates the window (with any receipts recorded), stores the result, writes the workbooks:
+    /// all of it or, when any part fails, none of it (`WorkbookFolder`).
     public func consolidate(actor: String, now: LocalDateTime, directory: String, language: Language) throws -> Result {
         guard let window = try database.window(window) else { throw CycleError.noSuchWindow(self.window) }
         guard window.state >= .closed else { throw CycleError.windowStillOpen(window) }
-        let consolidation = try database.consolidationInputs(window: window.id).compute()
-        let sites = try database.sites()
-        let files = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: sites, language: language)
-            .write(consolidation, to: directory).files
-        try database.saveConsolidation(consolidation, window: window.id, actor: actor, now: now)
-        return Result(consolidation: consolidation, sites: sites, files: files)
+        let folder = WorkbookFolder(path: directory)
+        return try folder.withLockedStaging { staging in
+            let consolidation = try database.consolidationInputs(window: window.id).compute()
+            let sites = try database.sites()
+            let staged = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: sites, language: language)
+                .write(consolidation, to: staging).files
+            try database.saveConsolidation(consolidation, window: window.id, actor: actor, now: now)
+            return Result(consolidation: consolidation, sites: sites, files: try folder.publish(staged))
+        }
     }
 
     /// Records a receiving file against the stored consolidation.
@@ -45,6 +49,8 @@ public struct WeeklyCycle: Sendable {
 public enum CycleError: Error, Equatable, CustomStringConvertible {
     case noSuchWindow(OrderWindow.ID)
     case windowStillOpen(OrderWindow)
+    /// Another consolidation is writing into the same folder right now.
+    case consolidationRunning
 
     public var description: String {
         switch self {
@@ -52,6 +58,8 @@ public enum CycleError: Error, Equatable, CustomStringConvertible {
             "there is no order window \(id); the list of windows shows them"
         case .windowStillOpen(let window):
             "window \(window.id) is still open (cutoff \(window.cutoff)); close it first"
+        case .consolidationRunning:
+            "another consolidation of this window is running right now; wait for it to finish, then look at its result"
         }
     }
 }

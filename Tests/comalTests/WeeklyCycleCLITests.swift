@@ -63,6 +63,54 @@ struct WeeklyCycleCLITests {
         #expect(try await totalOnInvoice(fixture.directory.path("out/invoice-B-01.xlsx")) == 44.56)
     }
 
+    /// The workbooks on disk after a consolidated week, by name.
+    static func workbooks(_ fixture: CLIFixture) throws -> [String: Data] {
+        let out = fixture.directory.path("out")
+        return Dictionary(
+            uniqueKeysWithValues: try FileManager.default.contentsOfDirectory(atPath: out).map {
+                ($0, try Data(contentsOf: URL(fileURLWithPath: "\(out)/\($0)")))
+            })
+    }
+
+    static func consolidatedWeek() async throws -> CLIFixture {
+        let fixture = try CLIFixture()
+        try await fixture.setUpAlliance()
+        try await fixture.succeed("import", "orders", "orders.csv", "--window", "1")
+        try await fixture.succeed("window", "close", "1", "--force")
+        try await fixture.succeed("consolidate", "--window", "1", "--out", "out")
+        return fixture
+    }
+
+    @Test func aConsolidationThatFailsLeavesTheEarlierWorkbooksAsTheyWere() async throws {
+        let fixture = try await Self.consolidatedWeek()
+        let before = try Self.workbooks(fixture)
+        #expect(before.count == 5)
+        // Storing the result now fails, after every workbook has been written.
+        let dropped = try await ProcessRunner.python(
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('DROP TABLE allocation'); c.commit()",
+            [fixture.database])
+        #expect(dropped.status == 0, "\(dropped.stderr)")
+        let failed = try await fixture.comal("consolidate", "--window", "1", "--out", "out", "--lang", "es")
+        #expect(failed.status != 0)
+        #expect(try Self.workbooks(fixture) == before, "the Spanish workbooks of a failed step replaced the stored week's")
+    }
+
+    @Test func aSecondConsolidationOfTheSameFolderAtOnceIsRefused() async throws {
+        let fixture = try await Self.consolidatedWeek()
+        let before = try Self.workbooks(fixture)
+        // Another consolidation holds the folder, as `comal serve` would while the buyer consolidates.
+        let folder = open(fixture.directory.path("out"), O_RDONLY | O_DIRECTORY)
+        #expect(folder >= 0 && flock(folder, LOCK_EX | LOCK_NB) == 0)
+        let second = try await fixture.comal("consolidate", "--window", "1", "--out", "out", "--lang", "es")
+        close(folder)
+        #expect(second.status != 0)
+        #expect(second.stderr.contains("another consolidation of this window is running right now"))
+        #expect(try Self.workbooks(fixture) == before)
+        // Once the first is done, the step runs.
+        try await fixture.succeed("consolidate", "--window", "1", "--out", "out", "--lang", "es")
+        #expect(try Self.workbooks(fixture) != before)
+    }
+
     @Test func aDirectorIsRefusedAfterTheCutoffAndTheBuyersChangeIsAudited() async throws {
         let fixture = try CLIFixture()
         try await fixture.setUpAlliance()

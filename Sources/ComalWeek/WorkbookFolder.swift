@@ -1,0 +1,52 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The folder a window's workbooks go to, written so that a consolidation happens wholly or not at
+/// all, files included: the workbooks are written into a staging folder inside it, and moved into
+/// place (each by an atomic rename) only after the result is stored. A step that fails or is killed
+/// before then leaves the earlier workbooks as they were; one killed while moving leaves each file
+/// whole, old or new, and running the step again puts all of them right.
+///
+/// Two consolidations into one folder at once would interleave their files, so the step holds an
+/// exclusive lock on the folder (`flock`, which the system releases when a process dies, even by
+/// `kill -9`); a second one, from this process or another, is refused rather than queued, since the
+/// first already does its work.
+struct WorkbookFolder {
+    let path: String
+
+    /// Runs `step` with the folder locked and a fresh staging folder; the staging folder is removed
+    /// afterwards, whatever happens.
+    func withLockedStaging<Result>(_ step: (_ staging: String) throws -> Result) throws -> Result {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        // The lock is on the folder itself, so no lock file joins the workbooks.
+        let lock = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard lock >= 0 else { throw WorkbookFolderError(path: path, code: errno) }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { throw CycleError.consolidationRunning }
+        let staging = (path as NSString).appendingPathComponent(".staging-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(atPath: staging) }
+        return try step(staging)
+    }
+
+    /// Moves staged files into the folder, each replacing the file of its name; returns their new paths.
+    func publish(_ stagedFiles: [String]) throws -> [String] {
+        try stagedFiles.map { staged in
+            let final = (path as NSString).appendingPathComponent((staged as NSString).lastPathComponent)
+            guard rename(staged, final) == 0 else { throw WorkbookFolderError(path: path, code: errno) }
+            return final
+        }
+    }
+}
+
+/// The workbooks folder could not be locked or written: a fault of the machine (permissions, a full
+/// disk), not of the week, so the web shows it only as a reference and the log and CLI the path.
+struct WorkbookFolderError: Error, CustomStringConvertible {
+    var path: String
+    var code: Int32
+
+    var description: String { "cannot write the workbooks into \(path): \(String(cString: strerror(code)))" }
+}
