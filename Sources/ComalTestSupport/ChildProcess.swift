@@ -108,6 +108,17 @@ public final class ChildProcess: Sendable {
         return (try? await result()) ?? ProcessResult(status: -1, stdout: standardOutput, stderr: standardError)
     }
 
+    /// Kills the child and everything it started at once (SIGKILL, as `kill -9` or a power cut
+    /// would), and returns once it has been reaped.
+    @discardableResult
+    public func killOutright() async -> ProcessResult {
+        if !reaped.value.load(ordering: .acquiring) {
+            kill(-processID, SIGKILL)
+            _ = try? await exit.value
+        }
+        return (try? await result()) ?? ProcessResult(status: -1, stdout: standardOutput, stderr: standardError)
+    }
+
     /// Waits until the child's standard output holds what `ready` looks for (a server's banner), and
     /// returns that output. Throws, with the child's last output, if it exits first or `deadline` passes.
     public func waitForOutput(deadline: Duration, until ready: (String) -> Bool) async throws -> String {

@@ -26,6 +26,10 @@ struct WorkbookFolder {
         guard lock >= 0 else { throw WorkbookFolderError(path: path, code: errno) }
         defer { close(lock) }
         guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { throw CycleError.consolidationRunning }
+        // A step killed outright (kill -9, a power cut) left its staging folder; no one else is using it now.
+        for name in try FileManager.default.contentsOfDirectory(atPath: path) where name.hasPrefix(".staging-") {
+            try? FileManager.default.removeItem(atPath: (path as NSString).appendingPathComponent(name))
+        }
         let staging = (path as NSString).appendingPathComponent(".staging-\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(atPath: staging) }
