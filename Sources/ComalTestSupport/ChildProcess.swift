@@ -33,11 +33,10 @@ public final class ChildProcess: Sendable {
         self.reaped = reaped
     }
 
-    /// Starts `executable` with `arguments` in `directory`, `input` on its standard input and
-    /// `environment` added to this process's own.
+    /// Starts `executable` with `arguments` in `directory`, `input` on its standard input and this
+    /// process's environment.
     public static func start(
-        _ executable: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil,
-        environment: [String: String] = [:]
+        _ executable: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil
     ) async throws -> ChildProcess {
         let files = try TemporaryDirectory()
         try files.write(input ?? "", to: "in")
@@ -48,7 +47,6 @@ public final class ChildProcess: Sendable {
             FilePath(files.path("err")), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
         var options = PlatformOptions()
         options.processGroupID = 0
-        let overrides = Dictionary(uniqueKeysWithValues: environment.map { (Environment.Key(stringLiteral: $0.key), Optional($0.value)) })
         let (spawned, reportSpawn) = AsyncStream.makeStream(of: pid_t.self)
         let reaped = ReapedFlag()
         let exit = Task<TerminationStatus, any Error> {
@@ -58,7 +56,7 @@ public final class ChildProcess: Sendable {
             }
             let result = try await Subprocess.run(
                 .path(FilePath(executable.path)), arguments: Arguments(arguments),
-                environment: .inherit.updating(overrides), workingDirectory: directory.map { FilePath($0.path) },
+                environment: .inherit, workingDirectory: directory.map { FilePath($0.path) },
                 platformOptions: options,
                 input: .fileDescriptor(standardInput, closeAfterSpawningProcess: true),
                 output: .fileDescriptor(standardOutput, closeAfterSpawningProcess: true),
