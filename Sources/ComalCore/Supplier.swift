@@ -1,5 +1,9 @@
 /// A vendor the alliance buys from, with the terms that shape a consolidated order.
 public struct Supplier: Hashable, Sendable, Codable, Identifiable {
+    /// The highest delivery fee or minimum order a supplier may have ($1,000,000): far above any
+    /// real one, and small enough that fees and totals stay far inside Int's range.
+    public static let largestAmount = Money(cents: 100_000_000)
+
     public typealias ID = Tagged<Supplier, Int64>
 
     public var id: ID

@@ -6,6 +6,10 @@ extension AppDatabase {
     /// Adds a supplier; names are unique (ignoring case) because the buyer picks suppliers by name.
     public func addSupplier(name: String, deliveryFee: Money, minimumOrder: Money) throws -> Supplier {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
+        for (field, amount) in [("delivery fee", deliveryFee), ("minimum order", minimumOrder)]
+        where amount < .zero || amount > Supplier.largestAmount {
+            throw StoreError.supplierAmountOutOfRange(field: field, amount: amount)
+        }
         return try pool.write { db in
             if try SupplierRecord.filter(Column("name").collating(.nocase) == trimmed).fetchCount(db) > 0 {
                 throw StoreError.duplicateSupplier(name: trimmed)

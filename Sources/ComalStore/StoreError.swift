@@ -3,6 +3,8 @@ import ComalCore
 /// Why the database refused a request, in words a director or the buyer can act on.
 public enum StoreError: ExplainedError, Sendable, Equatable {
     case duplicateSupplier(name: String)
+    /// A delivery fee or minimum order below zero or above `Supplier.largestAmount`.
+    case supplierAmountOutOfRange(field: String, amount: Money)
     case unknownSupplier(Supplier.ID)
     case unknownWindow(OrderWindow.ID)
     case duplicateWindow(delivery: CalendarDate)
@@ -20,6 +22,10 @@ public enum StoreError: ExplainedError, Sendable, Equatable {
 
     public var explanation: BilingualText {
         switch self {
+        case .supplierAmountOutOfRange(let field, let amount):
+            BilingualText(
+                english: "the \(field) \(amount.formatted) must be from $0.00 to \(Supplier.largestAmount.formatted)",
+                spanish: "el monto \(field) \(amount.formatted) debe ser de $0.00 a \(Supplier.largestAmount.formatted)")
         case .duplicateSupplier(let name):
             BilingualText(
                 english: "a supplier named \"\(name)\" already exists; use that one or choose another name",

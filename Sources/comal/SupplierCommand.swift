@@ -13,9 +13,6 @@ struct SupplierCommand: ParsableCommand {
         @Option(help: "Minimum order in dollars.") var minimumOrder: Money = .zero
 
         func run() throws {
-            guard deliveryFee >= .zero, minimumOrder >= .zero else {
-                throw ValidationError("the delivery fee and the minimum order cannot be negative")
-            }
             let supplier = try database.open().addSupplier(name: name, deliveryFee: deliveryFee, minimumOrder: minimumOrder)
             print(
                 "Added supplier \(supplier.id): \(supplier.name) (delivery fee \(supplier.deliveryFee.formatted), minimum order \(supplier.minimumOrder.formatted))"

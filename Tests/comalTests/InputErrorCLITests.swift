@@ -67,4 +67,16 @@ struct InputErrorCLITests {
         #expect(result.stderr.contains("is invalid for"))
         #expect(!FileManager.default.fileExists(atPath: fixture.database))
     }
+
+    @Test(arguments: [
+        ("--delivery-fee=9999999999999.00", "the delivery fee $9,999,999,999,999.00 must be from $0.00 to $1,000,000.00"),
+        ("--minimum-order=-5", "the minimum order -$5.00 must be from $0.00 to $1,000,000.00"),
+    ])
+    func aSupplierAmountOutsideTheBoundIsRefusedAndNothingIsStored(option: String, message: String) async throws {
+        let fixture = try CLIFixture()
+        let refused = try await fixture.comal("supplier", "add", "Sandia Foodservice", option)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains(message), "\(refused.stderr)")
+        #expect(try fixture.open().suppliers().isEmpty)
+    }
 }
