@@ -34,9 +34,7 @@ struct APIMiddleware<Repository: APITokenRepository>: RouterMiddleware {
             return try await next(request, context)
         } catch {
             guard let refusal = APIError.from(error) else {
-                let reference = SecureToken.reference()
-                context.logger.error("request \(reference): \(request.method) \(request.uri.path) failed: \(error)")
-                return APIError.unexpected(reference: reference).response(language)
+                return APIError.unexpected(reference: context.logUnexpected(error, in: request)).response(language)
             }
             return refusal.response(language)
         }

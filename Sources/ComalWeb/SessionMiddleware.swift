@@ -56,8 +56,7 @@ struct SessionMiddleware<Repository: AccountRepository>: RouterMiddleware {
         } catch let error as HTTPError {
             throw error
         } catch {
-            let reference = SecureToken.reference()
-            context.logger.error("request \(reference): \(request.method) \(request.uri.path) failed: \(error)")
+            let reference = context.logUnexpected(error, in: request)
             response = page(for: .unexpected(reference: reference), request: request, context: context)
         }
         if let newAnonymousToken {

@@ -35,3 +35,13 @@ public struct WebContext: RequestContext {
     /// The middleware reads bodies itself, with its own limit and message.
     public var maxUploadSize: Int { .max }
 }
+
+extension WebContext {
+    /// Logs a fault of the server under a fresh short reference and returns it, so that the page or
+    /// the API answer can show the reference and nothing else.
+    func logUnexpected(_ error: any Error, in request: Request) -> String {
+        let reference = SecureToken.reference()
+        logger.error("request \(reference): \(request.method) \(request.uri.path) failed: \(error)")
+        return reference
+    }
+}
