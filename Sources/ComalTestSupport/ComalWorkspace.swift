@@ -39,6 +39,24 @@ open class ComalWorkspace {
         return result
     }
 
+    /// Loads `alliance.yaml`, `sites.csv` and `catalog.csv` (from supplier "Test Foods", a $10.00 fee
+    /// and a $50.00 minimum) and opens window 1 with a cutoff far ahead, as a buyer starts a week.
+    public func setUpAlliance() async throws {
+        try await succeed("alliance", "load", "alliance.yaml")
+        try await succeed("import", "sites", "sites.csv")
+        try await succeed("supplier", "add", "Test Foods", "--delivery-fee", "10.00", "--minimum-order", "50.00")
+        try await succeed("import", "catalog", "catalog.csv", "--supplier", "Test Foods")
+        try await succeed("window", "open", "--delivery", "2099-12-14", "--cutoff", "2099-12-09 17:00")
+    }
+
+    /// The alliance set up, `orders.csv` taken, window 1 closed and consolidated into `out/`.
+    public func consolidatedWindow() async throws {
+        try await setUpAlliance()
+        try await succeed("import", "orders", "orders.csv", "--window", "1")
+        try await succeed("window", "close", "1", "--force")
+        try await succeed("consolidate", "--window", "1", "--out", "out")
+    }
+
     /// The workspace's database opened directly, to check what the commands stored.
     public func open() throws -> AppDatabase { try AppDatabase(path: database) }
 }

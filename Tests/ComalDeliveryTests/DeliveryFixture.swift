@@ -14,18 +14,6 @@ final class DeliveryFixture: ComalWorkspace {
         ])
     }
 
-    /// Sets up the alliance, takes the orders, closes and consolidates window 1.
-    func consolidatedWindow() async throws {
-        try await succeed("alliance", "load", "alliance.yaml")
-        try await succeed("import", "sites", "sites.csv")
-        try await succeed("supplier", "add", "Test Foods", "--delivery-fee", "10.00", "--minimum-order", "50.00")
-        try await succeed("import", "catalog", "catalog.csv", "--supplier", "Test Foods")
-        try await succeed("window", "open", "--delivery", "2099-12-14", "--cutoff", "2099-12-09 17:00")
-        try await succeed("import", "orders", "orders.csv", "--window", "1")
-        try await succeed("window", "close", "1", "--force")
-        try await succeed("consolidate", "--window", "1", "--out", "out")
-    }
-
     static let hub = (latitude: 35.08, longitude: -106.65)
 
     static let alliance = """

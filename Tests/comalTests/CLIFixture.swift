@@ -14,15 +14,6 @@ final class CLIFixture: ComalWorkspace {
         ])
     }
 
-    /// Loads the alliance, its sites, supplier and catalog, and opens window 1 with a cutoff far ahead.
-    func setUpAlliance() async throws {
-        try await succeed("alliance", "load", "alliance.yaml")
-        try await succeed("import", "sites", "sites.csv")
-        try await succeed("supplier", "add", "Test Foods", "--delivery-fee", "10.00", "--minimum-order", "50.00")
-        try await succeed("import", "catalog", "catalog.csv", "--supplier", "Test Foods")
-        try await succeed("window", "open", "--delivery", "2099-12-14", "--cutoff", "2099-12-09 17:00")
-    }
-
     static let alliance = """
         name: Test Alliance
         buyer: Ana Buyer

@@ -74,10 +74,7 @@ struct WeeklyCycleCLITests {
 
     static func consolidatedWeek() async throws -> CLIFixture {
         let fixture = try CLIFixture()
-        try await fixture.setUpAlliance()
-        try await fixture.succeed("import", "orders", "orders.csv", "--window", "1")
-        try await fixture.succeed("window", "close", "1", "--force")
-        try await fixture.succeed("consolidate", "--window", "1", "--out", "out")
+        try await fixture.consolidatedWindow()
         return fixture
     }
 
