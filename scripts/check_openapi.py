@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the API's responses against docs/openapi.yaml.
+"""Checks the API's responses against Sources/ComalWeb/Static/openapi.yaml.
 
     scripts/check_openapi.py SPEC.yaml RECORDS_DIR
 

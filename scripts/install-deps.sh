@@ -36,8 +36,9 @@ pip_install openpyxl openpyxl "Python reader the tests and demo check workbooks 
 if [ "$need" = test ]; then
   # The browser test drives Debian's chromium through Playwright; never `playwright install`.
   pip_install playwright playwright "drives the headless browser test"
-  # The API tests validate docs/openapi.yaml and every response they receive against it.
+  # The API tests validate Sources/ComalWeb/Static/openapi.yaml and every response they receive against it.
   pip_install jsonschema jsonschema "the API tests' response checks"
-  pip_install openapi_spec_validator openapi-spec-validator "the API tests' check of docs/openapi.yaml"
-  pip_install yaml pyyaml "reads docs/openapi.yaml"
+  pip_install openapi_spec_validator openapi-spec-validator "the API tests' check of Sources/ComalWeb/Static/openapi.yaml"
+  pip_install yaml pyyaml "reads Sources/ComalWeb/Static/openapi.yaml"
+  pip_install schemathesis schemathesis==4.32.5 "fuzzes the served API (scripts/fuzz_api.py)"
 fi

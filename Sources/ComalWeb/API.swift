@@ -3,7 +3,7 @@ import Foundation
 import Hummingbird
 
 /// Where the JSON API lives, and what every one of its responses shares: JSON bodies, the reader's
-/// language from `Accept-Language`, and one error shape (`docs/openapi.yaml`, `Error`).
+/// language from `Accept-Language`, and one error shape (`Sources/ComalWeb/Static/openapi.yaml`, `Error`).
 enum API {
     static let root = "/api/v1"
 

@@ -5,10 +5,12 @@ import Hummingbird
 
 /// The JSON API under `/api/v1`: the same actions as the pages, through the same repositories and
 /// the same access rule (`SiteAccess`), for programs that sign in with a bearer token. Every route
-/// is described in `docs/openapi.yaml`; a refusal is thrown and `APIMiddleware` renders it.
+/// is described in `Sources/ComalWeb/Static/openapi.yaml`; a refusal is thrown and `APIMiddleware` renders it.
 struct APIController<Repository: SiteRepository & BuyerRepository & MenuRepository & APITokenRepository> {
     let repository: Repository
     let configuration: WebConfiguration
+    /// `openapi.yaml`, served to clients and fuzzers as it ships.
+    let document: ByteBuffer
 
     /// The body of `PUT …/order/lines/{sku}`.
     struct LineInput {
@@ -60,8 +62,14 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        let api = router.group("api/v1").add(middleware: APIMiddleware(repository: repository, configuration: configuration))
-        api.get("windows") { request, context in try windows(request, context) }
+        router.get("api/v1/openapi.yaml") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/yaml; charset=utf-8", .cacheControl: "max-age=3600"],
+                body: .init(byteBuffer: document))
+        }
+        let api = APIRoutes(
+            router.group("api/v1").add(middleware: APIMiddleware(repository: repository, configuration: configuration)))
+        api.get("windows", query: ["state"]) { request, context in try windows(request, context) }
         api.post("windows") { _, context in try openWindow(context) }
         api.get("windows/:window") { _, context in
             _ = try signedIn(context)
@@ -73,7 +81,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
             return API.json(try board(try window(context)))
         }
         api.post("windows/:window/consolidate") { _, context in try consolidate(context) }
-        api.post("windows/:window/receiving") { request, context in try receive(request, context) }
+        api.post("windows/:window/receiving", query: ["file"]) { request, context in try receive(request, context) }
         api.get("windows/:window/workbooks") { _, context in
             _ = try SiteAccess.staff(context.apiAccount)
             let window = try window(context)
@@ -87,14 +95,14 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         APIMenuController(repository: repository, configuration: configuration).addRoutes(to: api)
 
         let order = "sites/:site/windows/:window/order"
-        api.get(RouterPath(order)) { _, context in
+        api.get(order) { _, context in
             let (access, window) = try authorize(context, change: false)
             return API.json(try orderBody(access, window))
         }
-        api.put(RouterPath(order)) { request, context in try replaceOrder(request, context) }
-        api.put(RouterPath("\(order)/lines/:sku")) { _, context in try setLine(context, remove: false) }
-        api.delete(RouterPath("\(order)/lines/:sku")) { _, context in try setLine(context, remove: true) }
-        api.post(RouterPath("\(order)/submit")) { _, context in
+        api.put(order, query: ["file"]) { request, context in try replaceOrder(request, context) }
+        api.put("\(order)/lines/:sku") { _, context in try setLine(context, remove: false) }
+        api.delete("\(order)/lines/:sku") { _, context in try setLine(context, remove: true) }
+        api.post("\(order)/submit") { _, context in
             let (access, window) = try authorize(context, change: true)
             try repository.submitOrder(site: access.site.id, window: window.id, actor: access.account.username, now: try now())
             return API.json(try orderBody(access, window))
@@ -106,6 +114,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
                     site: access.site, window: window, consolidation: try repository.consolidation(window: window.id),
                     now: try now(), language: context.language))
         }
+        api.refuseUndeclaredMethods()
     }
 
     // MARK: - Shared

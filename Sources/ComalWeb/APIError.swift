@@ -11,6 +11,8 @@ struct APIError: Error, Sendable {
     var english: String
     var spanish: String
     var problems: [APIProblem] = []
+    /// For 405: the methods the path does declare, for the `Allow` header.
+    var allowed: [HTTPRequest.Method] = []
 
     private struct Body: Encodable {
         struct Detail: Encodable {
@@ -26,6 +28,7 @@ struct APIError: Error, Sendable {
         let sent = problems.map { $0.sent(in: language) }
         var response = API.json(Body(error: .init(code: code, message: message, problems: sent)), status: status)
         if status == .unauthorized { response.headers[.wwwAuthenticate] = #"Bearer realm="comal""# }
+        if !allowed.isEmpty { response.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ") }
         return response
     }
 
@@ -39,6 +42,12 @@ struct APIError: Error, Sendable {
     static let notFound = APIError(
         status: .notFound, code: "not_found", english: "There is no such window, site, file or route.",
         spanish: "No existe ese periodo, sitio, archivo o ruta.")
+    static func methodNotAllowed(_ allowed: [HTTPRequest.Method]) -> APIError {
+        let names = allowed.map(\.rawValue).joined(separator: ", ")
+        return APIError(
+            status: .methodNotAllowed, code: "method_not_allowed", english: "This path answers only \(names).",
+            spanish: "Esta ruta solo responde a \(names).", allowed: allowed)
+    }
     /// A fault of the server, logged under `reference`; the answer carries only the reference.
     static func unexpected(reference: String) -> APIError {
         APIError(

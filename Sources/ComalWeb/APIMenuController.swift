@@ -96,7 +96,7 @@ struct APIMenuController<Repository: MenuRepository> {
         }
     }
 
-    func addRoutes(to api: RouterGroup<WebContext>) {
+    func addRoutes(to api: APIRoutes) {
         api.get("sites/:site/menus") { _, context in
             let access = try authorize(context, changing: .nothing)
             return API.json(
@@ -104,23 +104,23 @@ struct APIMenuController<Repository: MenuRepository> {
                     site: access.site, views: try repository.siteMenuViews(site: access.site.id), asOf: try asOf()))
         }
         let week = "sites/:site/menus/:menu/weeks/:week"
-        api.get(RouterPath(week)) { _, context in
+        api.get(week) { _, context in
             let access = try authorize(context, changing: .nothing)
             let view = try repository.siteMenuView(site: access.site.id, menu: context.parameters.get("menu"))
             return try weekReply(access, view, try view.week(context.parameters.get("week")), context)
         }
-        api.get(RouterPath("\(week)/production")) { _, context in
+        api.get("\(week)/production") { _, context in
             let access = try authorize(context, changing: .nothing)
             let view = try repository.siteMenuView(site: access.site.id, menu: context.parameters.get("menu"))
             let record = try view.productionRecord(week: try view.week(context.parameters.get("week")), site: access.site)
             return API.json(APIModels.Production(record, site: access.site, menu: view.menu.id, language: context.language))
         }
         let items = "\(week)/days/:day/meals/:meal/items"
-        api.post(RouterPath(items)) { _, context in try change(context, item: nil, remove: false) }
-        api.put(RouterPath("\(items)/:item")) { _, context in
+        api.post(items) { _, context in try change(context, item: nil, remove: false) }
+        api.put("\(items)/:item") { _, context in
             try change(context, item: context.parameters.get("item") ?? "", remove: false)
         }
-        api.delete(RouterPath("\(items)/:item")) { _, context in
+        api.delete("\(items)/:item") { _, context in
             try change(context, item: context.parameters.get("item") ?? "", remove: true)
         }
     }

@@ -2,7 +2,7 @@ import ComalCore
 import ComalStore
 import Foundation
 
-/// The JSON of the menu API (`docs/openapi.yaml`, the `Menu…` schemas): the same view of a site's
+/// The JSON of the menu API (`Sources/ComalWeb/Static/openapi.yaml`, the `Menu…` schemas): the same view of a site's
 /// menu as the pages (`SiteMenuView`), with ids and serving texts a program can send back.
 extension APIModels {
     /// A text kept in English and Spanish, as menus name things.

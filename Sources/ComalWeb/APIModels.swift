@@ -1,7 +1,7 @@
 import ComalCore
 import ComalStore
 
-/// The JSON the API answers with, one type per schema of `docs/openapi.yaml`: money as integer
+/// The JSON the API answers with, one type per schema of `Sources/ComalWeb/Static/openapi.yaml`: money as integer
 /// cents with its formatted text, quantities with their unit, dates as ISO 8601 (`2026-11-30`; a
 /// cutoff is the alliance's local time, `2026-11-25T17:00`).
 enum APIModels {

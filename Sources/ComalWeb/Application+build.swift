@@ -43,6 +43,6 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     SiteController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     MenuController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     BuyerController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
-    APIController(repository: repository, configuration: configuration).addRoutes(to: router)
+    APIController(repository: repository, configuration: configuration, document: renderer.apiDocument).addRoutes(to: router)
     return router
 }

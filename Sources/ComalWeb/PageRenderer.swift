@@ -47,14 +47,18 @@ struct Chrome: Sendable {
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
     let stylesheet: ByteBuffer
+    /// The API's OpenAPI document, served at `/api/v1/openapi.yaml`.
+    let apiDocument: ByteBuffer
 
     static func load() async throws -> PageRenderer {
         guard let templates = Bundle.module.url(forResource: "Templates", withExtension: nil),
-            let css = Bundle.module.url(forResource: "comal", withExtension: "css", subdirectory: "Static")
+            let css = Bundle.module.url(forResource: "comal", withExtension: "css", subdirectory: "Static"),
+            let document = Bundle.module.url(forResource: "openapi", withExtension: "yaml", subdirectory: "Static")
         else { throw RendererError.resourcesMissing(bundle: Bundle.module.bundlePath) }
         return PageRenderer(
             library: try await MustacheLibrary(directory: templates.path),
-            stylesheet: ByteBuffer(bytes: try Data(contentsOf: css)))
+            stylesheet: ByteBuffer(bytes: try Data(contentsOf: css)),
+            apiDocument: ByteBuffer(bytes: try Data(contentsOf: document)))
     }
 
     /// The page as an HTML response.

@@ -159,6 +159,46 @@ struct APIAccessTests {
         }
     }
 
+    @Test("A method a path does not declare gets 405 with Allow; a query parameter a call does not take gets 422")
+    func wrongMethodAndUnknownQuery() async throws {
+        try await LiveServer.run { server in
+            let openAPI = try OpenAPIRecorder()
+            let buyer = try server.api("buyer", recorder: openAPI)
+            let trace = try await buyer.send("getWindow", "TRACE", "/windows/1")
+            #expect(trace.status == 405)
+            #expect(trace.headers["allow"] == "GET")
+            #expect(trace.errorCode == "method_not_allowed")
+            let patch = try await buyer.send("setOrderLine", "PATCH", "/sites/ESP-01/windows/1/order/lines/MK-1")
+            #expect(patch.status == 405)
+            #expect(patch.headers["allow"] == "PUT, DELETE")
+            // The 405s are no operation of the document; leave them out of the check.
+            for (index, operation) in [(1, "getWindow"), (2, "setOrderLine")] {
+                try FileManager.default.removeItem(
+                    atPath: openAPI.directory.path(String(format: "%04d-\(operation)-405.json", index)))
+            }
+            let misspelt = try await buyer.get("listWindows", "/windows?stat=open")
+            #expect(misspelt.status == 422)
+            #expect(misspelt.text.contains(#""field":"stat""#))
+            #expect(try await buyer.get("listWindows", "/windows?state=open").status == 200)
+            let csv = try await buyer.csv(
+                "recordReceiving", "POST", "/windows/1/receiving?file=r.csv&extra=1", "sku,received_eaches,reason\n")
+            #expect(csv.status == 422)
+            #expect(csv.errorCode == "invalid")
+            try await openAPI.expectValid()
+        }
+    }
+
+    @Test("The server serves the OpenAPI document it ships, without a token")
+    func servedDocument() async throws {
+        try await LiveServer.run { server in
+            let (data, response) = try await URLSession.shared.data(from: URL(string: "/api/v1/openapi.yaml", relativeTo: server.base)!)
+            #expect((response as? HTTPURLResponse)?.statusCode == 200)
+            let shipped = try Data(
+                contentsOf: ProcessRunner.packageRoot().appendingPathComponent("Sources/ComalWeb/Static/openapi.yaml"))
+            #expect(data == shipped)
+        }
+    }
+
     @Test("Bad JSON, bad fields and bad CSV rows are listed (CSV by file, line and column) and nothing changes")
     func badInput() async throws {
         try await LiveServer.run { server in

@@ -11,7 +11,7 @@ import Testing
 
 /// A program calling the JSON API with a bearer token (or none). Every call names the OpenAPI
 /// operation it is, and its reply is recorded so that `OpenAPIRecorder.expectValid()` checks it
-/// against `docs/openapi.yaml`.
+/// against `Sources/ComalWeb/Static/openapi.yaml`.
 final class APIClient: Sendable {
     let base: URL
     let token: String?
@@ -158,7 +158,7 @@ final class OpenAPIRecorder: Sendable {
             URL(fileURLWithPath: "/usr/bin/env"),
             [
                 "python3", root.appendingPathComponent("scripts/check_openapi.py").path,
-                root.appendingPathComponent("docs/openapi.yaml").path, directory.url.path,
+                root.appendingPathComponent("Sources/ComalWeb/Static/openapi.yaml").path, directory.url.path,
             ])
     }
 

@@ -4,7 +4,7 @@ import ComalTestSupport
 import Foundation
 import Testing
 
-/// The cook's menus through the JSON API, every reply checked against docs/openapi.yaml.
+/// The cook's menus through the JSON API, every reply checked against Sources/ComalWeb/Static/openapi.yaml.
 @Suite("The JSON API serves the cook's menus")
 struct APIMenuTests {
     static let week = Seed.menuPath

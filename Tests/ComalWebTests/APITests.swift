@@ -4,7 +4,7 @@ import ComalTestSupport
 import Foundation
 import Testing
 
-/// The week through the JSON API, every reply checked against docs/openapi.yaml.
+/// The week through the JSON API, every reply checked against Sources/ComalWeb/Static/openapi.yaml.
 @Suite("The JSON API runs the week")
 struct APITests {
     static let order = "/sites/ESP-01/windows/1/order"
