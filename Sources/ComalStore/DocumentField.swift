@@ -16,12 +16,23 @@ struct DocumentField {
         do {
             parsed = try Yams.compose(yaml: text)
         } catch {
-            throw MenuInputError(file: file, line: nil, field: "", problem: .notParsable("\(error)"))
+            throw MenuInputError(file: file, line: line(of: error, in: text), field: "", problem: .notParsable("\(error)"))
         }
         guard let parsed else {
-            throw MenuInputError(file: file, line: nil, field: "", problem: .notParsable("the file is empty"))
+            throw MenuInputError(file: file, line: 1, field: "", problem: .notParsable("the file is empty"))
         }
         return DocumentField(node: parsed, path: "", file: file)
+    }
+
+    /// The line a YAML error points at, so that the cook is sent to it rather than to the whole file.
+    private static func line(of error: any Error, in text: String) -> Int? {
+        guard let error = error as? YamlError else { return nil }
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        case .duplicatedKeysInMapping(_, let context): return context.mark.line
+        case .reader(_, let offset?, _, _): return text.utf8.prefix(offset).count { $0 == UInt8(ascii: "\n") } + 1
+        default: return nil
+        }
     }
 
     var line: Int? { node.mark?.line }
