@@ -98,15 +98,20 @@ extension AppDatabase {
     }
 
     /// Saves a changed copy of a site's menu after reading it against the stored food table, with an
-    /// audit entry, in one transaction; a menu that does not read is refused and nothing changes.
+    /// audit entry, in one transaction; a menu that does not read is refused and nothing changes, and
+    /// so is a change `basedOn` a version of the menu someone else has since changed.
     @discardableResult
     public func saveSiteMenu(
-        site: Site.ID, menu id: Menu.ID, yaml: String, now: LocalDateTime, actor: String, detail: String
+        site: Site.ID, menu id: Menu.ID, yaml: String, now: LocalDateTime, actor: String, detail: String,
+        basedOn expected: ContentVersion? = nil
     ) throws -> Menu {
         guard let foods = try foods() else { throw MenuStoreError.noFoodTable }
         return try pool.write { db in
             guard var record = try SiteMenuRecord.fetchOne(db, key: ["siteId": site.rawValue, "menuId": id.rawValue]) else {
                 throw MenuStoreError.unknownMenu(site: site, menu: id)
+            }
+            if let expected, ContentVersion(of: record.source) != expected {
+                throw StoreError.changedSinceRead(what: .menu(site, id))
             }
             let menu = try MenuReader.read(yaml, file: record.file, foods: foods)
             guard menu.id == id else { throw MenuStoreError.menuIDChanged(from: id, to: menu.id) }

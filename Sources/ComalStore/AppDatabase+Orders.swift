@@ -15,11 +15,12 @@ extension AppDatabase {
     /// longer submitted, so the buyer's board never shows a site as done with an order it has since edited.
     public func importOrders(
         csv: String, file: String, window id: OrderWindow.ID, now: LocalDateTime,
-        buyer: String?, site onlySite: Site.ID? = nil
+        buyer: String?, site onlySite: Site.ID? = nil, basedOn expected: ContentVersion? = nil
     ) throws -> OrderImportSummary {
         let table = CSVTable(text: csv, file: file, columns: Self.orderColumns)
         return try pool.write { db in
             let window = try Self.windowTakingOrders(db, id, now: now, buyer: buyer)
+            if let onlySite { try Self.checkOrderVersion(db, expected, window: id, site: onlySite) }
             let products = Dictionary(uniqueKeysWithValues: try Self.windowProducts(db, window).map { ($0.sku, $0) })
             let siteIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM site"))
             var problems = table.problems

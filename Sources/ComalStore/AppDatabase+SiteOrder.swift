@@ -40,7 +40,7 @@ extension AppDatabase {
     /// each such late change audited with the line before and after and `source` (the order form, the API).
     public func setOrderLine(
         site: Site.ID, window id: OrderWindow.ID, sku: String, quantity: Int, unit: SiteOrderLine.Unit, tolerance: Int,
-        now: LocalDateTime, buyer: String? = nil, source: String
+        now: LocalDateTime, buyer: String? = nil, source: String, basedOn expected: ContentVersion? = nil
     ) throws {
         for (field, value) in [("quantity", quantity), ("tolerance", tolerance)]
         where !(0...SiteOrderLine.largestQuantity).contains(value) {
@@ -48,6 +48,7 @@ extension AppDatabase {
         }
         try pool.write { db in
             let window = try Self.windowTakingOrders(db, id, now: now, buyer: buyer)
+            try Self.checkOrderVersion(db, expected, window: id, site: site)
             guard let product = try Self.windowProducts(db, window, sku: sku).first else {
                 throw OrderLineError.unknownSKU(sku)
             }
@@ -86,9 +87,12 @@ extension AppDatabase {
 
     /// Marks a site's order as done for the buyer's board; a director may still change it until
     /// the cutoff, which withdraws the submission until they submit again.
-    public func submitOrder(site: Site.ID, window id: OrderWindow.ID, actor: String, now: LocalDateTime) throws {
+    public func submitOrder(
+        site: Site.ID, window id: OrderWindow.ID, actor: String, now: LocalDateTime, basedOn expected: ContentVersion? = nil
+    ) throws {
         try pool.write { db in
             let window = try OrderWindowRecord.window(db, id)
+            try Self.checkOrderVersion(db, expected, window: id, site: site)
             guard window.acceptsDirectorOrders(at: now) else {
                 throw StoreError.directorOrdersClosed(delivery: window.delivery, cutoff: window.cutoff)
             }

@@ -17,11 +17,33 @@ public enum StoreError: ExplainedError, Sendable, Equatable {
     case ordersAlreadyPlaced(delivery: CalendarDate, state: OrderWindow.State)
     case noConsolidation(delivery: CalendarDate)
     case emptyOrder(delivery: CalendarDate)
+    /// A change was based on a version of the site's order or menu that has since been changed by
+    /// someone else; nothing was changed.
+    case changedSinceRead(what: ChangedContent)
     /// A stored value no longer reads as what it should be; the file was changed outside Comal.
     case unreadableStoredValue(table: String, column: String, value: String)
 
+    /// What a `changedSinceRead` refusal is about.
+    public enum ChangedContent: Sendable, Equatable {
+        case order(Site.ID)
+        case menu(Site.ID, Menu.ID)
+    }
+
+    /// Whether the change was refused because it was based on a version since changed.
+    public var isChangedSinceRead: Bool {
+        if case .changedSinceRead = self { true } else { false }
+    }
+
     public var explanation: BilingualText {
         switch self {
+        case .changedSinceRead(.order(let site)):
+            BilingualText(
+                english: "the order of \(site) changed since you opened it; here it is now, make your change again if it is still needed",
+                spanish: "el pedido de \(site) cambió desde que lo abrió; así está ahora, haga su cambio otra vez si todavía hace falta")
+        case .changedSinceRead(.menu(let site, let menu)):
+            BilingualText(
+                english: "the menu \(menu) of \(site) changed since you opened it; here it is now, make your change again if it is still needed",
+                spanish: "el menú \(menu) de \(site) cambió desde que lo abrió; así está ahora, haga su cambio otra vez si todavía hace falta")
         case .supplierAmountOutOfRange(let field, let amount):
             BilingualText(
                 english: "the \(field) \(amount.formatted) must be from $0.00 to \(Supplier.largestAmount.formatted)",

@@ -1,4 +1,5 @@
 import ComalCore
+import ComalStore
 import Foundation
 import Hummingbird
 
@@ -26,6 +27,26 @@ enum API {
         }
         guard case .object(let object) = parsed else { throw .badJSON("not an object") }
         return object
+    }
+
+    /// The version an `If-Match` header names, for a change to be refused with 412 when the order
+    /// or menu has since changed: nil when there is none, or `*` (any version will do).
+    static func ifMatch(_ request: Request) throws(APIError) -> ContentVersion? {
+        guard let header = request.headers[.ifMatch]?.trimmingCharacters(in: .whitespaces), header != "*" else { return nil }
+        let tag = header.hasPrefix("W/") ? header.dropFirst(2) : Substring(header)
+        guard tag.count >= 2, tag.first == "\"", tag.last == "\"",
+            let version = ContentVersion(rawValue: String(tag.dropFirst().dropLast()))
+        else { throw .staleVersion(BilingualText(
+            english: "If-Match must be an ETag this API gave, like \"0f3a…\"; read the resource again for its current one.",
+            spanish: "If-Match debe ser un ETag que dio esta API, como \"0f3a…\"; lea el recurso otra vez para obtener el actual.")) }
+        return version
+    }
+
+    /// `response` with the `ETag` of the version its body shows.
+    static func tagged(_ response: Response, _ version: ContentVersion) -> Response {
+        var response = response
+        response.headers[.eTag] = "\"\(version)\""
+        return response
     }
 
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {

@@ -97,15 +97,17 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         let order = "sites/:site/windows/:window/order"
         api.get(order) { _, context in
             let (access, window) = try authorize(context, change: false)
-            return API.json(try orderBody(access, window))
+            return try orderReply(access, window)
         }
         api.put(order, query: ["file"]) { request, context in try replaceOrder(request, context) }
-        api.put("\(order)/lines/:sku") { _, context in try setLine(context, remove: false) }
-        api.delete("\(order)/lines/:sku") { _, context in try setLine(context, remove: true) }
-        api.post("\(order)/submit") { _, context in
+        api.put("\(order)/lines/:sku") { request, context in try setLine(request, context, remove: false) }
+        api.delete("\(order)/lines/:sku") { request, context in try setLine(request, context, remove: true) }
+        api.post("\(order)/submit") { request, context in
             let (access, window) = try authorize(context, change: true)
-            try repository.submitOrder(site: access.site.id, window: window.id, actor: access.account.username, now: try now())
-            return API.json(try orderBody(access, window))
+            try repository.submitOrder(
+                site: access.site.id, window: window.id, actor: access.account.username, now: try now(),
+                basedOn: try API.ifMatch(request))
+            return try orderReply(access, window)
         }
         api.get("sites/:site/windows/:window/allocation") { _, context in
             let (access, window) = try authorize(context, change: false)
@@ -164,7 +166,13 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
             products: try repository.products(window: window.id), now: now)
     }
 
-    private func setLine(_ context: WebContext, remove: Bool) throws -> Response {
+    /// The order with the `ETag` of its version, for a client to send back as `If-Match`.
+    private func orderReply(_ access: SiteAccess, _ window: OrderWindow) throws -> Response {
+        API.tagged(
+            API.json(try orderBody(access, window)), try repository.orderVersion(window: window.id, site: access.site.id))
+    }
+
+    private func setLine(_ request: Request, _ context: WebContext, remove: Bool) throws -> Response {
         let (access, window) = try authorize(context, change: false)
         let now = try now()
         let buyer = try access.lineChanger(in: window, at: now)
@@ -175,16 +183,16 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
             : try LineInput(try object(context))
         try repository.setOrderLine(
             site: access.site.id, window: window.id, sku: sku, quantity: input.quantity, unit: input.unit,
-            tolerance: input.tolerance, now: now, buyer: buyer, source: "API")
-        return API.json(try orderBody(access, window))
+            tolerance: input.tolerance, now: now, buyer: buyer, source: "API", basedOn: try API.ifMatch(request))
+        return try orderReply(access, window)
     }
 
     private func replaceOrder(_ request: Request, _ context: WebContext) throws -> Response {
         let (access, window) = try authorize(context, change: true)
         _ = try repository.importOrders(
             csv: String(decoding: context.apiBody, as: UTF8.self), file: fileName(request, "order.csv"),
-            window: window.id, now: try now(), buyer: nil, site: access.site.id)
-        return API.json(try orderBody(access, window))
+            window: window.id, now: try now(), buyer: nil, site: access.site.id, basedOn: try API.ifMatch(request))
+        return try orderReply(access, window)
     }
 
     // MARK: - The buyer

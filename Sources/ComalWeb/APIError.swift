@@ -85,6 +85,11 @@ struct APIError: Error, Sendable {
             problems: error.problems.map(APIProblem.init))
     }
 
+    /// The change was based on a version that is no longer the stored one (`If-Match`).
+    static func staleVersion(_ reason: BilingualText) -> APIError {
+        APIError(status: .preconditionFailed, code: "precondition_failed", english: reason.english, spanish: reason.spanish)
+    }
+
     /// The week's state forbids the step (past cutoff, still open, not yet consolidated, …).
     static func conflict(_ reason: BilingualText) -> APIError {
         APIError(status: .conflict, code: "conflict", english: reason.english, spanish: reason.spanish)
@@ -108,6 +113,7 @@ struct APIError: Error, Sendable {
         case let error as OrderLineError: return .invalid([APIProblem(field: error.field, message: error.explanation)])
         case let error as WindowDateError: return .invalid([APIProblem(field: error.field, message: error.explanation)])
         case StoreError.unknownWindow: return .notFound
+        case let error as StoreError where error.isChangedSinceRead: return .staleVersion(error.explanation)
         case let error as StoreError: return .conflict(error.explanation)
         case CycleError.noSuchWindow: return .notFound
         // The week's own failures (a workbook that could not be written) are in English only.

@@ -116,12 +116,12 @@ struct APIMenuController<Repository: MenuRepository> {
             return API.json(APIModels.Production(record, site: access.site, menu: view.menu.id, language: context.language))
         }
         let items = "\(week)/days/:day/meals/:meal/items"
-        api.post(items) { _, context in try change(context, item: nil, remove: false) }
-        api.put("\(items)/:item") { _, context in
-            try change(context, item: context.parameters.get("item") ?? "", remove: false)
+        api.post(items) { request, context in try change(request, context, item: nil, remove: false) }
+        api.put("\(items)/:item") { request, context in
+            try change(request, context, item: context.parameters.get("item") ?? "", remove: false)
         }
-        api.delete("\(items)/:item") { _, context in
-            try change(context, item: context.parameters.get("item") ?? "", remove: true)
+        api.delete("\(items)/:item") { request, context in
+            try change(request, context, item: context.parameters.get("item") ?? "", remove: true)
         }
     }
 
@@ -135,13 +135,15 @@ struct APIMenuController<Repository: MenuRepository> {
         _ access: SiteAccess, _ view: SiteMenuView, _ week: MenuWeek, _ context: WebContext,
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        API.json(
-            try APIModels.MenuWeekDetail(access: access, view: view, week: week, asOf: try asOf(), language: context.language),
-            status: status)
+        API.tagged(
+            API.json(
+                try APIModels.MenuWeekDetail(access: access, view: view, week: week, asOf: try asOf(), language: context.language),
+                status: status),
+            ContentVersion(of: view.stored.source))
     }
 
     /// Sets item `item` (nil: adds one) or removes it, then answers with the week checked again.
-    private func change(_ context: WebContext, item: String?, remove: Bool) throws -> Response {
+    private func change(_ request: Request, _ context: WebContext, item: String?, remove: Bool) throws -> Response {
         let access = try authorize(context, changing: .menus)
         let view = try repository.siteMenuView(site: access.site.id, menu: context.parameters.get("menu"))
         let place = try MenuItemPlace(
@@ -151,7 +153,8 @@ struct APIMenuController<Repository: MenuRepository> {
             remove ? nil : try ItemBody(try API.object(context.apiBody), ageGroups: view.menu.ageGroups).input(view)
         do {
             try repository.changeItem(
-                input, at: place, of: view, site: access.site.id, actor: access.account.username, now: configuration.now())
+                input, at: place, of: view, site: access.site.id, actor: access.account.username, now: configuration.now(),
+                seen: try API.ifMatch(request))
         } catch let error as MenuInputError {
             // The menu reader's own words are English only, as on the pages.
             throw APIError.invalid([APIProblem(field: "item", english: error.description, spanish: error.description)])

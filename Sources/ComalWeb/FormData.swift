@@ -1,3 +1,4 @@
+import ComalStore
 import Foundation
 
 /// A posted form, from either encoding a browser sends: `application/x-www-form-urlencoded` for
@@ -119,4 +120,10 @@ extension FormData {
         guard let file = files[name], !file.filename.isEmpty else { throw .noFile }
         return file
     }
+}
+
+extension FormData {
+    /// The version of the order or menu the form was shown with (its hidden `version` field), so
+    /// that a change to what someone else has since changed is refused rather than overwriting theirs.
+    var seenVersion: ContentVersion? { self["version"].flatMap(ContentVersion.init(rawValue:)) }
 }

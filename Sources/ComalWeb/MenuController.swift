@@ -44,18 +44,7 @@ struct MenuController<Repository: MenuRepository> {
         menus.get(item) { _, context in
             let access = try authorize(context, changing: .menus)
             let view = try load(access, context)
-            let place = try place(in: view, context)
-            var dish = ""
-            var serve: [MealPatternAgeGroup: String] = [:]
-            if let index = place.item {
-                let stored = place.meal.items[index]
-                switch stored.dish {
-                case .food(let id): dish = "food:\(id)"
-                case .recipe(let id): dish = "recipe:\(id)"
-                }
-                for serving in stored.servings { serve[serving.ageGroup] = serving.serving.menuText }
-            }
-            return renderer.render(itemPage(access, view, place, context, dish: dish, serve: serve, problems: []))
+            return renderer.render(storedItemPage(access, view, try place(in: view, context), context, problems: []))
         }
         menus.post(item) { _, context in try saveItem(context) }
         menus.get(":menu/weeks/:week/print") { request, context in
@@ -113,6 +102,23 @@ struct MenuController<Repository: MenuRepository> {
             meal: context.parameters.get("meal"), item: item == "new" ? nil : item)
     }
 
+    /// The item form filled with the item as the menu stores it (empty for a new one).
+    private func storedItemPage(
+        _ access: SiteAccess, _ view: SiteMenuView, _ place: MenuItemPlace, _ context: WebContext, problems: [String]
+    ) -> MenuItemPage {
+        var dish = ""
+        var serve: [MealPatternAgeGroup: String] = [:]
+        if let index = place.item {
+            let stored = place.meal.items[index]
+            switch stored.dish {
+            case .food(let id): dish = "food:\(id)"
+            case .recipe(let id): dish = "recipe:\(id)"
+            }
+            for serving in stored.servings { serve[serving.ageGroup] = serving.serving.menuText }
+        }
+        return itemPage(access, view, place, context, dish: dish, serve: serve, problems: problems)
+    }
+
     private func itemPage(
         _ access: SiteAccess, _ view: SiteMenuView, _ place: MenuItemPlace, _ context: WebContext, dish: String,
         serve: [MealPatternAgeGroup: String], problems: [String]
@@ -152,7 +158,16 @@ struct MenuController<Repository: MenuRepository> {
         }
         do {
             try repository.changeItem(
-                input, at: place, of: view, site: access.site.id, actor: access.account.username, now: configuration.now())
+                input, at: place, of: view, site: access.site.id, actor: access.account.username, now: configuration.now(),
+                seen: form.seenVersion)
+        } catch let error as StoreError where error.isChangedSinceRead {
+            // Someone else changed the menu since this form was shown: show the item as it is now.
+            let current = try load(access, context)
+            return renderer.render(
+                storedItemPage(
+                    access, current, try self.place(in: current, context), context,
+                    problems: [error.explanation.text(in: language)]),
+                status: .conflict)
         } catch let error as MenuInputError {
             return refused([error.description], .unprocessableContent)
         } catch let error as MenuResolutionError {

@@ -1,3 +1,4 @@
+import ComalStore
 import ComalCore
 
 /// The form that changes, adds or removes one item of a meal of a site's menu.
@@ -28,6 +29,10 @@ struct MenuItemPage: Page {
 
     /// The form for item `item` (nil: a new one) of `meal` on `day`, filled with `dish` and `serve`
     /// (what is stored, or what was posted when it was refused).
+    /// The menu's version as this form shows it, posted back so a change to a menu someone else has
+    /// since changed is refused.
+    var version: String
+
     init(
         access: SiteAccess, view: SiteMenuView, week: Int, day: MenuDay, meal: MenuMeal, formPath: String, isNew: Bool,
         dish: String, serve values: [MealPatternAgeGroup: String], problems: [String], context: WebContext
@@ -43,6 +48,7 @@ struct MenuItemPage: Page {
         chrome = Chrome(title: "\(isNew ? m.addItem : m.edit) · \(heading)", context: context)
         weekPath = SiteMenuView.weekPath(site: access.site.id, menu: view.menu.id, week: week)
         self.formPath = formPath
+        version = ContentVersion(of: view.stored.source).rawValue
         self.isNew = isNew
         recipes = view.menu.recipes.map {
             Option(value: "recipe:\($0.id)", label: $0.name.text(in: language), selected: dish == "recipe:\($0.id)")

@@ -26,10 +26,15 @@ extension MenuRepository {
     /// when it still reads and resolves for the check, with an `edit menu` audit entry by `actor`.
     /// Throws `MenuInputError` or `MenuResolutionError` when the changed menu would not read (bad
     /// input), `MenuEditor.EditError` or `MenuStoreError` when the stored menu changed under the
-    /// request; nothing is stored then.
+    /// request; nothing is stored then. The change is made to the menu as `view` read it, and refused
+    /// with `StoreError.changedSinceRead` when the stored menu has since changed, or when the user's
+    /// `seen` version (the page's or the client's) is not the one `view` read.
     func changeItem(
-        _ input: MenuItemInput?, at place: MenuItemPlace, of view: SiteMenuView, site: Site.ID, actor: String, now: Date
+        _ input: MenuItemInput?, at place: MenuItemPlace, of view: SiteMenuView, site: Site.ID, actor: String, now: Date,
+        seen: ContentVersion?
     ) throws {
+        let read = ContentVersion(of: view.stored.source)
+        if let seen, seen != read { throw StoreError.changedSinceRead(what: .menu(site, view.menu.id)) }
         let edit: MenuEditor.Edit
         let detail: String
         if let input {
@@ -44,6 +49,7 @@ extension MenuRepository {
         }
         let yaml = try MenuEditor.apply(edit, at: place.editorPlace, to: view.stored.source)
         try saveSiteMenu(
-            site: site, menu: view.menu.id, yaml: yaml, now: localDateTime(at: now), actor: actor, detail: detail)
+            site: site, menu: view.menu.id, yaml: yaml, now: localDateTime(at: now), actor: actor, detail: detail,
+            basedOn: read)
     }
 }

@@ -1,4 +1,5 @@
 import ComalCore
+import ComalStore
 import Hummingbird
 
 /// The director's order for one window: the lines with their running total, the catalog search, the
@@ -92,12 +93,15 @@ struct OrderPage: Page {
     var notice: String?
     var problems: [String]
     var hasProblems: Bool
+    /// The order's version as this page shows it, posted back by every form that changes the order.
+    var version: String
 
     init(
         access: SiteAccess, window: OrderWindow, products: [Product], lines orderLines: [SiteOrderLine],
         submittedAt: LocalDateTime?, now: LocalDateTime, query: String?, notice: String?, problems: [String],
-        menus: [MenuChoice] = [], suggestion: Suggestion? = nil, context: WebContext
+        version: ContentVersion, menus: [MenuChoice] = [], suggestion: Suggestion? = nil, context: WebContext
     ) {
+        self.version = version.rawValue
         let language = context.language
         let t = Labels(language)
         m = MenuLabels(language)

@@ -38,11 +38,15 @@ protocol WeekRepository: Sendable {
 protocol SiteRepository: WeekRepository {
     func setOrderLine(
         site: Site.ID, window id: OrderWindow.ID, sku: String, quantity: Int, unit: SiteOrderLine.Unit, tolerance: Int,
-        now: LocalDateTime, buyer: String?, source: String) throws
+        now: LocalDateTime, buyer: String?, source: String, basedOn expected: ContentVersion?) throws
     func importOrders(
-        csv: String, file: String, window id: OrderWindow.ID, now: LocalDateTime, buyer: String?, site onlySite: Site.ID?
+        csv: String, file: String, window id: OrderWindow.ID, now: LocalDateTime, buyer: String?, site onlySite: Site.ID?,
+        basedOn expected: ContentVersion?
     ) throws -> OrderImportSummary
-    func submitOrder(site: Site.ID, window id: OrderWindow.ID, actor: String, now: LocalDateTime) throws
+    func submitOrder(
+        site: Site.ID, window id: OrderWindow.ID, actor: String, now: LocalDateTime, basedOn expected: ContentVersion?) throws
+    /// What a page or client last read of the order, to send back with a change.
+    func orderVersion(window: OrderWindow.ID, site: Site.ID) throws -> ContentVersion
 }
 
 /// What the menu pages read and change: a site's own copies of its menus, the food table they name
@@ -52,8 +56,10 @@ protocol MenuRepository: WeekRepository {
     func siteMenus(site: Site.ID) throws -> [SiteMenu]
     func siteMenu(site: Site.ID, menu: Menu.ID) throws -> SiteMenu?
     @discardableResult
-    func saveSiteMenu(site: Site.ID, menu id: Menu.ID, yaml: String, now: LocalDateTime, actor: String, detail: String)
-        throws -> Menu
+    func saveSiteMenu(
+        site: Site.ID, menu id: Menu.ID, yaml: String, now: LocalDateTime, actor: String, detail: String,
+        basedOn expected: ContentVersion?
+    ) throws -> Menu
     func allProducts() throws -> [Product]
     func suppliers() throws -> [Supplier]
 }

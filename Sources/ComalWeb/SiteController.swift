@@ -89,7 +89,8 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
             lines: try repository.orderLines(window: window.id, site: access.site.id),
             submittedAt: try repository.submissions(window: window.id)[access.site.id],
             now: try repository.localDateTime(at: configuration.now()), query: query, notice: notice,
-            problems: problems, menus: choices, suggestion: suggestion, context: context)
+            problems: problems, version: try repository.orderVersion(window: window.id, site: access.site.id), menus: choices,
+            suggestion: suggestion, context: context)
         return renderer.render(page, status: status)
     }
 
@@ -106,7 +107,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         do {
             try repository.setOrderLine(
                 site: access.site.id, window: window.id, sku: input.sku, quantity: input.quantity, unit: input.unit,
-                tolerance: input.tolerance, now: now, buyer: buyer, source: "order form")
+                tolerance: input.tolerance, now: now, buyer: buyer, source: "order form", basedOn: context.form.seenVersion)
         } catch let error as OrderLineError {
             return try orderPage(
                 access, window, context, query: nil, problems: [error.explanation.text(in: context.language)],
@@ -128,7 +129,8 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         do {
             _ = try repository.importOrders(
                 csv: String(decoding: file.data, as: UTF8.self), file: file.filename, window: window.id,
-                now: repository.localDateTime(at: configuration.now()), buyer: nil, site: access.site.id)
+                now: repository.localDateTime(at: configuration.now()), buyer: nil, site: access.site.id,
+                basedOn: context.form.seenVersion)
         } catch let error as ImportError {
             return try orderPage(
                 access, window, context, query: nil, problems: error.problems.map { $0.text(in: context.language) },
@@ -145,7 +147,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         do {
             try repository.submitOrder(
                 site: access.site.id, window: window.id, actor: access.account.username,
-                now: repository.localDateTime(at: configuration.now()))
+                now: repository.localDateTime(at: configuration.now()), basedOn: context.form.seenVersion)
         } catch let error as StoreError {
             return try orderPage(
                 access, window, context, query: nil, problems: [error.explanation.text(in: context.language)], status: .conflict)
@@ -220,7 +222,8 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                 _ = try repository.importOrders(
                     csv: OrderCSV.render(order.lines.map { ($0.orderLine, $0.chosen.product.sku) }),
                     file: "suggested-\(access.site.id)-w\(window.id).csv", window: window.id,
-                    now: repository.localDateTime(at: configuration.now()), buyer: nil, site: access.site.id)
+                    now: repository.localDateTime(at: configuration.now()), buyer: nil, site: access.site.id,
+                    basedOn: context.form.seenVersion)
             } catch let error as ImportError {
                 return try orderPage(
                     access, window, context, query: nil, problems: error.problems.map { $0.text(in: language) },
