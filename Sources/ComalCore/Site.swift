@@ -3,6 +3,10 @@ public struct Site: Hashable, Sendable, Codable, Identifiable {
     /// The alliance's own code for the site, such as `ESP-01`.
     public typealias ID = Tagged<Site, String>
 
+    /// The most children (or adults) of one age group a site may enroll: far past the largest
+    /// center, and small enough that servings × enrollment × days never nears Int's end.
+    public static let largestEnrollment = 9_999
+
     /// Centers and homes follow different CACFP rules, so the kind is part of the site.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case center, home

@@ -64,7 +64,7 @@ extension AppDatabase {
             }
             var enrollment: [AgeGroup: Int] = [:]
             for (group, column) in enrollmentColumns {
-                enrollment[group] = problems.integer(row, column)
+                enrollment[group] = problems.integer(row, column, largest: Site.largestEnrollment)
             }
             guard let id, let name, let address, let city, let kind, let latitude, let longitude, let window,
                 enrollment.count == enrollmentColumns.count

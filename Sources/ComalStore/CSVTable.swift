@@ -16,6 +16,10 @@ struct CSVTable {
     var rows: [Row] = []
     var problems: ImportProblems
 
+    /// The most characters a field may hold: ten times the longest name, address or description
+    /// a real file has, and small enough that no page or workbook is swamped by one cell.
+    static let largestField = 500
+
     /// Reads `text`, which must have exactly `columns` (in any order).
     init(text: String, file: String, columns: [String]) {
         problems = ImportProblems(file: file)
@@ -70,6 +74,12 @@ struct CSVTable {
                 continue
             }
             let fields = zip(names, record.fields).map { ($0, $1.trimmingCharacters(in: .whitespaces)) }
+            for (name, value) in fields where value.count > Self.largestField {
+                problems.add(
+                    line: record.line, column: name,
+                    "is \(value.count) characters long; a field holds at most \(Self.largestField)",
+                    "tiene \(value.count) caracteres; un campo admite como máximo \(Self.largestField)")
+            }
             rows.append(Row(line: record.line, fields: Dictionary(uniqueKeysWithValues: fields)))
         }
     }

@@ -17,8 +17,10 @@ public enum VehicleFile {
             let id = problems.text(row, "vehicle_id")
             firstLines.note(id, at: row, &problems)
             let name = problems.text(row, "name")
-            let cases = problems.integer(row, "capacity_cases"), pounds = problems.integer(row, "capacity_lb")
-            let cold = problems.integer(row, "cold_cases"), frozen = problems.integer(row, "frozen_cases")
+            let cases = problems.integer(row, "capacity_cases", largest: Vehicle.largestCases)
+            let pounds = problems.integer(row, "capacity_lb", largest: Vehicle.largestPounds)
+            let cold = problems.integer(row, "cold_cases", largest: Vehicle.largestCases)
+            let frozen = problems.integer(row, "frozen_cases", largest: Vehicle.largestCases)
             let start = problems.clockTime(row, "shift_start"), end = problems.clockTime(row, "shift_end")
             var shift: ClockWindow?
             if let start, let end {

@@ -1,7 +1,15 @@
 import Foundation
 
-/// Reads a file the user named, turning a missing or unreadable file into a message that names it.
+/// The largest file a command reads: far past a state's week of orders (a few hundred kilobytes),
+/// and small enough that a wrong file named by mistake (a disk image, a video) is refused at once
+/// rather than read into memory.
+let largestUserFile = 50_000_000
+
+/// Reads a file the user named, turning a missing, unreadable or far too large file into a message
+/// that names it.
 func readUserFile(_ path: String) throws -> String {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size <= largestUserFile else { throw InputFileError.tooLarge(path, bytes: size) }
     guard let data = FileManager.default.contents(atPath: path) else { throw InputFileError.unreadable(path) }
     guard let text = String(data: data, encoding: .utf8) else { throw InputFileError.notUTF8(path) }
     return text
@@ -11,11 +19,14 @@ func readUserFile(_ path: String) throws -> String {
 enum InputFileError: Error, CustomStringConvertible {
     case unreadable(String)
     case notUTF8(String)
+    case tooLarge(String, bytes: Int)
 
     var description: String {
         switch self {
         case .unreadable(let path): "cannot read \(path): no such file, or it is not readable"
         case .notUTF8(let path): "\(path) is not UTF-8 text; save it as \"CSV UTF-8\""
+        case .tooLarge(let path, let bytes):
+            "\(path) is \(bytes / 1_000_000) MB; files for Comal are at most \(largestUserFile / 1_000_000) MB. Is it the right file?"
         }
     }
 }

@@ -30,4 +30,21 @@ struct VehicleFileTests {
                     == "vehicles.csv:3: column vehicle_id: \"T1\" is already on line 2; list each vehicle once"
         }
     }
+
+    @Test("a capacity past any real vehicle's is refused, naming what is allowed")
+    func capacitiesAreBounded() {
+        let csv = """
+            vehicle_id,name,capacity_cases,capacity_lb,cold_cases,frozen_cases,shift_start,shift_end
+            T1,Truck,10001,100001,0,10000,05:00,09:00
+
+            """
+        #expect {
+            try VehicleFile.parse(csv: csv, file: "vehicles.csv")
+        } throws: { error in
+            (error as? ImportError)?.problems.map(\.description) == [
+                "vehicles.csv:2: column capacity_cases: \"10001\" is not a whole number from 0 to 10000",
+                "vehicles.csv:2: column capacity_lb: \"100001\" is not a whole number from 0 to 100000",
+            ]
+        }
+    }
 }

@@ -35,9 +35,25 @@ import Testing
                 "sites.csv:3: column kind: \"daycare\" is not one of center, home",
                 "sites.csv:3: column lat: \"95.2\" is not a latitude between -90 and 90",
                 "sites.csv:3: column window_end: the delivery window ends at 08:00, which is not after its start 12:00",
-                "sites.csv:3: column enroll_1_2: \"-2\" is not a whole number of 0 or more",
-                "sites.csv:3: column enroll_adult: \"x\" is not a whole number of 0 or more",
+                "sites.csv:3: column enroll_1_2: \"-2\" is not a whole number from 0 to 9999",
+                "sites.csv:3: column enroll_adult: \"x\" is not a whole number from 0 to 9999",
                 "sites.csv:4: column site_id: \"ESP-01\" is already on line 2; list each site once",
+            ])
+        #expect(try fixture.count("site") == 0)
+    }
+
+    @Test func anEnrollmentPastTheLargestAndAFieldPastItsLengthAreRefused() throws {
+        let fixture = try StoreFixture()
+        let csv = """
+            \(Fixtures.siteHeader)
+            ESP-01,Esperanza Center,center,12 Calle Luna,Albuquerque,35.08,-106.65,07:00,10:30,4,10,10000,0,0,5
+            SOL-02,\(String(repeating: "S", count: 501)),home,88 Sunset Rd,Santa Fe,35.68,-105.94,8:00,12:00,1,2,9999,0,0,1
+            """
+        let error = #expect(throws: ImportError.self) { try fixture.database.importSites(csv: csv, file: "sites.csv") }
+        #expect(
+            error?.problems.map(\.description) == [
+                "sites.csv:3: column name: is 501 characters long; a field holds at most 500",
+                "sites.csv:2: column enroll_3_5: \"10000\" is not a whole number from 0 to 9999",
             ])
         #expect(try fixture.count("site") == 0)
     }

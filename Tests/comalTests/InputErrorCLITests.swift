@@ -18,6 +18,18 @@ struct InputErrorCLITests {
         #expect(try fixture.open().sites().isEmpty)
     }
 
+    @Test func aFileFarPastAnyRealOneIsRefusedBeforeItIsRead() async throws {
+        let fixture = try CLIFixture()
+        // A sparse file: 60 MB long, written in no time.
+        FileManager.default.createFile(atPath: fixture.directory.path("huge.csv"), contents: nil)
+        let handle = try FileHandle(forWritingTo: fixture.directory.url.appendingPathComponent("huge.csv"))
+        try handle.truncate(atOffset: 60_000_000)
+        try handle.close()
+        let result = try await fixture.comal("import", "sites", "huge.csv")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("huge.csv is 60 MB; files for Comal are at most 50 MB"), "\(result.stderr)")
+    }
+
     @Test func aPackThatCannotBeReadIsAnErrorNotAGuess() async throws {
         let fixture = try CLIFixture()
         try await fixture.succeed("supplier", "add", "Test Foods")

@@ -1,6 +1,12 @@
 /// A vehicle the alliance can send out on delivery day: what it carries and when its driver works.
 public struct Vehicle: Hashable, Sendable, Codable, Identifiable {
     public typealias ID = Tagged<Vehicle, String>
+
+    /// The most cases a vehicle may carry, of all kinds or cold or frozen: a 53-foot trailer holds
+    /// about 2,000; past this a capacity is a typing mistake.
+    public static let largestCases = 10_000
+    /// The most pounds a vehicle may carry: a loaded semi is 80,000 lb in all.
+    public static let largestPounds = 100_000
     public var id: ID
     /// What the driver and the route sheet call it ("Reefer box truck").
     public var name: String
