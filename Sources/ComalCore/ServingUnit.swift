@@ -51,21 +51,28 @@ public struct Serving: Hashable, Sendable, Codable, CustomStringConvertible {
     public var amount: Decimal
     public var unit: ServingUnit
 
+    /// The largest amount a serving is read with, in any unit: a kilogram, or far past any plate
+    /// or cup; a larger one is a typing mistake, and would carry through enrollment × days into
+    /// quantities no kitchen buys.
+    public static let largestAmount: Decimal = 1000
+
     /// Creates a serving.
     public init(_ amount: Decimal, _ unit: ServingUnit) {
         self.amount = amount
         self.unit = unit
     }
 
-    /// Reads `1/4 cup`, `1 1/2 oz_eq`, `6 fl_oz`, `0.5 cup`; nil when the text is not an amount and a unit.
+    /// Reads `1/4 cup`, `1 1/2 oz_eq`, `6 fl_oz`, `0.5 cup`; nil when the text is not an amount and a
+    /// unit, or the amount is past `largestAmount`.
     public init?(parsing text: String) {
         var words = text.split(separator: " ").map(String.init)
         guard words.count >= 2, let unit = ServingUnit(rawValue: words.removeLast()) else { return nil }
         var total: Decimal = 0
         for word in words {
-            guard let part = Decimal(fractionText: word) else { return nil }
+            guard let part = Decimal(fractionText: word), part <= Self.largestAmount else { return nil }
             total += part
         }
+        guard total <= Self.largestAmount else { return nil }
         self.init(total, unit)
     }
 

@@ -1,3 +1,5 @@
+import ComalCore
+
 /// A problem in a menu, a check request or the food table, named by file, line (when known) and field,
 /// with what to write instead.
 public struct MenuInputError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -41,7 +43,7 @@ public struct MenuInputError: Error, Hashable, Sendable, CustomStringConvertible
             message = "unknown value \"\(value)\"; use one of: \(allowed.joined(separator: ", "))"
         case .badServing(let text):
             message =
-                "\"\(text)\" is not a serving; write an amount and a unit, like \"1/4 cup\", \"6 fl_oz\", \"1.5 oz_eq\" (units: \(servingUnits))"
+                "\"\(text)\" is not a serving; write an amount up to \(Serving.largestAmount) and a unit, like \"1/4 cup\", \"6 fl_oz\", \"1.5 oz_eq\" (units: \(servingUnits))"
         case .badQuantity(let text):
             message = "\"\(text)\" is not a quantity as purchased; write an amount and a unit, like \"5 LB\" or \"2 #10 CN\""
         case .badDate(let text): message = "\"\(text)\" is not a date; write YYYY-MM-DD"

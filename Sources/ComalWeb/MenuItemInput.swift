@@ -82,9 +82,9 @@ struct MenuItemInput {
                         part: .serving(ageGroup),
                         message: BilingualText(
                             english:
-                                "\(label.english): \"\(text)\" is not a serving; write an amount and a unit, like 1/2 cup, 6 fl_oz or 1 oz_eq.",
+                                "\(label.english): \"\(text)\" is not a serving; write an amount up to \(Serving.largestAmount) and a unit, like 1/2 cup, 6 fl_oz or 1 oz_eq.",
                             spanish:
-                                "\(label.spanish): \"\(text)\" no es una porción; escriba una cantidad y una unidad, como 1/2 cup, 6 fl_oz o 1 oz_eq."
+                                "\(label.spanish): \"\(text)\" no es una porción; escriba una cantidad de hasta \(Serving.largestAmount) y una unidad, como 1/2 cup, 6 fl_oz o 1 oz_eq."
                         )))
                 continue
             }

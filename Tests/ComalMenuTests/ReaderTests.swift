@@ -85,6 +85,7 @@ import Testing
         }
         for (find, replace, message) in [
             ("6 fl_oz}}\n", "6 pints}}\n", "is not a serving"),
+            ("6 fl_oz}}\n", "1001 fl_oz}}\n", "is not a serving; write an amount up to 1000"),
             ("milk-1pct, serve: {\"3-5\"", "milk-one-percent, serve: {\"3-5\"", "names no food"),
             ("meal: lunch", "meal: dinner", "unknown value \"dinner\""),
             ("[\"3-5\"]", "[\"3-5\", \"toddlers\"]", "unknown value \"toddlers\""),

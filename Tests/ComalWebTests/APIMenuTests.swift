@@ -126,7 +126,7 @@ struct APIMenuTests {
             (
                 #"{"food": "chicken-diced-cooked", "serve": {"3-5": "lots"}}"#,
                 [
-                    "serve.3-5: children 3-5: \"lots\" is not a serving; write an amount and a unit, like 1/2 cup, 6 fl_oz or 1 oz_eq."
+                    "serve.3-5: children 3-5: \"lots\" is not a serving; write an amount up to 1000 and a unit, like 1/2 cup, 6 fl_oz or 1 oz_eq."
                 ]
             ),
             (#"{"food": "chicken-diced-cooked"}"#, ["serve: Give a serving for at least one age group."]),
