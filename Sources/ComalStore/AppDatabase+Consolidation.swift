@@ -34,7 +34,12 @@ extension AppDatabase {
         _ consolidation: Consolidation, window id: OrderWindow.ID, actor: String,
         now: LocalDateTime
     ) throws {
-        try pool.write { db in
+        try pool.write { db in try Self.saveConsolidation(db, consolidation, window: id, actor: actor, now: now) }
+    }
+
+    static func saveConsolidation(
+        _ db: Database, _ consolidation: Consolidation, window id: OrderWindow.ID, actor: String, now: LocalDateTime
+    ) throws {
             var window = try OrderWindowRecord.window(db, id)
             guard window.state != .open else { throw StoreError.windowStillOpen(delivery: window.delivery) }
             for table in ["consolidation", "purchaseLine", "allocation", "siteInvoice"] {
@@ -65,7 +70,6 @@ extension AppDatabase {
                 detail:
                     "\(consolidation.purchases.count) suppliers, \(consolidation.invoices.count) sites, goods \(goods.formatted), rule \(consolidation.rule.rawValue); window \(window.state)"
             )
-        }
     }
 
     /// The window's consolidation, or nil before one is saved: recomputed from the window's

@@ -8,10 +8,15 @@ extension AppDatabase {
     /// all or nothing. Only products of the saved consolidation can be received, and never more than
     /// was bought. A line with the whole count and no reason says all of it arrived: it takes back an
     /// earlier receipt, so a mistaken shortfall can be undone. Returns the receipts the file recorded.
-    public func importReceipts(
+    ///
+    /// `reconsolidate` computes the window's consolidation again from its inputs with the new
+    /// receipts (and whatever else its caller makes of it, such as workbooks), and that
+    /// consolidation is stored in the same transaction: the receipts and the credits they give are
+    /// stored together or not at all, whenever the process stops.
+    public func importReceipts<Made>(
         csv: String, file: String, window id: OrderWindow.ID, actor: String,
-        now: LocalDateTime
-    ) throws -> [Receipt] {
+        now: LocalDateTime, reconsolidate: (ConsolidationInputs) throws -> (Consolidation, Made)
+    ) throws -> (receipts: [Receipt], consolidation: Consolidation, made: Made) {
         let table = CSVTable(text: csv, file: file, columns: Self.receiptColumns)
         return try pool.write { db in
             let window = try OrderWindowRecord.window(db, id)
@@ -91,7 +96,9 @@ extension AppDatabase {
                 try Self.audit(
                     db, at: now, actor: actor, window: id, action: "window state", detail: "\(window.state) → received")
             }
-            return receipts.map(\.receipt)
+            let (again, made) = try reconsolidate(try Self.consolidationInputs(db, id))
+            try Self.saveConsolidation(db, again, window: id, actor: actor, now: now)
+            return (receipts.map(\.receipt), again, made)
         }
     }
 

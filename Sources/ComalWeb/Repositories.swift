@@ -93,8 +93,7 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
         language: Language
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result) {
-        let cycle = WeeklyCycle(database: self, window: window)
-        let receipts = try cycle.receive(csv: csv, file: file, actor: actor, now: now)
-        return (receipts, try cycle.consolidate(actor: actor, now: now, directory: directory, language: language))
+        try WeeklyCycle(database: self, window: window)
+            .receive(csv: csv, file: file, actor: actor, now: now, directory: directory, language: language)
     }
 }

@@ -39,9 +39,28 @@ public struct WeeklyCycle: Sendable {
         }
     }
 
-    /// Records a receiving file against the stored consolidation.
-    public func receive(csv: String, file: String, actor: String, now: LocalDateTime) throws -> [Receipt] {
-        try database.importReceipts(csv: csv, file: file, window: window, actor: actor, now: now)
+    /// Records a receiving file against the stored consolidation and consolidates again with it:
+    /// the receipts and the new consolidation are stored in one transaction and the workbooks are
+    /// published after it, so a stop at any moment leaves the week before the file or after it.
+    public func receive(
+        csv: String, file: String, actor: String, now: LocalDateTime, directory: String, language: Language
+    ) throws -> (receipts: [Receipt], week: Result) {
+        guard var window = try database.window(window) else { throw CycleError.noSuchWindow(self.window) }
+        let sites = try database.sites()
+        let alliance = try database.alliance()
+        let folder = WorkbookFolder(path: directory)
+        return try folder.withLockedStaging { staging in
+            let recorded = try database.importReceipts(csv: csv, file: file, window: window.id, actor: actor, now: now) {
+                inputs in
+                let consolidation = try inputs.compute()
+                window.state = max(window.state, .received)
+                let staged = try WeekWorkbooks(alliance: alliance, window: window, sites: sites, language: language)
+                    .write(consolidation, to: staging).files
+                return (consolidation, staged)
+            }
+            let files = try folder.publish(recorded.made)
+            return (recorded.receipts, Result(consolidation: recorded.consolidation, sites: sites, files: files))
+        }
     }
 }
 

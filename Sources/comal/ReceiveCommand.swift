@@ -15,9 +15,9 @@ struct ReceiveCommand: ParsableCommand {
         let db = try database.open()
         let actor = try actorName(week.buyer, in: db)
         let now = try localNow(in: db)
-        let cycle = WeeklyCycle(database: db, window: week.windowID)
-        let receipts = try cycle.receive(csv: readUserFile(file), file: file, actor: actor, now: now)
-        let result = try cycle.consolidate(actor: actor, now: now, directory: week.out, language: week.lang)
+        let (receipts, result) = try WeeklyCycle(database: db, window: week.windowID)
+            .receive(
+                csv: readUserFile(file), file: file, actor: actor, now: now, directory: week.out, language: week.lang)
         print(ReceivingReport(receipts: receipts, consolidation: result.consolidation).text)
         print("Wrote \(result.files.count) workbooks to \(week.out)/")
     }

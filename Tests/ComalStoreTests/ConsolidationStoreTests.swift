@@ -45,6 +45,23 @@ import Testing
         #expect(try fixture.count("consolidation") == 1)
     }
 
+    /// Receipts and the consolidation they change are one step: when consolidating again fails
+    /// (or the process stops while it runs), no receipt is stored either.
+    @Test func receiptsAreStoredOnlyWithTheConsolidationTheyChange() throws {
+        struct WorkbooksFailed: Error {}
+        let (fixture, window, consolidation) = try Self.consolidated()
+        let beans = try #require(consolidation.purchases.flatMap(\.lines).first { $0.product.sku == "BN-10" })
+        #expect(throws: WorkbooksFailed.self) {
+            try fixture.database.importReceipts(
+                csv: "sku,received_eaches,reason\nBN-10,\(beans.boughtEaches - 1),short\n", file: "r.csv", window: window.id,
+                actor: "Marisol", now: StoreFixture.afterCutoff
+            ) { _ -> (Consolidation, Void) in throw WorkbooksFailed() }
+        }
+        #expect(try fixture.count("receipt") == 0)
+        #expect(try fixture.database.window(window.id)?.state == .ordered)
+        #expect(try fixture.database.consolidation(window: window.id) == consolidation)
+    }
+
     @Test func recordsReceiptsAndRefusesMoreThanWasBought() throws {
         let (fixture, window, consolidation) = try Self.consolidated()
         let beans = try #require(consolidation.purchases[0].lines.first { $0.product.sku == "BN-10" })
@@ -69,12 +86,17 @@ import Testing
         #expect(receipts == [Receipt(product: beans.product.id, receivedEaches: beans.boughtEaches - 2, reason: .damaged)])
         #expect(try fixture.database.receipts(window: window.id) == receipts)
         #expect(try fixture.database.consolidationInputs(window: window.id).receipts == receipts)
-        // The receipt is audited, and the window moves on to "received" in the same transaction.
+        // The receipt is audited, the window moves on to "received", and the consolidation is stored
+        // again with the receipt's credit, all in the same transaction.
+        let log = try fixture.database.auditLog(window: window.id).suffix(3)
         #expect(
-            try fixture.database.auditLog(window: window.id).suffix(2).map(\.detail) == [
+            log.prefix(2).map(\.detail) == [
                 "BN-10: none → \(beans.boughtEaches - 2) damaged (received.csv)", "ordered → received",
             ])
+        #expect(log.last?.action == "save consolidation")
         #expect(try fixture.database.window(window.id)?.state == .received)
+        let credited = try #require(try fixture.database.consolidation(window: window.id))
+        #expect(credited.invoices.map(\.creditTotal).sum() > .zero)
 
         // The whole count with no reason takes the receipt back; fewer with no reason asks why.
         let why = #expect(throws: ImportError.self) {
@@ -93,7 +115,7 @@ import Testing
         #expect(taken.isEmpty)
         #expect(try fixture.database.receipts(window: window.id).isEmpty)
         #expect(
-            try fixture.database.auditLog(window: window.id).last?.detail
+            try fixture.database.auditLog(window: window.id).suffix(2).first?.detail
                 == "BN-10: \(beans.boughtEaches - 2) damaged → all arrived (fix.csv)")
         _ = try fixture.database.importReceipts(
             csv: ok, file: "received.csv", window: window.id, actor: "Marisol", now: StoreFixture.afterCutoff)

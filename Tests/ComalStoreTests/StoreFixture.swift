@@ -36,3 +36,10 @@ extension StoreFixture {
         return (fixture, sysco, window)
     }
 }
+
+extension AppDatabase {
+    /// Receipts recorded with the window consolidated again in the same transaction, as the week does.
+    func importReceipts(csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime) throws -> [Receipt] {
+        try importReceipts(csv: csv, file: file, window: window, actor: actor, now: now) { (try $0.compute(), ()) }.receipts
+    }
+}
