@@ -27,6 +27,8 @@ public enum ConsolidationError: Error, Equatable, Sendable, CustomStringConverti
     /// A pack or price past `Pack.largestCount` or `Product.largestPrice`, which catalog imports refuse.
     case productOutOfRange(sku: String)
     case deliveryExceptionNotAllocated(site: Site.ID, sku: String)
+    /// Quantities and prices each within their bounds that together add up past `WeekSize.largestTotal`.
+    case weekTooLarge(limit: Money)
     case deliveryExceptionExceedsAllocation(site: Site.ID, sku: String, eaches: Int, allocated: Int)
 
     public var description: String {
@@ -43,6 +45,8 @@ public enum ConsolidationError: Error, Equatable, Sendable, CustomStringConverti
             "site \(site) has a quantity or tolerance for \(sku) outside 0 to \(SiteOrderLine.largestQuantity)"
         case .productOutOfRange(let sku):
             "product \(sku) has more than \(Pack.largestCount) eaches a case or a price above \(Product.largestPrice.formatted)"
+        case .weekTooLarge(let limit):
+            "this week's orders at these prices add up to more than \(limit.formatted), which no alliance buys; check the largest quantities and prices"
         case .deliveryExceptionNotAllocated(let site, let sku):
             "a delivery exception names \(sku) at site \(site), which was not delivered any; check the SKU and the site"
         case .deliveryExceptionExceedsAllocation(let site, let sku, let eaches, let allocated):
@@ -72,6 +76,7 @@ extension Consolidation {
             }
             demand[line.product, default: ProductDemand()].add(line, pack: product.pack)
         }
+        try WeekSize.check(demand, products: productsByID, suppliers: suppliers)
         let receiptsByProduct = Dictionary(receipts.map { ($0.product, $0) }, uniquingKeysWith: { _, last in last })
         for receipt in receipts where demand[receipt.product] == nil {
             throw .receiptForProductNotBought(sku: productsByID[receipt.product]?.sku ?? "\(receipt.product)")

@@ -33,7 +33,8 @@ public struct WeekSavings: Hashable, Sendable {
     /// `part` as a share of `whole` in whole percent, rounded half away from zero (0 when `whole` is not positive).
     public static func percent(_ part: Money, of whole: Money) -> Int {
         guard whole.cents > 0 else { return 0 }
-        let scaled = part.cents * 200 / whole.cents
-        return scaled >= 0 ? (scaled + 1) / 2 : -((-scaled + 1) / 2)
+        // In 128 bits: a year of weeks' savings times 200 would pass Int's end.
+        let scaled = Int128(part.cents) * 200 / Int128(whole.cents)
+        return Int(scaled >= 0 ? (scaled + 1) / 2 : -((-scaled + 1) / 2))
     }
 }

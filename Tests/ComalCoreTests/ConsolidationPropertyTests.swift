@@ -65,6 +65,28 @@ struct ConsolidationPropertyTests {
         }
     }
 
+    /// Every line within its bounds, but so many of them at the largest packs and prices that the
+    /// week's totals would pass Int's end: refused with `weekTooLarge`, never a trap.
+    @Test func aWeekPastEveryTotalIsRefusedNotTrapped() {
+        let product = Fixture.product(
+            1, eachesPerCase: Pack.largestCount, casePrice: Product.largestPrice.cents,
+            eachPrice: Product.largestPrice.cents)
+        let orders = (1...2000).map {
+            Fixture.order("S\($0)", 1, SiteOrderLine.largestQuantity, .case, tolerance: SiteOrderLine.largestQuantity)
+        }
+        #expect(throws: ConsolidationError.weekTooLarge(limit: WeekSize.largestTotal)) {
+            try Consolidation.compute(
+                suppliers: [Fixture.supplier(1, fee: Supplier.largestAmount.cents)], products: [product], orders: orders,
+                rule: .fill)
+        }
+        // The same week, ordered by fewer sites, is within the bounds and consolidates.
+        #expect(throws: Never.self) {
+            try Consolidation.compute(
+                suppliers: [Fixture.supplier(1, fee: Supplier.largestAmount.cents)], products: [product],
+                orders: Array(orders.prefix(6)), rule: .fill)
+        }
+    }
+
     /// Every each bought is allocated or counted missing, every line's cost is split to the cent,
     /// every fee is shared whole, and the invoices plus the hub are what the suppliers bill.
     static func expectNothingLost(_ result: Consolidation, receipts: [Receipt]) {
