@@ -125,12 +125,18 @@ struct KilledServerTests {
             base: base, in: scratch)
     }
 
-    @Test func aConsolidationKilledMidwayIsAllThereOrNotThere() async throws {
-        let scratch = try TemporaryDirectory()
+    /// The generated alliance's week, ordered and closed, in `base.sqlite`.
+    static func closedWeek(in scratch: TemporaryDirectory) throws -> String {
         let base = scratch.path("base.sqlite")
-        _ = try Self.alliance.load(
+        _ = try alliance.load(
             into: AppDatabase(path: base), delivery: CalendarDate(parsing: "2026-11-30")!,
             cutoff: LocalDateTime(parsing: "2026-11-25 17:00")!)
+        return base
+    }
+
+    @Test func aConsolidationKilledMidwayIsAllThereOrNotThere() async throws {
+        let scratch = try TemporaryDirectory()
+        let base = try Self.closedWeek(in: scratch)
         let tokens = try await Self.accounts(scratch, base)
         try await Self.killAndRedo(
             Step(
@@ -147,10 +153,7 @@ struct KilledServerTests {
 
     @Test func aReceivingKilledMidwayIsAllThereOrNotThere() async throws {
         let scratch = try TemporaryDirectory()
-        let base = scratch.path("base.sqlite")
-        _ = try Self.alliance.load(
-            into: AppDatabase(path: base), delivery: CalendarDate(parsing: "2026-11-30")!,
-            cutoff: LocalDateTime(parsing: "2026-11-25 17:00")!)
+        let base = try Self.closedWeek(in: scratch)
         let consolidated = try await ProcessRunner.run(
             ProcessRunner.builtProduct("comal"), ["consolidate", "--window", "1", "--out", scratch.path("out"), "--db", base])
         try #require(consolidated.status == 0, "\(consolidated.stderr)")
