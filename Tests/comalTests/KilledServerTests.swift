@@ -47,9 +47,7 @@ struct KilledServerTests {
         var killedInside = 0
         for delay in delays {
             let database = scratch.path("run-\(delay).sqlite")
-            let copied = try await ProcessRunner.python(
-                "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('VACUUM INTO ?', (sys.argv[2],))", [base, database])
-            try #require(copied.status == 0, "\(copied.stderr)")
+            try await DatabaseSnapshot.copy(base, to: database)
 
             let server = try await start(database)
             let request = Task { try? await send(step, to: server.address) }
