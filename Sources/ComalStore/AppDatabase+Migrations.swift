@@ -17,8 +17,12 @@ extension AppDatabase {
         migrator.registerMigration("v5-api", migrate: createAPITokenTable)
         migrator.registerMigration("v6-frozen-packs", migrate: freezePacks)
         migrator.registerMigration("v7-set-aside-lines", migrate: setAsideImpossibleLines)
+        migrator.registerMigration("v8-mend-edited-migrations", migrate: mendEditedMigrations)
         return migrator
     }
+
+    /// The schema this release brings a database to: its last migration.
+    public static var schemaVersion: String { migrator.migrations.last ?? "none" }
 
     private static func createAllianceAndSites(_ db: Database) throws {
         try db.create(table: "alliance") { t in

@@ -13,13 +13,26 @@ public struct AppDatabase: Sendable {
     /// CLI on the same file) before giving up; SQLite's default is to fail at once.
     static let busyTimeout: TimeInterval = 10
 
-    /// Opens (or creates) the database at `path` and brings its schema up to date.
+    /// Opens (or creates) the database at `path` and brings its schema up to date. A database a
+    /// newer release has changed is refused before anything is written to it: this release would
+    /// not know its tables.
     public init(path: String) throws {
+        if FileManager.default.fileExists(atPath: path) { try Self.refuseNewerSchema(path) }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
+    }
+
+    private static func refuseNewerSchema(_ path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let newer = try DatabaseQueue(path: path, configuration: configuration).read { db in
+            try db.tableExists("grdb_migrations")
+                ? try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted() : []
+        }
+        guard newer.isEmpty else { throw StoreError.newerSchema(path: path, unknown: newer) }
     }
 
 }

@@ -20,6 +20,8 @@ public enum StoreError: ExplainedError, Sendable, Equatable {
     /// A change was based on a version of the site's order or menu that has since been changed by
     /// someone else; nothing was changed.
     case changedSinceRead(what: ChangedContent)
+    /// The database was changed by a newer release of Comal (schema changes this one does not know).
+    case newerSchema(path: String, unknown: [String])
     /// A stored value no longer reads as what it should be; the file was changed outside Comal.
     case unreadableStoredValue(table: String, column: String, value: String)
 
@@ -36,6 +38,10 @@ public enum StoreError: ExplainedError, Sendable, Equatable {
 
     public var explanation: BilingualText {
         switch self {
+        case .newerSchema(let path, let unknown):
+            BilingualText(
+                english: "\(path) was upgraded by a newer release of Comal (schema \(unknown.joined(separator: ", "))); this is \(ComalRelease.version), which would not know its data. Nothing was changed: run the newer release, or restore a backup made before the upgrade",
+                spanish: "\(path) fue actualizado por una versión más nueva de Comal (esquema \(unknown.joined(separator: ", "))); esta es la \(ComalRelease.version), que no conocería sus datos. No se cambió nada: use la versión más nueva o restaure una copia de seguridad anterior")
         case .changedSinceRead(.order(let site)):
             BilingualText(
                 english: "the order of \(site) changed since you opened it; here it is now, make your change again if it is still needed",

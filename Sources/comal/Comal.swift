@@ -1,4 +1,6 @@
 import ArgumentParser
+import ComalCore
+import ComalStore
 
 /// The `comal` command: parses, calls one library function, prints.
 @main
@@ -6,6 +8,7 @@ struct Comal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Group food purchasing for early-childhood alliances.",
         discussion: "Every command takes --db PATH (default comal.sqlite). Run `comal help <command>` for details.",
+        version: "comal \(ComalRelease.version) (database schema \(AppDatabase.schemaVersion))",
         subcommands: [
             AllianceCommand.self, ImportCommand.self, SupplierCommand.self, WindowCommand.self,
             ConsolidateCommand.self, ReceiveCommand.self, AuditCommand.self, RoutesCommand.self,

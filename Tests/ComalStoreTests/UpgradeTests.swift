@@ -1,0 +1,111 @@
+@testable import ComalStore
+import ComalCore
+import ComalTestSupport
+import Foundation
+import GRDB
+import Testing
+
+/// Databases made by earlier releases, kept in `Tests/Fixtures/databases/`, reach the current
+/// schema with every row they had; one a newer release changed is refused, untouched.
+@Suite("Upgrading databases of earlier releases")
+struct UpgradeTests {
+    /// The demo's database at each schema version, made by that release's `scripts/demo.sh`.
+    static let fixtures = ["v7-demo.sqlite"]
+
+    static func copy(_ fixture: String) throws -> (TemporaryDirectory, String) {
+        let scratch = try TemporaryDirectory()
+        let path = scratch.path("comal.sqlite")
+        try FileManager.default.copyItem(
+            atPath: ProcessRunner.packageRoot().appendingPathComponent("Tests/Fixtures/databases/\(fixture)").path, toPath: path)
+        return (scratch, path)
+    }
+
+    /// Every row of every table but the migrations' own, by table.
+    static func rows(_ path: String) throws -> [String: [String]] {
+        try DatabaseQueue(path: path).read { db in
+            var rows: [String: [String]] = [:]
+            for table in try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations', 'sqlite_sequence')")
+            {
+                rows[table] = try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"").map(\.description).sorted()
+            }
+            return rows
+        }
+    }
+
+    @Test(arguments: fixtures)
+    func anEarlierReleasesDatabaseUpgradesWithEveryRowKept(_ fixture: String) throws {
+        let (scratch, path) = try Self.copy(fixture)
+        let before = try Self.rows(path)
+        #expect(before["orderLine"]?.isEmpty == false, "the fixture holds a week")
+        let database = try AppDatabase(path: path)
+        let after = try Self.rows(path)
+        for (table, rows) in before {
+            #expect(after[table] == rows, "\(table) changed in the upgrade")
+        }
+        let integrity = try database.pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        #expect(integrity == ["ok"])
+        let applied = try database.pool.read { db in try AppDatabase.migrator.appliedIdentifiers(db) }
+        #expect(applied == Set(AppDatabase.migrator.migrations))
+        // The upgraded week reads back: every window, its consolidation, the sites' menus.
+        for window in try database.windows() where window.state >= .ordered {
+            #expect(try database.consolidation(window: window.id) != nil)
+        }
+        #expect(try database.sites().allSatisfy { try !database.siteMenus(site: $0.id).isEmpty })
+        _ = scratch
+    }
+
+    @Test func aDatabaseANewerReleaseChangedIsRefusedAndLeftAsItWas() throws {
+        let (scratch, path) = try Self.copy("v7-demo.sqlite")
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.newerSchema(path: path, unknown: ["v99-from-the-future"])) {
+            try AppDatabase(path: path)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        _ = scratch
+    }
+
+    /// `v5-api` and `v6-frozen-packs` were edited after they first shipped; a database made with
+    /// their first shape gets today's through `v8-mend-edited-migrations`, tokens kept.
+    @Test func aDatabaseMadeWithTheFirstShapesOfV5AndV6IsMended() throws {
+        let scratch = try TemporaryDirectory()
+        let path = scratch.path("comal.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try AppDatabase.migrator.migrate(queue, upTo: "v7-set-aside-lines")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO account (username, passwordHash, role, language) VALUES ('ana', 'x', 'buyer', 'en')")
+            try db.execute(sql: "DROP TABLE apiToken")
+            try db.execute(
+                sql: """
+                    CREATE TABLE api_token (id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      username TEXT NOT NULL REFERENCES account(username) ON DELETE CASCADE,
+                      name TEXT NOT NULL CHECK (length(name) > 0), token_hash TEXT NOT NULL UNIQUE CHECK (length(token_hash) == 64),
+                      created_at INTEGER NOT NULL, last_used_at INTEGER, revoked BOOLEAN NOT NULL DEFAULT 0);
+                    CREATE INDEX api_token_by_username ON api_token(username);
+                    INSERT INTO api_token (username, name, token_hash, created_at) VALUES ('ana', 'laptop', '\(String(repeating: "a", count: 64))', 1764000000);
+                    DROP INDEX windowPrice_on_orderWindowId;
+                    DROP INDEX windowPrice_on_productId;
+                    CREATE INDEX frozenWindowPrice_on_orderWindowId ON windowPrice(orderWindowId);
+                    CREATE INDEX frozenWindowPrice_on_productId ON windowPrice(productId);
+                    """)
+        }
+        let database = try AppDatabase(path: path)
+        let (tables, indexes, tokens) = try database.pool.read { db in
+            (
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"),
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'windowPrice'"),
+                try Row.fetchAll(db, sql: "SELECT username, name, tokenHash FROM apiToken")
+            )
+        }
+        #expect(!tables.contains("api_token"))
+        #expect(Set(indexes).isSuperset(of: ["windowPrice_on_orderWindowId", "windowPrice_on_productId"]))
+        #expect(!indexes.contains { $0.hasPrefix("frozenWindowPrice") })
+        #expect(tokens.map { $0["name"] as String } == ["laptop"])
+        // The mended token still signs its account in.
+        #expect(try database.accountForAPIToken(hash: String(repeating: "a", count: 64), now: Date())?.username == "ana")
+    }
+}
