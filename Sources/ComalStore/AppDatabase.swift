@@ -26,13 +26,19 @@ public struct AppDatabase: Sendable {
     }
 
     private static func refuseNewerSchema(_ path: String) throws {
+        let newer = try unknownMigrations(path)
+        guard newer.isEmpty else { throw StoreError.newerSchema(path: path, unknown: newer) }
+    }
+
+    /// The migrations the database at `path` has had that this release does not know, read without
+    /// writing to it.
+    static func unknownMigrations(_ path: String) throws -> [String] {
         var configuration = Configuration()
         configuration.readonly = true
-        let newer = try DatabaseQueue(path: path, configuration: configuration).read { db in
+        return try DatabaseQueue(path: path, configuration: configuration).read { db in
             try db.tableExists("grdb_migrations")
                 ? try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted() : []
         }
-        guard newer.isEmpty else { throw StoreError.newerSchema(path: path, unknown: newer) }
     }
 
 }

@@ -35,6 +35,10 @@ struct BuyerController<Repository: BuyerRepository> {
             return try homePage(context)
         }
         buyer.post("windows") { _, context in try openWindow(context) }
+        buyer.get("backup") { _, context in
+            _ = try staff(context)
+            return try backup()
+        }
         buyer.get("windows/:window") { request, context in
             _ = try staff(context)
             let notice = WindowPage.notice(after: request.uri.queryParameters, Labels(context.language))
@@ -207,6 +211,11 @@ struct BuyerController<Repository: BuyerRepository> {
 
     private func workbookFiles(_ window: OrderWindow.ID) -> [String] { configuration.workbookFiles(window) }
 
+    private func backup() throws -> Response {
+        let today = try repository.localDateTime(at: configuration.now()).date
+        return try configuration.backupDownload(named: "comal-backup-\(today).sqlite")
+    }
+
     private func download(_ window: OrderWindow, name: String) throws -> Response {
         try configuration.workbookDownload(window.id, name: name)
     }
@@ -223,6 +232,21 @@ extension WebConfiguration {
     }
 
     /// A workbook as a download; only names the folder lists are served, so no path can escape it.
+    /// A backup of the whole database, made as `comal backup` makes one, as a download.
+    func backupDownload(named name: String) throws -> Response {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("comal-backup-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        try DatabaseBackup.make(from: databasePath, to: scratch)
+        guard let data = FileManager.default.contents(atPath: scratch) else { throw WebError.notFound }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/vnd.sqlite3", .contentDisposition: "attachment; filename=\"\(name)\"",
+                .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
     func workbookDownload(_ window: OrderWindow.ID, name: String) throws -> Response {
         guard workbookFiles(window).contains(name),
             let data = FileManager.default.contents(atPath: "\(workbooks(window))/\(name)")

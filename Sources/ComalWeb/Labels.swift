@@ -18,6 +18,7 @@ struct Labels: Sendable {
     let checklistTitle, checklistHelp, boughtEaches, arrivedEaches, shortReason, recordReceiving: String
     let invoiceTotal: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases: String
+    let backupTitle, backupHelp, downloadBackup: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
@@ -128,6 +129,11 @@ struct Labels: Sendable {
             "The cutoff has passed: you are changing this site's order as the buyer. Each change is recorded in the audit log with the line before and after.",
             "La fecha límite ya pasó: está cambiando el pedido de este sitio como comprador. Cada cambio queda en el registro de auditoría con la línea antes y después."
         )
+        backupTitle = t("Backup", "Copia de seguridad")
+        backupHelp = t(
+            "A copy of the whole database as it is now: orders, invoices, menus and accounts. Keep it somewhere other than this server; `comal restore` puts it back.",
+            "Una copia de toda la base de datos tal como está ahora: pedidos, facturas, menús y cuentas. Guárdela fuera de este servidor; `comal restore` la restaura.")
+        downloadBackup = t("Download a backup", "Descargar una copia de seguridad")
         savingsTitle = t("Savings by week", "Ahorro por semana")
         buyingAlone = t("Buying alone", "Comprando solos")
         buyingTogether = t("Buying together", "Comprando juntos")

@@ -12,7 +12,8 @@ struct Comal: AsyncParsableCommand {
         subcommands: [
             AllianceCommand.self, ImportCommand.self, SupplierCommand.self, WindowCommand.self,
             ConsolidateCommand.self, ReceiveCommand.self, AuditCommand.self, RoutesCommand.self,
-            MenuCommand.self, OrderCommand.self, UserCommand.self, ServeCommand.self,
+            MenuCommand.self, OrderCommand.self, UserCommand.self, ServeCommand.self, BackupCommand.self,
+            RestoreCommand.self,
         ]
     )
 }

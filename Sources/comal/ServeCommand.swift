@@ -1,4 +1,5 @@
 import ArgumentParser
+import ComalStore
 import ComalWeb
 import Foundation
 
@@ -17,6 +18,9 @@ struct ServeCommand: AsyncParsableCommand {
     var secureCookies = false
 
     func run() async throws {
+        // Held for as long as the server runs, so that `comal restore` never replaces the file under it.
+        let hold = try ServerHold.shared(database.db)
+        defer { hold.release() }
         let configuration = WebConfiguration(
             databasePath: database.db, host: host, port: port, workbookDirectory: workbooks, secureCookies: secureCookies)
         let app = try await buildApplication(configuration) { port in
