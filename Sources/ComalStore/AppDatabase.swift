@@ -25,6 +25,19 @@ public struct AppDatabase: Sendable {
         try Self.migrator.migrate(pool)
     }
 
+    /// A connection that only reads, and waits for another process's write like the pool does.
+    static var readOnly: Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        return configuration
+    }
+
+    /// Throws when the database file cannot be read now (a lost disk, a file replaced under us).
+    public func checkReadable() throws {
+        _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") }
+    }
+
     private static func refuseNewerSchema(_ path: String) throws {
         let newer = try unknownMigrations(path)
         guard newer.isEmpty else { throw StoreError.newerSchema(path: path, unknown: newer) }
@@ -33,9 +46,7 @@ public struct AppDatabase: Sendable {
     /// The migrations the database at `path` has had that this release does not know, read without
     /// writing to it.
     static func unknownMigrations(_ path: String) throws -> [String] {
-        var configuration = Configuration()
-        configuration.readonly = true
-        return try DatabaseQueue(path: path, configuration: configuration).read { db in
+        try DatabaseQueue(path: path, configuration: readOnly).read { db in
             try db.tableExists("grdb_migrations")
                 ? try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted() : []
         }

@@ -42,10 +42,8 @@ public enum DatabaseBackup {
     }
 
     private static func copy(from source: String, to destination: String) throws {
-        var reading = Configuration()
-        reading.readonly = true
         let from: DatabaseQueue
-        do { from = try DatabaseQueue(path: source, configuration: reading) } catch { throw BackupError.notADatabase(source) }
+        do { from = try DatabaseQueue(path: source, configuration: AppDatabase.readOnly) } catch { throw BackupError.notADatabase(source) }
         let to = try DatabaseQueue(path: destination)
         do { try from.backup(to: to) } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw BackupError.notADatabase(source)
@@ -54,11 +52,9 @@ public enum DatabaseBackup {
 
     /// A backup must read as a whole, sound database of this release's schema or an earlier one.
     private static func check(_ path: String, named name: String) throws {
-        var reading = Configuration()
-        reading.readonly = true
         let problems: [String]
         do {
-            problems = try DatabaseQueue(path: path, configuration: reading).read { db in
+            problems = try DatabaseQueue(path: path, configuration: AppDatabase.readOnly).read { db in
                 try String.fetchAll(db, sql: "PRAGMA integrity_check")
             }
         } catch { throw BackupError.notADatabase(name) }

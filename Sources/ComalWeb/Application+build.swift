@@ -28,6 +28,16 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     _ repository: Repository, renderer: PageRenderer, configuration: WebConfiguration
 ) async throws -> Router<WebContext> {
     let router = Router(context: WebContext.self)
+    var requests = Logger(label: "comal.requests")
+    requests.logLevel = .notice
+    router.addMiddleware { RequestLogMiddleware(logger: requests) }
+    // For a load balancer, systemd or a monitor: the database answers, or 503. No sign-in.
+    router.get("/healthz") { _, _ in
+        let healthy = (try? repository.checkReadable()) != nil
+        return Response(
+            status: healthy ? .ok : .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: healthy ? "ok\n" : "the database cannot be read\n")))
+    }
     let stylesheet = renderer.stylesheet
     router.get("/static/comal.css") { _, _ in
         Response(

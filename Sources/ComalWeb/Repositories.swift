@@ -18,6 +18,8 @@ protocol AccountRepository: Sendable {
 
 /// What every page about a week reads.
 protocol WeekRepository: Sendable {
+    /// Throws when the database cannot be read, for the health check.
+    func checkReadable() throws
     func sites() throws -> [Site]
     func windows() throws -> [OrderWindow]
     func window(_ id: OrderWindow.ID) throws -> OrderWindow?

@@ -26,6 +26,9 @@ public struct WebContext: RequestContext {
     var account: Account? { apiAccount ?? session?.account }
     /// An API request's body, read and size-checked by `APIMiddleware` (empty for GET).
     var apiBody = Data()
+    /// The short reference of this request in the request log, the `X-Request-Id` header and the
+    /// page of an unexpected error, so that the operator finds a user's failed request at once.
+    var requestID = SecureToken.reference()
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -37,11 +40,10 @@ public struct WebContext: RequestContext {
 }
 
 extension WebContext {
-    /// Logs a fault of the server under a fresh short reference and returns it, so that the page or
+    /// Logs a fault of the server under the request's reference and returns it, so that the page or
     /// the API answer can show the reference and nothing else.
     func logUnexpected(_ error: any Error, in request: Request) -> String {
-        let reference = SecureToken.reference()
-        logger.error("request \(reference): \(request.method) \(request.uri.path) failed: \(error)")
-        return reference
+        logger.error("request \(requestID): \(request.method) \(request.uri.path) failed: \(error)")
+        return requestID
     }
 }

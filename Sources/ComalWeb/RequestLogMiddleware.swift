@@ -1,0 +1,34 @@
+import Hummingbird
+import Logging
+
+/// One line per request for the operator: method, path, status, milliseconds and the request's
+/// reference, also sent back as `X-Request-Id`. The path only: no query string, header, cookie,
+/// form or body reaches the log, so no password, session or token can.
+struct RequestLogMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+
+    let logger: Logger
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
+        async throws -> Response
+    {
+        let started = ContinuousClock.now
+        let id = context.requestID
+        do {
+            var response = try await next(request, context)
+            response.headers[.init("X-Request-Id")!] = id
+            log(request, response.status.code, since: started, id: id)
+            return response
+        } catch {
+            // The router's own refusals (no such route) become their answers after this middleware.
+            log(request, (error as? any HTTPResponseError)?.status.code ?? 500, since: started, id: id)
+            throw error
+        }
+    }
+
+    private func log(_ request: Request, _ status: Int, since started: ContinuousClock.Instant, id: String) {
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        logger.notice("\(request.method) \(request.uri.path) \(status) \(milliseconds)ms id=\(id)")
+    }
+}
