@@ -47,9 +47,11 @@ public enum AccountError: Error, Sendable, Equatable, CustomStringConvertible {
     case siteNotAllowed(Account.Role)
     case unknownSite(Site.ID)
     case invalidUsername(String)
+    case unknownAccount(String)
 
     public var description: String {
         switch self {
+        case .unknownAccount(let name): "there is no account \"\(name)\"; `comal user list` shows them"
         case .duplicateUsername(let name): "an account named \"\(name)\" already exists; choose another name"
         case .siteRequired(let role): "a \(role.rawValue) works for one site; give it with --site SITE_ID"
         case .siteNotAllowed(let role): "a \(role.rawValue) works for the whole alliance; leave out --site"

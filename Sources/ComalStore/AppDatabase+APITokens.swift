@@ -53,7 +53,7 @@ extension AppDatabase {
         try pool.write { db in
             let sql = """
                 SELECT account.*, apiToken.id AS tokenId FROM apiToken JOIN account ON account.username = apiToken.username
-                WHERE apiToken.tokenHash = ? AND NOT apiToken.revoked
+                WHERE apiToken.tokenHash = ? AND NOT apiToken.revoked AND NOT account.disabled
                 """
             guard let row = try Row.fetchOne(db, sql: sql, arguments: [hash]) else { return nil }
             try db.execute(

@@ -18,6 +18,7 @@ extension AppDatabase {
         migrator.registerMigration("v6-frozen-packs", migrate: freezePacks)
         migrator.registerMigration("v7-set-aside-lines", migrate: setAsideImpossibleLines)
         migrator.registerMigration("v8-mend-edited-migrations", migrate: mendEditedMigrations)
+        migrator.registerMigration("v9-account-disabled", migrate: addAccountDisabled)
         return migrator
     }
 

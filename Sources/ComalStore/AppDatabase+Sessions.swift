@@ -16,7 +16,7 @@ extension AppDatabase {
         try pool.read { db in
             let sql = """
                 SELECT account.*, session.csrfToken FROM session JOIN account ON account.username = session.username
-                WHERE session.id = ? AND session.expiresAt > ?
+                WHERE session.id = ? AND session.expiresAt > ? AND NOT account.disabled
                 """
             guard let row = try Row.fetchOne(db, sql: sql, arguments: [id, Int(now.timeIntervalSince1970)]) else {
                 return nil

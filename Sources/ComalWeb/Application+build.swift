@@ -29,7 +29,7 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
 ) async throws -> Router<WebContext> {
     let router = Router(context: WebContext.self)
     var requests = Logger(label: "comal.requests")
-    requests.logLevel = .notice
+    requests.logLevel = configuration.logsRequests ? .notice : .warning
     router.addMiddleware { RequestLogMiddleware(logger: requests) }
     // For a load balancer, systemd or a monitor: the database answers, or 503. No sign-in.
     router.get("/healthz") { _, _ in

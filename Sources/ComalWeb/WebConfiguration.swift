@@ -25,13 +25,17 @@ public struct WebConfiguration: Sendable {
     public var secureCookies: Bool
     /// The clock; tests pass a fixed one to cross a cutoff or a throttle window.
     public var now: @Sendable () -> Date
+    /// Whether each request gets its line in the log (`RequestLogMiddleware`): on for a server,
+    /// off for the in-process test servers, whose hundreds of requests would bury the test output.
+    public var logsRequests: Bool
 
     public init(
         databasePath: String, host: String = "127.0.0.1", port: Int = 8080, workbookDirectory: String? = nil,
         maxUploadBytes: Int = 1_000_000, sessionLifetime: TimeInterval = 12 * 3600, maxLoginFailures: Int = 5,
         throttleWindow: TimeInterval = 15 * 60, passwordCost: UInt8 = Passwords.defaultCost, secureCookies: Bool = false,
-        now: @escaping @Sendable () -> Date = Date.init
+        now: @escaping @Sendable () -> Date = Date.init, logsRequests: Bool = true
     ) {
+        self.logsRequests = logsRequests
         self.databasePath = databasePath
         self.host = host
         self.port = port

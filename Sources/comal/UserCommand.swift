@@ -6,7 +6,7 @@ import Foundation
 
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage the web app's accounts.", subcommands: [Add.self, Token.self, RevokeToken.self])
+        commandName: "user", abstract: "Manage the web app's accounts.", subcommands: [Add.self, List.self, Disable.self, Enable.self, Token.self, RevokeToken.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -51,7 +51,8 @@ struct LiveServer: Sendable {
         let clock = TestClock("2026-11-24 09:00")
         let configuration = WebConfiguration(
             databasePath: path, host: "127.0.0.1", port: 0, workbookDirectory: directory.path("workbooks"),
-            maxUploadBytes: uploadLimit, passwordCost: 4, secureCookies: secureCookies, now: { clock.now })
+            maxUploadBytes: uploadLimit, passwordCost: 4, secureCookies: secureCookies, now: { clock.now },
+            logsRequests: false)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = try await buildApplication(configuration) { continuation.yield($0) }
         // Stopped gracefully, as `comal serve` is on SIGTERM: cancelling it instead logs errors.

@@ -1,3 +1,4 @@
+import ComalStore
 import ComalTestSupport
 import Foundation
 import Testing
@@ -53,6 +54,7 @@ struct OperatorSurfaceTests {
         let result = try await ProcessRunner.run(ProcessRunner.builtProduct("comal"), ["--version"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("comal 0."))
-        #expect(result.stdout.contains("database schema v8-"))
+        #expect(result.stdout.contains("(database schema \(AppDatabase.schemaVersion))"))
+        #expect(AppDatabase.schemaVersion.hasPrefix("v9-"))
     }
 }
