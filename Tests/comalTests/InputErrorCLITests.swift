@@ -18,6 +18,12 @@ struct InputErrorCLITests {
         #expect(try fixture.open().sites().isEmpty)
     }
 
+    @Test func helpShowsMoneyDefaultsAsDollars() async throws {
+        let help = try await ProcessRunner.run(ProcessRunner.builtProduct("comal"), ["supplier", "add", "--help"])
+        #expect(help.stdout.contains("(default: $0.00)"), "\(help.stdout)")
+        #expect(!help.stdout.contains("Money(cents:"))
+    }
+
     @Test func aFileFarPastAnyRealOneIsRefusedBeforeItIsRead() async throws {
         let fixture = try CLIFixture()
         // A sparse file: 60 MB long, written in no time.
