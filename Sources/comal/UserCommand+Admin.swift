@@ -25,8 +25,7 @@ extension UserCommand {
         @Option(help: "Who is doing it, for the audit log (default: the alliance's buyer).") var by: String?
 
         func run() throws {
-            let db = try database.open()
-            try db.setDisabled(true, username: username, actor: actorName(by, in: db), now: localNow(in: db))
+            try switchAccount(off: true, username, by: by, in: database)
             print("Disabled \(username): signed out everywhere, API tokens revoked.")
         }
     }
@@ -39,9 +38,14 @@ extension UserCommand {
         @Option(help: "Who is doing it, for the audit log (default: the alliance's buyer).") var by: String?
 
         func run() throws {
-            let db = try database.open()
-            try db.setDisabled(false, username: username, actor: actorName(by, in: db), now: localNow(in: db))
+            try switchAccount(off: false, username, by: by, in: database)
             print("Enabled \(username).")
         }
     }
+}
+
+/// Disabling and enabling differ only in the switch; both are audited under `by` or the buyer.
+private func switchAccount(off: Bool, _ username: String, by: String?, in options: DatabaseOptions) throws {
+    let database = try options.open()
+    try database.setDisabled(off, username: username, actor: actorName(by, in: database), now: localNow(in: database))
 }
