@@ -8,12 +8,16 @@ public enum Passwords {
     /// bcrypt's work factor for new hashes; a login takes a few hundred milliseconds at 12.
     public static let defaultCost: UInt8 = 12
     public static let minimumLength = 8
+    /// bcrypt reads only the first 72 bytes of a password: a longer one would match every password
+    /// that starts the same, so it is refused rather than cut short without a word.
+    public static let largestBytes = 72
 
     /// Creates an account (what `comal user add` runs).
     public static func addAccount(
         _ account: Account, password: String, cost: UInt8 = defaultCost, to database: AppDatabase
     ) throws {
         guard password.count >= minimumLength else { throw PasswordError.tooShort(minimum: minimumLength) }
+        guard password.utf8.count <= largestBytes else { throw PasswordError.tooLong(largestBytes: largestBytes) }
         try database.addAccount(account, passwordHash: Bcrypt.hash(password, cost: cost))
     }
 
@@ -29,10 +33,13 @@ public enum Passwords {
 /// Why a password was refused.
 public enum PasswordError: Error, Equatable, CustomStringConvertible {
     case tooShort(minimum: Int)
+    case tooLong(largestBytes: Int)
 
     public var description: String {
         switch self {
         case .tooShort(let minimum): "the password needs at least \(minimum) characters"
+        case .tooLong(let largest):
+            "the password may have at most \(largest) bytes (\(largest) plain letters, fewer accented ones); choose a shorter passphrase"
         }
     }
 }

@@ -60,6 +60,19 @@ struct WebCommandCLITests {
         #expect(result.stderr.contains("the password needs at least 8 characters"))
     }
 
+    @Test("A password past bcrypt's 72 bytes is refused, not cut short; 72 plain letters are taken")
+    func longPassword() async throws {
+        let fixture = try CLIFixture()
+        try await fixture.setUpAlliance()
+        try fixture.directory.write(String(repeating: "ñ", count: 37) + "\n", to: "long.txt")
+        let result = try await fixture.comal("user", "add", "ana", "--role", "buyer", "--password-file", "long.txt")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("the password may have at most 72 bytes"), "\(result.stderr)")
+        #expect(try fixture.open().accountForLogin(username: "ana") == nil)
+        try fixture.directory.write(String(repeating: "a", count: 72) + "\n", to: "fits.txt")
+        try await fixture.succeed("user", "add", "ana", "--role", "buyer", "--password-file", "fits.txt")
+    }
+
     @Test("comal serve finds its templates from the build folder, serves the login page, and stops on SIGTERM")
     func serve() async throws {
         let fixture = try CLIFixture()
