@@ -12,6 +12,9 @@ public enum DatabaseBackup {
     public static func make(from source: String, to destination: String) throws {
         guard FileManager.default.fileExists(atPath: source) else { throw BackupError.noDatabase(source) }
         guard !FileManager.default.fileExists(atPath: destination) else { throw BackupError.destinationExists(destination) }
+        // backups/comal-2026-12-04.sqlite works the first time too.
+        let folder = (destination as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         let partial = destination + ".partial-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: partial) }
         try copy(from: source, to: partial)

@@ -45,7 +45,7 @@ struct BackupCLITests {
         var duringWrites = 0
         for backup in 1...4 {
             let before = committed.load(ordering: .sequentiallyConsistent)
-            last = fixture.directory.path("backup-\(backup).sqlite")
+            last = fixture.directory.path("backups/backup-\(backup).sqlite")
             try await fixture.succeed("backup", "--out", last)
             let after = committed.load(ordering: .sequentiallyConsistent)
             if after > before { duringWrites += 1 }
@@ -67,8 +67,9 @@ struct BackupCLITests {
         let restored = try await fixture.succeed("restore", last)
         #expect(restored.stdout.contains("The database it replaced is kept as"))
         #expect(try await Self.inspect(fixture.database).count == backedUp)
+        let backups = try FileManager.default.contentsOfDirectory(atPath: fixture.directory.path("backups"))
+        #expect(backups.sorted() == (1...4).map { "backup-\($0).sqlite" }, "a backup left a partial file: \(backups)")
         let files = try FileManager.default.contentsOfDirectory(atPath: fixture.directory.url.path)
-        #expect(!files.contains { $0.contains(".partial-") }, "a backup left a partial file: \(files)")
         let kept = files.first { $0.contains(".before-restore-") }
         let keptPath = try #require(kept.map { fixture.directory.path($0) })
         #expect(try await Self.inspect(keptPath).count == written)
