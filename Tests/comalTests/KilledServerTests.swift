@@ -49,10 +49,10 @@ struct KilledServerTests {
             let database = scratch.path("run-\(delay).sqlite")
             try await DatabaseSnapshot.copy(base, to: database)
 
-            let server = try await start(database)
+            let server = try await ServedComal.start(database)
             let request = Task { try? await send(step, to: server.address) }
             try await Task.sleep(for: .milliseconds(delay))
-            let killed = await server.process.killOutright()
+            let killed = await server.server.killOutright()
             let answer = await request.value
             // Past 0 ms the request was on its way or being served when the kill landed.
             if delay > 0, answer == nil, killed.status == 128 + SIGKILL { killedInside += 1 }
@@ -60,29 +60,16 @@ struct KilledServerTests {
             let found = try step.outcome(try AppDatabase(path: database))
             #expect(found == before || found == after || after == nil, "after \(delay) ms the step left half a week")
 
-            let restarted = try await start(database)
+            let restarted = try await ServedComal.start(database)
             let redone = await (try? send(step, to: restarted.address))
-            #expect(redone == 200, "after \(delay) ms the step did not run again: \(restarted.process.standardError.suffix(2000))")
-            await restarted.process.stop()
+            #expect(redone == 200, "after \(delay) ms the step did not run again: \(restarted.server.standardError.suffix(2000))")
+            await restarted.server.stop()
             let done = try step.outcome(try AppDatabase(path: database))
             #expect(done != before, "the step changed nothing")
             if let after { #expect(done == after, "after \(delay) ms the redone step differs") } else { after = done }
             #expect(found == before || found == done, "after \(delay) ms the step left half a week")
         }
         #expect(killedInside > 0, "no kill landed before the step answered")
-    }
-
-    struct Served {
-        var process: ChildProcess
-        var address: String
-    }
-
-    static func start(_ database: String) async throws -> Served {
-        let process = try await ChildProcess.start(
-            ProcessRunner.builtProduct("comal"), ["serve", "--port", "0", "--db", database])
-        let banner = try await process.waitForOutput(deadline: .seconds(60)) { $0.contains("http://") && $0.hasSuffix("\n") }
-        let address = banner.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("http://") }!
-        return Served(process: process, address: String(address))
     }
 
     /// The status of the step's answer; throws when the connection died first.

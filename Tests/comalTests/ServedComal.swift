@@ -12,14 +12,25 @@ struct ServedComal {
     static func serving<Result>(
         _ database: String, _ body: (ServedComal) async throws -> Result
     ) async throws -> Result {
+        let served = try await start(database)
+        do {
+            let result = try await body(served)
+            await served.server.stop()
+            return result
+        } catch {
+            await served.server.stop()
+            throw error
+        }
+    }
+
+    /// Starts the server and waits (bounded) until it listens; the caller stops or kills it.
+    static func start(_ database: String) async throws -> ServedComal {
         let server = try await ChildProcess.start(
             ProcessRunner.builtProduct("comal"), ["serve", "--port", "0", "--db", database])
         do {
             let banner = try await server.waitForOutput(deadline: .seconds(60)) { $0.contains("http://") && $0.hasSuffix("\n") }
             let address = banner.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("http://") }!
-            let result = try await body(ServedComal(server: server, address: String(address)))
-            await server.stop()
-            return result
+            return ServedComal(server: server, address: String(address))
         } catch {
             await server.stop()
             throw error
