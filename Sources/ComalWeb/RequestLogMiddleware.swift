@@ -27,8 +27,7 @@ struct RequestLogMiddleware: RouterMiddleware {
     }
 
     private func log(_ request: Request, _ status: Int, since started: ContinuousClock.Instant, id: String) {
-        let elapsed = ContinuousClock.now - started
-        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = Int((ContinuousClock.now - started) / .milliseconds(1))
         logger.notice("\(request.method) \(request.uri.path) \(status) \(milliseconds)ms id=\(id)")
     }
 }
