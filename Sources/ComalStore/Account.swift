@@ -12,6 +12,10 @@ public struct Account: Hashable, Sendable {
         public var isStaff: Bool { self == .buyer || self == .admin }
     }
 
+    /// How long a username may be: long enough for `maria.del.carmen-garcia`, short enough that a
+    /// sign-in form stuffed with a megabyte is refused before it reaches the database.
+    public static let usernameLength = 1...64
+
     public var username: String
     public var role: Role
     /// The site a director or cook works for; nil for the alliance's staff.

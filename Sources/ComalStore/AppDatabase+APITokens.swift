@@ -1,3 +1,4 @@
+import ComalCore
 import Foundation
 import GRDB
 
@@ -6,10 +7,14 @@ public enum APITokenError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownAccount(String)
     /// No live token of `username` has the label; `live` are the labels it does have.
     case unknownToken(username: String, name: String, live: [String])
+    /// A lifetime outside `APITokenLifetime.allowedDays`.
+    case lifetime(days: Int)
 
     public var description: String {
         switch self {
         case .unknownAccount(let name): "there is no account named \"\(name)\"; add it with comal user add"
+        case .lifetime(let days):
+            "a token lives from \(APITokenLifetime.allowedDays.lowerBound) to \(APITokenLifetime.allowedDays.upperBound) days, not \(days); issue a new one when it expires"
         case .unknownToken(let username, let name, let live):
             "\(username) has no live token labelled \"\(name)\"; "
                 + (live.isEmpty
@@ -34,31 +39,42 @@ extension AppDatabase {
         try db.create(index: "apiTokenByUsername", on: "apiToken", columns: ["username"])
     }
 
-    /// Stores a new token's hash for `username` under the label `name`.
-    public func addAPIToken(username: String, name: String, tokenHash: String, now: Date) throws {
+    /// Stores a new token's hash for `username` under the label `name`, good until `expiresAt`,
+    /// and notes who issued it in the audit log.
+    public func addAPIToken(
+        username: String, name: String, tokenHash: String, issuedAt instant: Date, expiresAt: Date, actor: String,
+        now: LocalDateTime
+    ) throws {
         try pool.write { db in
             guard
                 let canonical = try String.fetchOne(
                     db, sql: "SELECT username FROM account WHERE username = ?", arguments: [username])
             else { throw APITokenError.unknownAccount(username) }
             try db.execute(
-                sql: "INSERT INTO apiToken (username, name, tokenHash, createdAt) VALUES (?, ?, ?, ?)",
-                arguments: [canonical, name, tokenHash, Int(now.timeIntervalSince1970)])
+                sql: "INSERT INTO apiToken (username, name, tokenHash, createdAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
+                arguments: [
+                    canonical, name, tokenHash, Int(instant.timeIntervalSince1970), Int(expiresAt.timeIntervalSince1970),
+                ])
+            try Self.audit(
+                db, at: now, actor: actor, window: nil, action: "account",
+                detail: "\(canonical): API token \"\(name)\" issued")
         }
     }
 
     /// The account a live token with this hash belongs to, noting when it was used; nil when the
-    /// hash is unknown or the token was revoked.
+    /// hash is unknown, or the token was revoked or has expired.
     public func accountForAPIToken(hash: String, now: Date) throws -> Account? {
         try pool.write { db in
             let sql = """
                 SELECT account.*, apiToken.id AS tokenId FROM apiToken JOIN account ON account.username = apiToken.username
                 WHERE apiToken.tokenHash = ? AND NOT apiToken.revoked AND NOT account.disabled
+                AND (apiToken.expiresAt IS NULL OR apiToken.expiresAt > ?)
                 """
-            guard let row = try Row.fetchOne(db, sql: sql, arguments: [hash]) else { return nil }
+            let seconds = Int(now.timeIntervalSince1970)
+            guard let row = try Row.fetchOne(db, sql: sql, arguments: [hash, seconds]) else { return nil }
             try db.execute(
                 sql: "UPDATE apiToken SET lastUsedAt = ? WHERE id = ?",
-                arguments: [Int(now.timeIntervalSince1970), row["tokenId"] as Int64])
+                arguments: [seconds, row["tokenId"] as Int64])
             return try Self.account(row)
         }
     }
@@ -66,21 +82,43 @@ extension AppDatabase {
     /// Revokes every live token of `username` labelled `name` (or all of its tokens when `name` is
     /// nil); returns how many were revoked. A revoked token stays listed, so its use can be traced.
     @discardableResult
-    public func revokeAPITokens(username: String, name: String?) throws -> Int {
+    public func revokeAPITokens(username: String, name: String?, actor: String, now: LocalDateTime) throws -> Int {
         try pool.write { db in
-            guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE username = ?", arguments: [username]) != nil
+            guard
+                let canonical = try String.fetchOne(
+                    db, sql: "SELECT username FROM account WHERE username = ?", arguments: [username])
             else { throw APITokenError.unknownAccount(username) }
             try db.execute(
                 sql: "UPDATE apiToken SET revoked = 1 WHERE username = ? AND NOT revoked AND (? IS NULL OR name = ?)",
-                arguments: [username, name, name])
+                arguments: [canonical, name, name])
             let changed = db.changesCount
             if changed == 0, let name {
                 let live = try String.fetchAll(
                     db, sql: "SELECT DISTINCT name FROM apiToken WHERE username = ? AND NOT revoked ORDER BY name",
-                    arguments: [username])
-                throw APITokenError.unknownToken(username: username, name: name, live: live)
+                    arguments: [canonical])
+                throw APITokenError.unknownToken(username: canonical, name: name, live: live)
             }
+            let which = name.map { "API token \"\($0)\"" } ?? "every API token"
+            try Self.audit(
+                db, at: now, actor: actor, window: nil, action: "account",
+                detail: "\(canonical): \(which) revoked (\(changed))")
             return changed
+        }
+    }
+
+    /// Every token of `username`, newest first, revoked and expired ones included.
+    public func apiTokens(username: String) throws -> [APITokenListing] {
+        try pool.read { db in
+            guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE username = ?", arguments: [username]) != nil
+            else { throw APITokenError.unknownAccount(username) }
+            func date(_ seconds: Int?) -> Date? { seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) } }
+            return try Row.fetchAll(
+                db, sql: "SELECT * FROM apiToken WHERE username = ? ORDER BY createdAt DESC, id DESC", arguments: [username]
+            ).map {
+                APITokenListing(
+                    name: $0["name"], createdAt: date($0["createdAt"])!, lastUsedAt: date($0["lastUsedAt"]),
+                    expiresAt: date($0["expiresAt"]), revoked: $0["revoked"])
+            }
         }
     }
 }

@@ -4,17 +4,13 @@ import GRDB
 
 extension AppDatabase {
     /// Creates an account with an already-hashed password; the store never sees a plain password.
-    public func addAccount(_ account: Account, passwordHash: String) throws {
+    public func addAccount(_ account: Account, passwordHash: String, actor: String, now: LocalDateTime) throws {
         let allowed = account.username.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
-        guard allowed, (1...64).contains(account.username.count) else {
+        guard allowed, Account.usernameLength.contains(account.username.count) else {
             throw AccountError.invalidUsername(account.username)
         }
-        if account.role.isSiteRole, account.site == nil { throw AccountError.siteRequired(account.role) }
-        if !account.role.isSiteRole, account.site != nil { throw AccountError.siteNotAllowed(account.role) }
         try pool.write { db in
-            if let site = account.site, try !SiteRecord.exists(db, key: site.rawValue) {
-                throw AccountError.unknownSite(site)
-            }
+            try Self.checkSite(account.site, for: account.role, db)
             guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE username = ?", arguments: [account.username]) == nil
             else { throw AccountError.duplicateUsername(account.username) }
             try db.execute(
@@ -23,6 +19,9 @@ extension AppDatabase {
                     account.username, passwordHash, account.role.rawValue, account.site?.rawValue,
                     account.language.rawValue,
                 ])
+            try Self.audit(
+                db, at: now, actor: actor, window: nil, action: "account",
+                detail: "\(account.username): added as \(account.role.rawValue)\(account.site.map { " of \($0)" } ?? "")")
         }
     }
 
@@ -44,6 +43,13 @@ extension AppDatabase {
             try db.execute(
                 sql: "UPDATE account SET language = ? WHERE username = ?", arguments: [language.rawValue, username])
         }
+    }
+
+    /// A director or cook works for one existing site, the alliance's staff for none.
+    static func checkSite(_ site: Site.ID?, for role: Account.Role, _ db: Database) throws {
+        if role.isSiteRole, site == nil { throw AccountError.siteRequired(role) }
+        if !role.isSiteRole, site != nil { throw AccountError.siteNotAllowed(role) }
+        if let site, try !SiteRecord.exists(db, key: site.rawValue) { throw AccountError.unknownSite(site) }
     }
 
     static func account(_ row: Row) throws -> Account {

@@ -19,6 +19,7 @@ extension AppDatabase {
         migrator.registerMigration("v7-set-aside-lines", migrate: setAsideImpossibleLines)
         migrator.registerMigration("v8-mend-edited-migrations", migrate: mendEditedMigrations)
         migrator.registerMigration("v9-account-disabled", migrate: addAccountDisabled)
+        migrator.registerMigration("v10-account-limits", migrate: addAccountLimits)
         return migrator
     }
 

@@ -3,26 +3,34 @@ import GRDB
 
 extension AppDatabase {
     /// Stores a new session; the caller draws `id` and `csrfToken` from a secure random source.
-    public func startSession(id: String, csrfToken: String, username: String, expiresAt: Date) throws {
+    public func startSession(id: String, csrfToken: String, username: String, now: Date, expiresAt: Date) throws {
         try pool.write { db in
             try db.execute(
-                sql: "INSERT INTO session (id, username, csrfToken, expiresAt) VALUES (?, ?, ?, ?)",
-                arguments: [id, username, csrfToken, Int(expiresAt.timeIntervalSince1970)])
+                sql: "INSERT INTO session (id, username, csrfToken, expiresAt, lastSeenAt) VALUES (?, ?, ?, ?, ?)",
+                arguments: [id, username, csrfToken, Int(expiresAt.timeIntervalSince1970), Int(now.timeIntervalSince1970)])
         }
     }
 
-    /// The live session with this id, or nil when it is unknown or has expired at `now`.
-    public func session(id: String, now: Date) throws -> Session? {
-        try pool.read { db in
+    /// The live session with this id, or nil when it is unknown, past its absolute expiry, or was
+    /// last used before `idleSince`. Using it counts as activity; the time is written at most once a
+    /// minute, so that reading pages does not turn every request into a write.
+    public func session(id: String, now: Date, idleSince: Date) throws -> Session? {
+        let seconds = Int(now.timeIntervalSince1970)
+        let found: (session: Session, lastSeen: Int)? = try pool.read { db in
             let sql = """
-                SELECT account.*, session.csrfToken FROM session JOIN account ON account.username = session.username
-                WHERE session.id = ? AND session.expiresAt > ? AND NOT account.disabled
+                SELECT account.*, session.csrfToken, session.lastSeenAt FROM session JOIN account ON account.username = session.username
+                WHERE session.id = ? AND session.expiresAt > ? AND session.lastSeenAt > ? AND NOT account.disabled
                 """
-            guard let row = try Row.fetchOne(db, sql: sql, arguments: [id, Int(now.timeIntervalSince1970)]) else {
-                return nil
-            }
-            return Session(id: id, account: try Self.account(row), csrfToken: row["csrfToken"])
+            guard let row = try Row.fetchOne(db, sql: sql, arguments: [id, seconds, Int(idleSince.timeIntervalSince1970)])
+            else { return nil }
+            return (Session(id: id, account: try Self.account(row), csrfToken: row["csrfToken"]), row["lastSeenAt"])
         }
+        if let found, seconds - found.lastSeen >= 60 {
+            try pool.write { db in
+                try db.execute(sql: "UPDATE session SET lastSeenAt = ? WHERE id = ?", arguments: [seconds, id])
+            }
+        }
+        return found?.session
     }
 
     /// Ends a session (log out), and drops every expired one while at it.
@@ -43,20 +51,27 @@ extension AppDatabase {
         }
     }
 
-    /// How many logins failed for this username from this address since `since`.
-    public func loginFailures(username: String, address: String, since: Date) throws -> Int {
+    /// The failed logins since `since` for this username, whatever the address, and from this
+    /// address, whatever the username: a guesser is slowed down on both.
+    public func loginFailures(username: String, address: String, since: Date) throws -> LoginFailures {
         try pool.read { db in
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM loginFailure WHERE username = ? AND address = ? AND at > ?",
-                arguments: [username, address, Int(since.timeIntervalSince1970)]) ?? 0
+            let since = Int(since.timeIntervalSince1970)
+            func failures(_ column: String, _ value: String) throws -> LoginFailures.Count {
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT count(*) AS n, max(at) AS latest FROM loginFailure WHERE \(column) = ? AND at > ?",
+                    arguments: [value, since])
+                return LoginFailures.Count(
+                    failures: row?["n"] ?? 0,
+                    latest: (row?["latest"] as Int?).map { Date(timeIntervalSince1970: TimeInterval($0)) })
+            }
+            return LoginFailures(account: try failures("username", username), address: try failures("address", address))
         }
     }
 
-    /// Forgets the failures of a username and address after a successful login.
-    public func clearLoginFailures(username: String, address: String) throws {
+    /// Forgets a username's failures after it signs in, from whichever address they came.
+    public func clearLoginFailures(username: String) throws {
         try pool.write { db in
-            try db.execute(
-                sql: "DELETE FROM loginFailure WHERE username = ? AND address = ?", arguments: [username, address])
+            try db.execute(sql: "DELETE FROM loginFailure WHERE username = ?", arguments: [username])
         }
     }
 }

@@ -24,7 +24,7 @@ public func buildApplication(
 /// Every route, behind the session middleware that authenticates, checks CSRF and sizes bodies;
 /// the JSON API under /api/v1 has its own middleware for bearer tokens.
 func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepository & APITokenRepository
-        & MenuRepository>(
+        & MenuRepository & AccountAdminRepository>(
     _ repository: Repository, renderer: PageRenderer, configuration: WebConfiguration
 ) async throws -> Router<WebContext> {
     let router = Router(context: WebContext.self)
@@ -53,6 +53,7 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     SiteController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     MenuController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     BuyerController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
+    AccountsController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     APIController(repository: repository, configuration: configuration, document: renderer.apiDocument).addRoutes(to: router)
     return router
 }

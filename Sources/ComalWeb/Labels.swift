@@ -18,7 +18,7 @@ struct Labels: Sendable {
     let checklistTitle, checklistHelp, boughtEaches, arrivedEaches, shortReason, recordReceiving: String
     let invoiceTotal: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases: String
-    let backupTitle, backupHelp, downloadBackup: String
+    let backupTitle, backupHelp, downloadBackup, accountsTitle, manageAccounts: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
@@ -134,6 +134,9 @@ struct Labels: Sendable {
             "A copy of the whole database as it is now: orders, invoices, menus and accounts. Keep it somewhere other than this server; `comal restore` puts it back.",
             "Una copia de toda la base de datos tal como está ahora: pedidos, facturas, menús y cuentas. Guárdela fuera de este servidor; `comal restore` la restaura.")
         downloadBackup = t("Download a backup", "Descargar una copia de seguridad")
+        accountsTitle = t("Accounts", "Cuentas")
+        manageAccounts = t(
+            "Manage accounts: disable, new password, role, API tokens", "Administrar cuentas: desactivar, contraseña nueva, rol, claves de la API")
         savingsTitle = t("Savings by week", "Ahorro por semana")
         buyingAlone = t("Buying alone", "Comprando solos")
         buyingTogether = t("Buying together", "Comprando juntos")

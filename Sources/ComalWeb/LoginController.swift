@@ -45,31 +45,43 @@ struct LoginController<Repository: AccountRepository> {
                 LoginPage(context: context, error: Labels(context.language).explain(error)), status: .badRequest)
         }
         let now = configuration.now()
+        // Failures are kept under the name's first characters: a megabyte of name stores no more.
+        let throttledName = String(credentials.username.prefix(Account.usernameLength.upperBound))
         let failures = try repository.loginFailures(
-            username: credentials.username, address: context.address, since: now - configuration.throttleWindow)
-        if failures >= configuration.maxLoginFailures {
-            let minutes = Int(configuration.throttleWindow / 60)
-            let message =
-                context.language == .english
-                ? "Too many failed sign-ins for \(credentials.username). Wait \(minutes) minutes and try again, or ask the alliance's administrator to reset your password."
-                : "Demasiados intentos fallidos para \(credentials.username). Espere \(minutes) minutos e intente otra vez, o pida al administrador de la alianza que cambie su contraseña."
-            return renderer.render(LoginPage(context: context, error: message), status: .tooManyRequests)
+            username: throttledName, address: context.address, since: now - LoginThrottle.memory)
+        let waits = [
+            configuration.accountThrottle.nextTry(after: failures.account),
+            configuration.addressThrottle.nextTry(after: failures.address),
+        ]
+        if let nextTry = waits.compactMap({ $0 }).max(), nextTry > now {
+            // Refused unchecked and unrecorded: a guesser who keeps trying does not lengthen the wait.
+            let seconds = Int(nextTry.timeIntervalSince(now).rounded(.up))
+            var response = renderer.render(
+                LoginPage(context: context, error: AccountLabels(context.language).tooManySignIns(credentials.username, seconds: seconds)),
+                status: .tooManyRequests)
+            response.headers[.retryAfter] = String(seconds)
+            return response
         }
-        let stored = try repository.accountForLogin(username: credentials.username)
+        // A name or password past the limits is nobody's: checked against the decoy all the same, so
+        // that the answer takes as long.
+        let possible =
+            Account.usernameLength.contains(credentials.username.count)
+            && credentials.password.utf8.count <= Passwords.largestBytes
+        let stored = possible ? try repository.accountForLogin(username: credentials.username) : nil
         let valid = await Passwords.verify(credentials.password, hash: stored?.passwordHash ?? decoyHash)
         guard let account = stored?.account, valid else {
-            try repository.recordLoginFailure(username: credentials.username, address: context.address, at: now)
+            try repository.recordLoginFailure(username: throttledName, address: context.address, at: now)
             let message =
                 context.language == .english
                 ? "That username and password do not match. Check both and try again."
                 : "El usuario y la contraseña no coinciden. Revise los dos e intente otra vez."
             return renderer.render(LoginPage(context: context, error: message), status: .unauthorized)
         }
-        try repository.clearLoginFailures(username: credentials.username, address: context.address)
+        try repository.clearLoginFailures(username: account.username)
         let id = SecureToken.make()
         // The database keeps only the id's digest: a copy of the file signs no one in.
         try repository.startSession(
-            id: TokenDigest.hex(id), csrfToken: SecureToken.make(), username: account.username,
+            id: TokenDigest.hex(id), csrfToken: SecureToken.make(), username: account.username, now: now,
             expiresAt: now + configuration.sessionLifetime)
         var response = Response.redirect(to: "/")
         response.setCookie(

@@ -14,11 +14,27 @@ public enum Passwords {
 
     /// Creates an account (what `comal user add` runs).
     public static func addAccount(
-        _ account: Account, password: String, cost: UInt8 = defaultCost, to database: AppDatabase
+        _ account: Account, password: String, cost: UInt8 = defaultCost, actor: String, now: LocalDateTime,
+        to database: AppDatabase
     ) throws {
-        guard password.count >= minimumLength else { throw PasswordError.tooShort(minimum: minimumLength) }
-        guard password.utf8.count <= largestBytes else { throw PasswordError.tooLong(largestBytes: largestBytes) }
-        try database.addAccount(account, passwordHash: Bcrypt.hash(password, cost: cost))
+        try check(password)
+        try database.addAccount(account, passwordHash: Bcrypt.hash(password, cost: cost), actor: actor, now: now)
+    }
+
+    /// Gives an account a new password (what `comal user reset-password` runs); its sessions end.
+    public static func resetPassword(
+        username: String, password: String, cost: UInt8 = defaultCost, actor: String, now: LocalDateTime,
+        in database: AppDatabase
+    ) throws {
+        try check(password)
+        try database.resetPassword(
+            username: username, passwordHash: Bcrypt.hash(password, cost: cost), actor: actor, now: now)
+    }
+
+    /// Refuses a password too short to resist guessing, or too long for bcrypt to read whole.
+    static func check(_ password: String) throws(PasswordError) {
+        guard password.count >= minimumLength else { throw .tooShort(minimum: minimumLength) }
+        guard password.utf8.count <= largestBytes else { throw .tooLong(largestBytes: largestBytes) }
     }
 
     static func verify(_ password: String, hash: String) async -> Bool {

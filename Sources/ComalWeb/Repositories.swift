@@ -7,12 +7,12 @@ import Foundation
 /// What the login pages and the session middleware need of the database.
 protocol AccountRepository: Sendable {
     func accountForLogin(username: String) throws -> (account: Account, passwordHash: String)?
-    func startSession(id: String, csrfToken: String, username: String, expiresAt: Date) throws
-    func session(id: String, now: Date) throws -> Session?
+    func startSession(id: String, csrfToken: String, username: String, now: Date, expiresAt: Date) throws
+    func session(id: String, now: Date, idleSince: Date) throws -> Session?
     func endSession(id: String, now: Date) throws
     func recordLoginFailure(username: String, address: String, at instant: Date) throws
-    func loginFailures(username: String, address: String, since: Date) throws -> Int
-    func clearLoginFailures(username: String, address: String) throws
+    func loginFailures(username: String, address: String, since: Date) throws -> LoginFailures
+    func clearLoginFailures(username: String) throws
     func setLanguage(_ language: Language, username: String) throws
 }
 

@@ -33,7 +33,8 @@ struct SessionMiddleware<Repository: AccountRepository>: RouterMiddleware {
         context.path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
         let now = configuration.now()
         if let id = request.cookies[Self.sessionCookie]?.value {
-            context.session = try repository.session(id: TokenDigest.hex(id), now: now)
+            context.session = try repository.session(
+                id: TokenDigest.hex(id), now: now, idleSince: now - configuration.sessionIdleLimit)
         }
         let anonymousToken = request.cookies[Self.anonymousCookie]?.value
         let newAnonymousToken = context.session == nil && anonymousToken == nil ? SecureToken.make() : nil

@@ -12,11 +12,14 @@ public struct WebConfiguration: Sendable {
     public var workbookDirectory: String
     /// The largest request body accepted; a bigger upload is refused with a message, and nothing changes.
     public var maxUploadBytes: Int
-    /// How long a session lasts after login.
+    /// How long a session lasts after login, however busy (the absolute limit).
     public var sessionLifetime: TimeInterval
-    /// Failed logins allowed per username and address within `throttleWindow` before refusing.
-    public var maxLoginFailures: Int
-    public var throttleWindow: TimeInterval
+    /// How long a session lasts unused (the idle limit): a browser left open in a shared office
+    /// signs itself out.
+    public var sessionIdleLimit: TimeInterval
+    /// How failed sign-ins slow down the next try, for the account tried and for the address trying.
+    public var accountThrottle: LoginThrottle
+    public var addressThrottle: LoginThrottle
     /// bcrypt's work factor for the hash an unknown username is checked against, so that a login
     /// for a name that does not exist takes as long as one that does.
     public var passwordCost: UInt8
@@ -31,8 +34,9 @@ public struct WebConfiguration: Sendable {
 
     public init(
         databasePath: String, host: String = "127.0.0.1", port: Int = 8080, workbookDirectory: String? = nil,
-        maxUploadBytes: Int = 1_000_000, sessionLifetime: TimeInterval = 12 * 3600, maxLoginFailures: Int = 5,
-        throttleWindow: TimeInterval = 15 * 60, passwordCost: UInt8 = Passwords.defaultCost, secureCookies: Bool = false,
+        maxUploadBytes: Int = 1_000_000, sessionLifetime: TimeInterval = 12 * 3600,
+        sessionIdleLimit: TimeInterval = 2 * 3600, accountThrottle: LoginThrottle = .perAccount,
+        addressThrottle: LoginThrottle = .perAddress, passwordCost: UInt8 = Passwords.defaultCost, secureCookies: Bool = false,
         now: @escaping @Sendable () -> Date = Date.init, logsRequests: Bool = true
     ) {
         self.logsRequests = logsRequests
@@ -44,8 +48,9 @@ public struct WebConfiguration: Sendable {
             ?? URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("workbooks").path
         self.maxUploadBytes = maxUploadBytes
         self.sessionLifetime = sessionLifetime
-        self.maxLoginFailures = maxLoginFailures
-        self.throttleWindow = throttleWindow
+        self.sessionIdleLimit = sessionIdleLimit
+        self.accountThrottle = accountThrottle
+        self.addressThrottle = addressThrottle
         self.passwordCost = passwordCost
         self.secureCookies = secureCookies
         self.now = now

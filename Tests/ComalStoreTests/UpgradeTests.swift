@@ -10,7 +10,7 @@ import Testing
 @Suite("Upgrading databases of earlier releases")
 struct UpgradeTests {
     /// The demo's database at each schema version, made by that release's `scripts/demo.sh`.
-    static let fixtures = ["v7-demo.sqlite", "v8-demo.sqlite"]
+    static let fixtures = ["v7-demo.sqlite", "v8-demo.sqlite", "v9-demo.sqlite"]
 
     static func copy(_ fixture: String) throws -> (TemporaryDirectory, String) {
         let scratch = try TemporaryDirectory()
@@ -57,6 +57,17 @@ struct UpgradeTests {
         }
         #expect(try database.sites().allSatisfy { try !database.siteMenus(site: $0.id).isEmpty })
         _ = scratch
+    }
+
+    /// Before a migration is added, the demo's database as the schema before it stands is kept as a
+    /// fixture: this fails when one is missing, so that no schema goes untested as an upgrade's start.
+    @Test func everySchemaSinceV7HasItsFixture() throws {
+        let migrations = AppDatabase.migrator.migrations
+        let first = try #require(migrations.firstIndex(of: "v7-set-aside-lines"))
+        let expected = migrations[first..<(migrations.count - 1)].map { "\($0.prefix { $0 != "-" })-demo.sqlite" }
+        #expect(Self.fixtures == expected)
+        let folder = ProcessRunner.packageRoot().appendingPathComponent("Tests/Fixtures/databases").path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == expected.sorted())
     }
 
     @Test func aDatabaseANewerReleaseChangedIsRefusedAndLeftAsItWas() throws {
@@ -111,5 +122,21 @@ struct UpgradeTests {
         #expect(tokens.map { $0["name"] as String } == ["laptop"])
         // The mended token still signs its account in.
         #expect(try database.accountForAPIToken(hash: String(repeating: "a", count: 64), now: Date())?.username == "ana")
+    }
+
+    /// `v10-account-limits` gives a token made before it 90 days from the upgrade, so that a
+    /// script using it keeps working and then stops on its own.
+    @Test func aTokenFromBeforeExpiryLastsNinetyDaysFromTheUpgrade() throws {
+        let (scratch, path) = try Self.copy("v9-demo.sqlite")
+        let upgradedAt = Date()
+        let database = try AppDatabase(path: path)
+        let tokens = try database.apiTokens(username: "marisol")
+        #expect(tokens.map(\.name) == ["reports"])
+        let expiry = try #require(tokens.first?.expiresAt)
+        let ninetyDays = upgradedAt + 90 * 86_400
+        #expect(abs(expiry.timeIntervalSince(ninetyDays)) < 120, "\(expiry) against \(ninetyDays)")
+        #expect(tokens.first?.state(at: ninetyDays - 3600) == .live)
+        #expect(tokens.first?.state(at: ninetyDays + 3600) == .expired)
+        _ = scratch
     }
 }

@@ -98,10 +98,15 @@ struct APIAccessTests {
         try await LiveServer.run { server in
             let openAPI = try OpenAPIRecorder()
             try await Self.seedOrder(server, openAPI)
-            let revoked = try APITokens.issue(username: "buyer", name: "old", to: server.database)
+            let revoked = try server.issueToken("buyer", label: "old")
             let buyer = server.api(token: revoked, recorder: openAPI)
             #expect(try await buyer.get("listWindows", "/windows").status == 200)
-            #expect(try server.database.revokeAPITokens(username: "buyer", name: "old") == 1)
+            #expect(
+                try server.database.revokeAPITokens(
+                    username: "buyer", name: "old", actor: "admin", now: try server.database.localDateTime(at: server.clock.now))
+                    == 1)
+            // A token issued for one day, two days ago, has expired.
+            let expired = try server.issueToken("buyer", label: "short", days: 1, at: server.clock.now - 2 * 86_400)
             // A signed-in browser's cookie does not open the API: it signs in with tokens only.
             let browser = try await server.signedIn("buyer")
             let before = try server.changeableState()
@@ -109,6 +114,7 @@ struct APIAccessTests {
                 ("no token", try server.api(nil, recorder: openAPI)),
                 ("wrong token", server.api(token: String(repeating: "0", count: 64), recorder: openAPI)),
                 ("revoked token", buyer),
+                ("expired token", server.api(token: expired, recorder: openAPI)),
             ]
             for (who, client) in callers {
                 for route in Self.all {
@@ -126,7 +132,7 @@ struct APIAccessTests {
             // …and a token does not open the pages' forms: they keep their CSRF check.
             var form = URLRequest(url: URL(string: "/sites/ESP-01/windows/1/order/submit", relativeTo: server.base)!)
             form.httpMethod = "POST"
-            let token = try APITokens.issue(username: "esp-director", name: "forms", to: server.database)
+            let token = try server.issueToken("esp-director", label: "forms")
             form.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
             let (_, response) = try await URLSession.shared.data(for: form)
             #expect((response as? HTTPURLResponse)?.statusCode == 403)

@@ -172,8 +172,16 @@ final class OpenAPIRecorder: Sendable {
 extension LiveServer {
     /// An API client with a fresh token for `username` (nil: no token at all).
     func api(_ username: String?, recorder: OpenAPIRecorder, language: String? = nil) throws -> APIClient {
-        let token = try username.map { try APITokens.issue(username: $0, name: "test", to: database) }
+        let token = try username.map { try issueToken($0, label: "test") }
         return APIClient(base: base, token: token, recorder: recorder, language: language)
+    }
+
+    /// A new token for `username`, issued by the admin at the server's clock (or `at`).
+    func issueToken(_ username: String, label: String, days: Int = 90, at instant: Date? = nil) throws -> String {
+        let issued = instant ?? clock.now
+        return try APITokens.issue(
+            username: username, name: label, days: days, actor: "admin", now: try database.localDateTime(at: issued),
+            at: issued, to: database)
     }
 
     /// A client sending exactly this bearer token.

@@ -1,6 +1,7 @@
 import ComalCore
 import ComalStore
 import ComalTestSupport
+import ComalWeb
 import Foundation
 import GRDB
 import Testing
@@ -66,20 +67,90 @@ struct AuthTests {
         }
     }
 
-    @Test("Five failures per username and address lock that username for 15 minutes, then it works again")
-    func throttling() async throws {
+    @Test("A name past 64 characters or a password past bcrypt's 72 bytes is nobody's, and is stored no longer")
+    func lengthLimits() async throws {
         try await LiveServer.run { server in
-            let browser = server.browser()
-            for _ in 0..<5 { #expect(try await browser.login("buyer", "guess").status == 401) }
-            let locked = try await browser.login("buyer", LiveServer.password)
-            #expect(locked.status == 429)
-            #expect(locked.visibleText.contains("Too many failed sign-ins for buyer. Wait 15 minutes"))
-            #expect(try server.count("session") == 0)
-            // Another username from the same address is not affected.
-            #expect(try await browser.login("admin", LiveServer.password).status == 303)
+            let longest = String(repeating: "salsa verde ", count: 6)
+            #expect(longest.utf8.count == 72)
+            try Passwords.addAccount(
+                Account(username: "long-pass", role: .buyer, site: nil), password: longest, cost: 4, actor: "admin",
+                now: try server.database.localDateTime(at: server.clock.now), to: server.database)
+            // bcrypt reads 72 bytes: without the limit, anything after them would sign in too.
+            #expect(try await server.browser().login("long-pass", longest + "and more").status == 401)
+            #expect(try await server.browser().login("long-pass", longest).status == 303)
+            let huge = try await server.browser().login(String(repeating: "a", count: 20_000), "whatever1")
+            #expect(huge.status == 401)
+            let stored = try await DatabaseQueue(path: server.directory.path("comal.sqlite")).read { db in
+                try Int.fetchOne(db, sql: "SELECT max(length(username)) FROM loginFailure")
+            }
+            #expect(stored == 64)
+        }
+    }
 
-            server.clock.advance(15 * 60 + 1)
+    @Test("Three failures on an account are free; then each doubles the wait before the next try, up to a minute")
+    func accountThrottling() async throws {
+        try await LiveServer.run { server in
+            let guesser = server.browser()
+            for _ in 0..<4 { #expect(try await guesser.login("buyer", "guess").status == 401) }
+            // The owner, from anywhere, waits 5 seconds: even the right password is not checked.
+            let owner = server.browser()
+            let waiting = try await owner.login("buyer", LiveServer.password)
+            #expect(waiting.status == 429)
+            #expect(waiting.headers["retry-after"] == "5")
+            #expect(waiting.visibleText.contains("Too many failed sign-ins for buyer. Wait 5 seconds and try again"))
+            #expect(try server.count("session") == 0)
+            // Another account is not affected.
+            #expect(try await server.browser().login("admin", LiveServer.password).status == 303)
+
+            server.clock.advance(5)
+            #expect(try await guesser.login("buyer", "guess").status == 401)
+            #expect(try await owner.login("buyer", LiveServer.password).headers["retry-after"] == "10")
+            var waits: [String] = []
+            for _ in 0..<6 {
+                server.clock.advance(60)
+                #expect(try await guesser.login("buyer", "guess").status == 401)
+                waits.append(try await owner.login("buyer", LiveServer.password).headers["retry-after"] ?? "")
+            }
+            #expect(waits == ["20", "40", "60", "60", "60", "60"])
+            server.clock.advance(60)
+            #expect(try await owner.login("buyer", LiveServer.password).status == 303)
+            // Signing in forgets the failures: the next mistake is free again.
+            #expect(try await server.browser().login("buyer", "typo").status == 401)
             #expect(try await server.browser().login("buyer", LiveServer.password).status == 303)
+        }
+    }
+
+    @Test("Ten failures from one address on any accounts make that address wait, whichever account it tries next")
+    func addressThrottling() async throws {
+        try await LiveServer.run { server in
+            let sprayer = server.browser()
+            for index in 0..<11 { #expect(try await sprayer.login("name\(index)", "guess").status == 401) }
+            let refused = try await sprayer.login("admin", LiveServer.password)
+            #expect(refused.status == 429)
+            #expect(refused.headers["retry-after"] == "5")
+            server.clock.advance(5)
+            #expect(try await sprayer.login("admin", LiveServer.password).status == 303)
+        }
+    }
+
+    @Test("A session ends after two idle hours or twelve hours in all, and use keeps it alive in between")
+    func sessionLimits() async throws {
+        try await LiveServer.run { server in
+            let idle = try await server.signedIn("esp-director")
+            let busy = try await server.signedIn("esp-director")
+            for _ in 0..<3 {
+                server.clock.advance(90 * 60)
+                #expect(try await busy.get("/sites/ESP-01").status == 200)
+            }
+            // 4½ hours later: the idle browser was signed out after two, the busy one is still in.
+            #expect(try await idle.get("/sites/ESP-01").location == "/login")
+            for _ in 0..<4 {
+                server.clock.advance(90 * 60)
+                #expect(try await busy.get("/sites/ESP-01").status == 200)
+            }
+            // 12 hours after signing in, however busy: the last use was only 90 minutes before.
+            server.clock.advance(90 * 60 + 1)
+            #expect(try await busy.get("/sites/ESP-01").location == "/login")
         }
     }
 

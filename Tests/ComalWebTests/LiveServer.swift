@@ -93,11 +93,14 @@ struct LiveServer: Sendable {
     }
 
     /// A snapshot of everything a forbidden request might have changed: row counts, and every
-    /// stored menu's text.
+    /// stored menu's text. Changes to accounts (the tests issue API tokens as they go) are left to
+    /// the tests of the accounts page.
     func changeableState() throws -> [String] {
-        try ["orderLine", "orderSubmission", "orderWindow", "consolidation", "receipt", "auditEntry", "session"].map {
+        try ["orderLine", "orderSubmission", "orderWindow", "consolidation", "receipt", "session"].map {
             "\($0): \(try count($0))"
-        } + (try menuSources()).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        } + [
+            "auditEntry: \(try DatabaseQueue(path: directory.path("comal.sqlite")).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM auditEntry WHERE action <> 'account'") ?? 0 })"
+        ] + (try menuSources()).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
     }
 
     /// Every stored menu's YAML, by site, to show that a refused edit changed none of them.

@@ -79,7 +79,7 @@ enum Seed {
             Account(username: "sol-cook", role: .cook, site: Site.ID("SOL-02")),
         ]
         for account in accounts {
-            try Passwords.addAccount(account, password: LiveServer.password, cost: 4, to: database)
+            try Passwords.addAccount(account, password: LiveServer.password, cost: 4, actor: "admin", now: now, to: database)
         }
     }
 }

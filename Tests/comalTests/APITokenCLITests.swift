@@ -42,7 +42,7 @@ struct APITokenCLITests {
         #expect(token.count == 64)
         #expect(token.allSatisfy { $0.isHexDigit && !$0.isUppercase })
         #expect(made.stdout == token + "\n")
-        #expect(made.stderr.contains("Token \"laptop\" for ana: keep it now, it is not shown again."))
+        #expect(made.stderr.contains("Token \"laptop\" for ana, good for 90 days: keep it now, it is not shown again."))
         let second = try await fixture.succeed("user", "token", "ana").stdout.trimmingCharacters(in: .newlines)
         #expect(second != token)
 

@@ -11,6 +11,12 @@ import Testing
 @Suite("Disabling and enabling accounts")
 struct AccountAdminCLITests {
     static func signIn(_ session: URLSession, _ base: String, _ username: String, _ password: String) async throws -> URL? {
+        try await signInReply(session, base, username, password).url
+    }
+
+    static func signInReply(_ session: URLSession, _ base: String, _ username: String, _ password: String) async throws
+        -> HTTPURLResponse
+    {
         let (form, _) = try await session.data(from: URL(string: base + "/login")!)
         let html = String(decoding: form, as: UTF8.self)
         let csrf = html.range(of: #"name="csrf" value=""#).map { String(html[$0.upperBound...].prefix { $0 != "\"" }) } ?? ""
@@ -18,7 +24,7 @@ struct AccountAdminCLITests {
         login.httpMethod = "POST"
         login.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
         login.httpBody = Data("username=\(username)&password=\(password)&csrf=\(csrf)".utf8)
-        return try await session.data(for: login).1.url
+        return try #require(try await session.data(for: login).1 as? HTTPURLResponse)
     }
 
     @Test func aDisabledAccountIsRefusedAtOnceEverywhereAndAnEnabledOneSignsInAgain() async throws {
@@ -52,5 +58,52 @@ struct AccountAdminCLITests {
         let unknown = try await fixture.comal("user", "disable", "nobody")
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("there is no account \"nobody\""))
+    }
+
+    @Test func passwordsRolesFailedSignInsAndTokensAreManagedFromTheCommandLineAndAudited() async throws {
+        let fixture = try CLIFixture()
+        try await fixture.setUpAlliance()
+        let first = try fixture.directory.write("first-password\n", to: "first.txt")
+        let second = try fixture.directory.write("second-password\n", to: "second.txt")
+        try await fixture.succeed("user", "add", "dora", "--role", "director", "--site", "A-01", "--password-file", first)
+        let tooLong = try await fixture.comal("user", "token", "dora", "--days", "400")
+        #expect(tooLong.status != 0)
+        #expect(tooLong.stderr.contains("a token lives from 1 to 366 days, not 400"), "\(tooLong.stderr)")
+        try await fixture.succeed("user", "token", "dora", "--label", "reports", "--days", "7")
+        let tokens = try await fixture.succeed("user", "tokens", "dora").stdout
+        #expect(tokens.hasPrefix("reports\tlive\tissued "), "\(tokens)")
+
+        try await ServedComal.serving(fixture.database) { server in
+            let base = String(server.address.dropLast())
+            let browser = URLSession(configuration: .ephemeral)
+            #expect(try await Self.signIn(browser, base, "dora", "first-password")?.path == "/sites/A-01")
+            try await fixture.succeed("user", "reset-password", "dora", "--password-file", second)
+            // Whoever knew the old password is signed out, and it opens nothing.
+            #expect(try await browser.data(from: URL(string: base + "/sites/A-01")!).1.url?.path == "/login")
+            #expect(try await Self.signInReply(browser, base, "dora", "first-password").statusCode == 401)
+            #expect(try await Self.signIn(browser, base, "dora", "second-password")?.path == "/sites/A-01")
+
+            // A guesser makes the owner wait; the buyer clears the failures and she signs in at once.
+            let guesser = URLSession(configuration: .ephemeral)
+            for _ in 0..<4 { #expect(try await Self.signInReply(guesser, base, "dora", "wrong-guess").statusCode == 401) }
+            let owner = URLSession(configuration: .ephemeral)
+            #expect(try await Self.signInReply(owner, base, "dora", "second-password").statusCode == 429)
+            #expect(try await fixture.succeed("user", "list").stdout.contains("4 failed sign-ins in the last hour"))
+            try await fixture.succeed("user", "unlock", "dora")
+            #expect(try await Self.signIn(owner, base, "dora", "second-password")?.path == "/sites/A-01")
+
+            try await fixture.succeed("user", "set-role", "dora", "--role", "cook", "--site", "A-01")
+            #expect(try await fixture.succeed("user", "list").stdout.contains("dora\tcook of A-01\tactive"))
+            let staff = try await fixture.comal("user", "set-role", "dora", "--role", "buyer", "--site", "A-01")
+            #expect(staff.status != 0)
+            #expect(staff.stderr.contains("a buyer works for the whole alliance; leave out --site"), "\(staff.stderr)")
+        }
+        let audit = try await fixture.succeed("audit").stdout
+        for change in [
+            "dora: added as director of A-01", "dora: API token \"reports\" issued", "dora: password reset, sessions ended",
+            "dora: 4 failed sign-ins cleared", "dora: role set to cook of A-01",
+        ] {
+            #expect(audit.contains(change), "\(change) in \(audit)")
+        }
     }
 }

@@ -55,6 +55,5 @@ struct OperatorSurfaceTests {
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("comal 0."))
         #expect(result.stdout.contains("(database schema \(AppDatabase.schemaVersion))"))
-        #expect(AppDatabase.schemaVersion.hasPrefix("v9-"))
     }
 }

@@ -1,0 +1,90 @@
+import ComalCore
+import ComalStore
+import Foundation
+
+/// The fixed texts of the accounts page and of a refused sign-in, in the reader's language.
+struct AccountLabels: Sendable {
+    let language: Language
+    let accounts, accountsIntro, user, role, site, state, tokens, failures: String
+    let active, disabled, disable, enable, unlock, newPassword, resetPassword, setRole, change: String
+    let tokenName, created, lastUsed, expires, never, revoke, noTokens: String
+
+    init(_ language: Language) {
+        self.language = language
+        func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
+        accounts = t("Accounts", "Cuentas")
+        accountsIntro = t(
+            "Who signs in to Comal. Disabling an account signs it out everywhere and revokes its API tokens at once; a new password signs it out too. Every change is in the audit log.",
+            "Quién entra a Comal. Desactivar una cuenta cierra todas sus sesiones y revoca sus claves de la API al instante; una contraseña nueva también cierra sus sesiones. Cada cambio queda en el registro de auditoría."
+        )
+        user = t("User", "Usuario")
+        role = t("Role", "Rol")
+        site = t("Site", "Sitio")
+        state = t("State", "Estado")
+        tokens = t("API tokens", "Claves de la API")
+        failures = t("Failed sign-ins (last hour)", "Intentos fallidos (última hora)")
+        active = t("active", "activa")
+        disabled = t("disabled", "desactivada")
+        disable = t("Disable", "Desactivar")
+        enable = t("Enable", "Activar")
+        unlock = t("Clear failed sign-ins", "Borrar intentos fallidos")
+        newPassword = t("New password (8 characters or more)", "Contraseña nueva (8 caracteres o más)")
+        resetPassword = t("Set the password", "Cambiar la contraseña")
+        setRole = t("Change the role", "Cambiar el rol")
+        change = t("Change", "Cambiar")
+        tokenName = t("Label", "Nombre")
+        created = t("Issued", "Emitida")
+        lastUsed = t("Last used", "Último uso")
+        expires = t("Expires", "Vence")
+        never = t("never", "nunca")
+        revoke = t("Revoke", "Revocar")
+        noTokens = t("No API tokens.", "Sin claves de la API.")
+    }
+
+    /// The session limits and the tokens' standard lifetime, as the server applies them.
+    func limits(idle: TimeInterval, absolute: TimeInterval) -> String {
+        let idleHours = Int(idle / 3600), absoluteHours = Int(absolute / 3600)
+        let days = APITokenLifetime.standardDays
+        return language == .english
+            ? "A session ends after \(idleHours) hours unused, or \(absoluteHours) hours after signing in. An API token lasts \(days) days unless issued for longer (comal user token --days)."
+            : "Una sesión termina tras \(idleHours) horas sin uso, o \(absoluteHours) horas después de entrar. Una clave de la API dura \(days) días salvo que se emita por más tiempo (comal user token --days)."
+    }
+
+    /// The word for a token's state.
+    func tokenState(_ state: APITokenListing.State) -> String {
+        switch (state, language) {
+        case (.live, .english): "live"
+        case (.live, .spanish): "vigente"
+        case (.expired, .english): "expired"
+        case (.expired, .spanish): "vencida"
+        case (.revoked, .english): "revoked"
+        case (.revoked, .spanish): "revocada"
+        }
+    }
+
+    /// Why a sign-in is refused for now, and for how long.
+    func tooManySignIns(_ username: String, seconds: Int) -> String {
+        let wait =
+            seconds < 120
+            ? (language == .english ? "\(seconds) seconds" : "\(seconds) segundos")
+            : (language == .english ? "\((seconds + 59) / 60) minutes" : "\((seconds + 59) / 60) minutos")
+        return language == .english
+            ? "Too many failed sign-ins for \(username). Wait \(wait) and try again; the alliance's buyer can clear this on the accounts page."
+            : "Demasiados intentos fallidos para \(username). Espere \(wait) e intente otra vez; el comprador de la alianza puede borrarlos en la página de cuentas."
+    }
+
+    /// What the last change did, shown at the top of the page.
+    func done(_ change: String, _ username: String) -> String? {
+        let english: String, spanish: String
+        switch change {
+        case "disabled": (english, spanish) = ("\(username) is disabled: signed out everywhere, API tokens revoked.", "\(username) está desactivada: sesiones cerradas, claves revocadas.")
+        case "enabled": (english, spanish) = ("\(username) is enabled again.", "\(username) está activa otra vez.")
+        case "password": (english, spanish) = ("\(username) has a new password and was signed out everywhere.", "\(username) tiene una contraseña nueva y se cerraron sus sesiones.")
+        case "role": (english, spanish) = ("\(username) has a new role.", "\(username) tiene un rol nuevo.")
+        case "unlocked": (english, spanish) = ("\(username)'s failed sign-ins are cleared.", "Se borraron los intentos fallidos de \(username).")
+        case "revoked": (english, spanish) = ("\(username)'s API token is revoked.", "Se revocó la clave de la API de \(username).")
+        default: return nil
+        }
+        return language == .english ? english : spanish
+    }
+}

@@ -1,0 +1,77 @@
+import ComalCore
+import ComalStore
+import Foundation
+
+/// Every account with its state, role, failed sign-ins and API tokens, and a form for each change.
+struct AccountsPage: Page {
+    static let template = "accounts"
+
+    struct Choice: Sendable {
+        var value, label: String
+        var selected: Bool
+    }
+
+    struct Token: Sendable {
+        var name, state, created, lastUsed, expires: String
+        var live: Bool
+    }
+
+    struct Row: Sendable {
+        var username, role, state: String
+        var site: String?
+        var disabled, isSelf, hasFailures: Bool
+        var failures: Int
+        var roles, sites: [Choice]
+        var tokens: [Token]
+        var hasTokens: Bool
+    }
+
+    var chrome: Chrome
+    var a: AccountLabels
+    var limits: String
+    var rows: [Row]
+    var notice: String?
+    var problems: [String]
+    var hasProblems: Bool
+
+    init(
+        listings: [AccountListing], tokens: [String: [APITokenListing]], sites: [Site], now: Date,
+        localTime: (Date) -> LocalDateTime?, configuration: WebConfiguration, notice: String?, problems: [String],
+        context: WebContext
+    ) {
+        let language = context.language
+        let t = Labels(language), a = AccountLabels(language)
+        chrome = Chrome(title: a.accounts, context: context)
+        self.a = a
+        limits = a.limits(idle: configuration.sessionIdleLimit, absolute: configuration.sessionLifetime)
+        let me = context.session?.account.username.lowercased()
+        func when(_ instant: Date?) -> String {
+            guard let instant, let local = localTime(instant) else { return a.never }
+            return LocalizedFormat.dateTime(local, language)
+        }
+        rows = listings.map { listing in
+            let account = listing.account
+            let own = tokens[account.username] ?? []
+            return Row(
+                username: account.username, role: t.role(account.role),
+                state: listing.disabled ? a.disabled : a.active, site: account.site?.rawValue, disabled: listing.disabled,
+                isSelf: account.username.lowercased() == me, hasFailures: listing.recentFailures > 0,
+                failures: listing.recentFailures,
+                roles: Account.Role.allCases.map {
+                    Choice(value: $0.rawValue, label: t.role($0), selected: $0 == account.role)
+                },
+                sites: [Choice(value: "", label: "—", selected: account.site == nil)]
+                    + sites.map { Choice(value: $0.id.rawValue, label: "\($0.id) · \($0.name)", selected: $0.id == account.site) },
+                tokens: own.map {
+                    let state = $0.state(at: now)
+                    return Token(
+                        name: $0.name, state: a.tokenState(state), created: when($0.createdAt), lastUsed: when($0.lastUsedAt),
+                        expires: when($0.expiresAt), live: state == .live)
+                },
+                hasTokens: !own.isEmpty)
+        }
+        self.notice = notice
+        self.problems = problems
+        hasProblems = !problems.isEmpty
+    }
+}
