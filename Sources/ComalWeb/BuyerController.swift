@@ -98,7 +98,7 @@ struct BuyerController<Repository: BuyerRepository> {
         }
         let page = BuyerHomePage(
             windows: windows, submitted: submitted, siteCount: try repository.sites().count,
-            savings: try repository.weeklySavings(site: nil), now: try repository.localDateTime(at: configuration.now()),
+            savings: try repository.weeklySavings(site: nil), clock: try repository.allianceClock(at: configuration.now()),
             problems: problems, context: context)
         return renderer.render(page, status: status)
     }
@@ -115,7 +115,7 @@ struct BuyerController<Repository: BuyerRepository> {
             rule: try repository.consolidationRule(),
             submissions: try repository.submissions(window: window.id), setAside: try repository.setAsideLines(window: window.id),
             consolidation: try known ?? repository.consolidation(window: window.id), workbooks: workbookFiles(window.id),
-            now: try repository.localDateTime(at: configuration.now()), notice: notice, problems: problems,
+            clock: try repository.allianceClock(at: configuration.now()), notice: notice, problems: problems,
             checklistForm: checklistForm, context: context)
         return renderer.render(page, status: status)
     }

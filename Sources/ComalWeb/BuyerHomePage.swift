@@ -30,7 +30,7 @@ struct BuyerHomePage: Page {
     var savingsSummary: String
 
     init(
-        windows: [OrderWindow], submitted: [OrderWindow.ID: Int], siteCount: Int, savings: [WeekSavings], now: LocalDateTime,
+        windows: [OrderWindow], submitted: [OrderWindow.ID: Int], siteCount: Int, savings: [WeekSavings], clock: AllianceClock,
         problems: [String], context: WebContext
     ) {
         let language = context.language
@@ -40,7 +40,7 @@ struct BuyerHomePage: Page {
             Week(
                 delivery: LocalizedFormat.date($0.delivery, language), cutoff: LocalizedFormat.dateTime($0.cutoff, language),
                 state: t.state($0.state), path: "/buyer/windows/\($0.id)",
-                countdown: $0.state == .open ? LocalizedFormat.countdown(from: now, to: $0.cutoff, language) : nil,
+                countdown: $0.state == .open ? LocalizedFormat.countdown(to: $0.cutoff, on: clock, language) : nil,
                 submitted: $0.state == .open ? "\(submitted[$0.id] ?? 0) / \(siteCount)" : "—")
         }
         hasWeeks = !weeks.isEmpty

@@ -43,9 +43,11 @@ enum LocalizedFormat {
         return "\(date(moment.date, language)) at \(hour):\(minute) \(minutes < 720 ? "AM" : "PM")"
     }
 
-    /// How long until the cutoff, to the minute: `Closes in 2 days, 5 hours` or `The cutoff has passed`.
-    static func countdown(from now: LocalDateTime, to cutoff: LocalDateTime, _ language: Language) -> String {
-        let left = minutes(cutoff) - minutes(now)
+    /// How long until the cutoff in real time, to the minute: `Closes in 2 days, 5 hours` or `The
+    /// cutoff has passed`. Across a daylight-saving change a "day" is 23 or 25 hours of the wall
+    /// clock, so the count is of the hours that will pass, not of the wall clock's.
+    static func countdown(to cutoff: LocalDateTime, on clock: AllianceClock, _ language: Language) -> String {
+        let left = clock.minutes(until: cutoff)
         guard left >= 0 else {
             return language == .english ? "The cutoff has passed." : "La fecha límite ya pasó."
         }
@@ -60,11 +62,6 @@ enum LocalizedFormat {
         let amount =
             parts.isEmpty ? (language == .english ? "less than a minute" : "menos de un minuto") : parts.joined(separator: ", ")
         return language == .english ? "Closes in \(amount)." : "Cierra en \(amount)."
-    }
-
-    /// Minutes since 1970-01-01 of a local time, for differences only.
-    private static func minutes(_ moment: LocalDateTime) -> Int {
-        dayNumber(moment.date) * 1440 + moment.time.minutes
     }
 
     /// Days since 1970-01-01 (a Thursday), by Howard Hinnant's days-from-civil.

@@ -98,7 +98,7 @@ struct OrderPage: Page {
 
     init(
         access: SiteAccess, window: OrderWindow, products: [Product], lines orderLines: [SiteOrderLine],
-        submittedAt: LocalDateTime?, now: LocalDateTime, query: String?, notice: String?, problems: [String],
+        submittedAt: LocalDateTime?, clock: AllianceClock, query: String?, notice: String?, problems: [String],
         version: ContentVersion, menus: [MenuChoice] = [], suggestion: Suggestion? = nil, context: WebContext
     ) {
         self.version = version.rawValue
@@ -112,10 +112,10 @@ struct OrderPage: Page {
         siteID = access.site.id.rawValue
         delivery = LocalizedFormat.date(window.delivery, language)
         cutoff = LocalizedFormat.dateTime(window.cutoff, language)
-        countdown = LocalizedFormat.countdown(from: now, to: window.cutoff, language)
+        countdown = LocalizedFormat.countdown(to: window.cutoff, on: clock, language)
         basePath = "/sites/\(access.site.id)/windows/\(window.id)/order"
-        open = window.acceptsDirectorOrders(at: now)
-        canChange = access.mayChangeOrder(in: window, at: now)
+        open = window.acceptsDirectorOrders(at: clock.now)
+        canChange = access.mayChangeOrder(in: window, at: clock.now)
         canSubmit = access.canChange && open
         lateChange = canChange && access.isStaff
         canSuggest = canSubmit && !menus.isEmpty

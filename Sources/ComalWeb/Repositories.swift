@@ -29,6 +29,7 @@ protocol WeekRepository: Sendable {
     func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime]
     func consolidation(window id: OrderWindow.ID) throws -> Consolidation?
     func localDateTime(at instant: Date) throws -> LocalDateTime
+    func allianceClock(at instant: Date) throws -> AllianceClock
     func consolidationRule() throws -> CaseRoundingRule
     /// Lines the upgrade took out of a window because they could not be real.
     func setAsideLines(window: OrderWindow.ID) throws -> [SetAsideOrderLine]

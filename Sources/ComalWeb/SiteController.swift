@@ -55,7 +55,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
 
     private func homePage(_ context: WebContext) throws -> Response {
         let access = try repository.siteAccess(context, changing: .nothing)
-        let now = try repository.localDateTime(at: configuration.now())
+        let clock = try repository.allianceClock(at: configuration.now())
         let windows = try repository.windows()
         var submitted: [OrderWindow.ID: LocalDateTime] = [:]
         for window in windows where window.state == .open {
@@ -64,7 +64,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         return renderer.render(
             SiteHomePage(
                 site: access.site, windows: windows, submitted: submitted,
-                savings: try repository.weeklySavings(site: access.site.id), now: now, context: context))
+                savings: try repository.weeklySavings(site: access.site.id), clock: clock, context: context))
     }
 
     private func orderPage(
@@ -88,7 +88,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
             access: access, window: window, products: try repository.products(window: window.id),
             lines: try repository.orderLines(window: window.id, site: access.site.id),
             submittedAt: try repository.submissions(window: window.id)[access.site.id],
-            now: try repository.localDateTime(at: configuration.now()), query: query, notice: notice,
+            clock: try repository.allianceClock(at: configuration.now()), query: query, notice: notice,
             problems: problems, version: try repository.orderVersion(window: window.id, site: access.site.id), menus: choices,
             suggestion: suggestion, context: context)
         return renderer.render(page, status: status)

@@ -29,7 +29,7 @@ struct SiteHomePage: Page {
 
     init(
         site: Site, windows: [OrderWindow], submitted: [OrderWindow.ID: LocalDateTime], savings: [WeekSavings],
-        now: LocalDateTime, context: WebContext
+        clock: AllianceClock, context: WebContext
     ) {
         let language = context.language
         let t = Labels(language)
@@ -46,7 +46,7 @@ struct SiteHomePage: Page {
             return Week(
                 delivery: LocalizedFormat.date(window.delivery, language),
                 cutoff: LocalizedFormat.dateTime(window.cutoff, language), state: t.state(window.state),
-                countdown: window.state == .open ? LocalizedFormat.countdown(from: now, to: window.cutoff, language) : nil,
+                countdown: window.state == .open ? LocalizedFormat.countdown(to: window.cutoff, on: clock, language) : nil,
                 orderPath: "\(base)/order", allocationPath: window.state >= .ordered ? "\(base)/allocation" : nil,
                 submittedAt: submitted[window.id].map { LocalizedFormat.dateTime($0, language) },
                 isOpen: window.state == .open, invoiced: week?.invoiced.formatted,

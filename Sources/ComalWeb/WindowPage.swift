@@ -68,7 +68,7 @@ struct WindowPage: Page {
     init(
         window: OrderWindow, sites: [Site], products: [Product], orders: [SiteOrderLine], rule: CaseRoundingRule,
         submissions: [Site.ID: LocalDateTime], setAside: [SetAsideOrderLine], consolidation: Consolidation?,
-        workbooks: [String], now: LocalDateTime,
+        workbooks: [String], clock: AllianceClock,
         notice: String?, problems: [String], checklistForm: FormData? = nil, context: WebContext
     ) {
         let language = context.language
@@ -77,12 +77,12 @@ struct WindowPage: Page {
         chrome = Chrome(title: "\(t.delivery) · \(delivery)", context: context)
         cutoff = LocalizedFormat.dateTime(window.cutoff, language)
         state = t.state(window.state)
-        countdown = LocalizedFormat.countdown(from: now, to: window.cutoff, language)
+        countdown = LocalizedFormat.countdown(to: window.cutoff, on: clock, language)
         basePath = "/buyer/windows/\(window.id)"
         isOpen = window.state == .open
         // While sites still order, the board reloads itself every minute.
         chrome.refreshSeconds = isOpen ? 60 : nil
-        beforeCutoff = now <= window.cutoff
+        beforeCutoff = clock.now <= window.cutoff
         canConsolidate = window.state >= .closed
         canReceive = consolidation != nil
         let linesBySite = Dictionary(grouping: orders, by: \.site)
