@@ -9,7 +9,7 @@ public enum RouteMapSVG {
     static let colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
 
     /// The map of `plan` from `hub`; `sites` gives every site's coordinates and name.
-    public static func render(_ plan: DeliveryPlan, hub: Coordinate, sites: [Site]) -> String {
+    public static func render(_ plan: DeliveryPlan, hub: GeoPoint, sites: [Site]) -> String {
         let sitesByID = Dictionary(sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let placed = plan.routes.flatMap(\.stops).map(\.site) + plan.unserved.map(\.site)
         let project = projection(of: [hub] + placed.compactMap { sitesByID[$0]?.coordinate })
@@ -53,7 +53,7 @@ public enum RouteMapSVG {
 
     /// An equirectangular projection scaled to fit every point in the drawing area, with longitude
     /// shrunk by the cosine of the mean latitude so distances look right at New Mexico's latitude.
-    static func projection(of points: [Coordinate]) -> (Coordinate) -> (x: Double, y: Double) {
+    static func projection(of points: [GeoPoint]) -> (GeoPoint) -> (x: Double, y: Double) {
         let latitudes = points.map(\.latitude), longitudes = points.map(\.longitude)
         let minLat = latitudes.min() ?? 0, maxLat = latitudes.max() ?? 0
         let minLon = longitudes.min() ?? 0, maxLon = longitudes.max() ?? 0

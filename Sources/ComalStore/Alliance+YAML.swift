@@ -57,7 +57,7 @@ extension Alliance {
                 name: try reader.string(hub, "name", path: "hub."),
                 address: try reader.string(hub, "address", path: "hub."),
                 city: try reader.string(hub, "city", path: "hub."),
-                coordinate: Coordinate(
+                coordinate: GeoPoint(
                     latitude: try reader.degrees(hub, "lat", limit: 90),
                     longitude: try reader.degrees(hub, "lon", limit: 180))),
             consolidationRule: consolidationRule,

@@ -33,7 +33,7 @@ struct AllianceRecord: Codable, FetchableRecord, PersistableRecord {
             name: name, buyer: buyer,
             hub: .init(
                 name: hubName, address: hubAddress, city: hubCity,
-                coordinate: Coordinate(latitude: hubLatitude, longitude: hubLongitude)),
+                coordinate: GeoPoint(latitude: hubLatitude, longitude: hubLongitude)),
             consolidationRule: consolidationRule, timezone: timezone)
     }
 }

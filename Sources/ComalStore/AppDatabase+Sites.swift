@@ -72,7 +72,7 @@ extension AppDatabase {
             sites.append(
                 Site(
                     id: Site.ID(id), name: name, kind: kind, address: address, city: city,
-                    coordinate: Coordinate(latitude: latitude, longitude: longitude),
+                    coordinate: GeoPoint(latitude: latitude, longitude: longitude),
                     deliveryWindow: window, enrollment: enrollment))
         }
         try problems.throwIfAny()

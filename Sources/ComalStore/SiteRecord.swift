@@ -49,7 +49,7 @@ struct SiteRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
         }
         return Site(
             id: Site.ID(id), name: name, kind: kind, address: address, city: city,
-            coordinate: Coordinate(latitude: latitude, longitude: longitude), deliveryWindow: window,
+            coordinate: GeoPoint(latitude: latitude, longitude: longitude), deliveryWindow: window,
             enrollment: [
                 .infant: enrollInfant, .ages1to2: enroll1to2, .ages3to5: enroll3to5,
                 .ages6to12: enroll6to12, .ages13to18: enroll13to18, .adult: enrollAdult,

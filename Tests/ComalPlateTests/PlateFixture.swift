@@ -84,7 +84,7 @@ enum PlateFixture {
 
     static let site = Site(
         id: Site.ID("T-01"), name: "Test Center", kind: .center, address: "1 Main St", city: "Taos",
-        coordinate: Coordinate(latitude: 36.4, longitude: -105.6),
+        coordinate: GeoPoint(latitude: 36.4, longitude: -105.6),
         deliveryWindow: ClockWindow(start: ClockTime(minutes: 420)!, end: ClockTime(minutes: 600)!)!,
         enrollment: [.infant: 2, .ages1to2: 4, .ages3to5: 10, .ages6to12: 6])
 

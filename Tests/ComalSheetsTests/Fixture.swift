@@ -39,7 +39,7 @@ enum Fixture {
         func site(_ id: Site.ID, _ name: String, _ kind: Site.Kind, _ address: String, _ city: String) -> Site {
             Site(
                 id: id, name: name, kind: kind, address: address, city: city,
-                coordinate: Coordinate(latitude: 35.08, longitude: -106.65), deliveryWindow: window,
+                coordinate: GeoPoint(latitude: 35.08, longitude: -106.65), deliveryWindow: window,
                 enrollment: [.ages3to5: 20])
         }
         return [

@@ -125,7 +125,7 @@ import Testing
         try Fixtures.yamlAlliance.write(to: file, atomically: true, encoding: .utf8)
         let alliance = try Alliance.load(yamlFile: file)
         #expect(alliance.buyer == "Marisol Chávez")
-        #expect(alliance.hub.coordinate == Coordinate(latitude: 35.08, longitude: -106.65))
+        #expect(alliance.hub.coordinate == GeoPoint(latitude: 35.08, longitude: -106.65))
         #expect(alliance.consolidationRule == .up)
         #expect(try fixture.database.alliance() == nil)
         try fixture.database.saveAlliance(alliance)

@@ -57,7 +57,7 @@ enum Seed {
                 name: "Test Alliance", buyer: "Marisol",
                 hub: .init(
                     name: "Hub", address: "1 Main", city: "Albuquerque",
-                    coordinate: Coordinate(latitude: 35, longitude: -106)),
+                    coordinate: GeoPoint(latitude: 35, longitude: -106)),
                 consolidationRule: .fill, timezone: "UTC"))
         _ = try database.importSites(csv: sitesCSV, file: "sites.csv")
         let supplier = try database.addSupplier(name: "Sandia", deliveryFee: Money(cents: 4500), minimumOrder: .zero)

@@ -5,9 +5,9 @@ public struct Alliance: Sendable, Hashable, Codable {
         public var name: String
         public var address: String
         public var city: String
-        public var coordinate: Coordinate
+        public var coordinate: GeoPoint
 
-        public init(name: String, address: String, city: String, coordinate: Coordinate) {
+        public init(name: String, address: String, city: String, coordinate: GeoPoint) {
             self.name = name
             self.address = address
             self.city = city

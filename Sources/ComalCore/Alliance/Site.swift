@@ -17,14 +17,14 @@ public struct Site: Hashable, Sendable, Codable, Identifiable {
     public var kind: Kind
     public var address: String
     public var city: String
-    public var coordinate: Coordinate
+    public var coordinate: GeoPoint
     /// When the site can receive a delivery, in local time.
     public var deliveryWindow: ClockWindow
     /// Children (and adults) enrolled, by age group.
     public var enrollment: [AgeGroup: Int]
 
     public init(
-        id: ID, name: String, kind: Kind, address: String, city: String, coordinate: Coordinate,
+        id: ID, name: String, kind: Kind, address: String, city: String, coordinate: GeoPoint,
         deliveryWindow: ClockWindow, enrollment: [AgeGroup: Int]
     ) {
         self.id = id
@@ -39,15 +39,4 @@ public struct Site: Hashable, Sendable, Codable, Identifiable {
 
     /// Everyone enrolled, over all age groups.
     public var totalEnrollment: Int { enrollment.values.reduce(0, +) }
-}
-
-/// A point on the Earth in decimal degrees (WGS 84).
-public struct Coordinate: Hashable, Sendable, Codable {
-    public var latitude: Double
-    public var longitude: Double
-
-    public init(latitude: Double, longitude: Double) {
-        self.latitude = latitude
-        self.longitude = longitude
-    }
 }

@@ -12,7 +12,7 @@ public struct DeliveryPlanner: Sendable {
 
     /// A planner for `deliveries` from `hub` with `vehicles`; every delivery's site must be in `sites`.
     public init(
-        hub: Coordinate, sites: [Site], deliveries: [SiteDelivery], vehicles: [Vehicle], roads: RoadEstimate = RoadEstimate()
+        hub: GeoPoint, sites: [Site], deliveries: [SiteDelivery], vehicles: [Vehicle], roads: RoadEstimate = RoadEstimate()
     ) throws(DeliveryPlanError) {
         guard !vehicles.isEmpty else { throw .noVehicles }
         let sitesByID = Dictionary(sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -20,7 +20,7 @@ public struct DeliveryPlanner: Sendable {
         var stops: [RoutingProblem.Stop] = []
         for delivery in deliveries {
             guard let site = sitesByID[delivery.site] else { throw .unknownSite(delivery.site) }
-            locations.append(GeoPoint(latitude: site.coordinate.latitude, longitude: site.coordinate.longitude))
+            locations.append(site.coordinate)
             let window = site.deliveryWindow
             stops.append(
                 RoutingProblem.Stop(
@@ -35,7 +35,7 @@ public struct DeliveryPlanner: Sendable {
         }
         do {
             problem = try RoutingProblem(
-                depot: GeoPoint(latitude: hub.latitude, longitude: hub.longitude), locations: locations, stops: stops,
+                depot: hub, locations: locations, stops: stops,
                 vehicleTypes: types, roads: roads)
         } catch {
             throw .problem(error)
