@@ -17,4 +17,3 @@ struct ClientAddressMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 }
-

@@ -6,7 +6,8 @@ import ComalStore
 struct DatabaseOptions: ParsableArguments {
     @Option(
         name: .customLong("db"),
-        help: ArgumentHelp("The SQLite file holding the alliance's data (default: $COMAL_DB, else comal.sqlite).", valueName: "db"))
+        help: ArgumentHelp(
+            "The SQLite file holding the alliance's data (default: $COMAL_DB, else comal.sqlite).", valueName: "db"))
     var given: String?
 
     var db: String { given ?? ComalEnvironment().database ?? "comal.sqlite" }

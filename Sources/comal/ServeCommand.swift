@@ -21,7 +21,9 @@ struct ServeCommand: AsyncParsableCommand {
     var workbooks: String?
     @Flag(
         inversion: .prefixedNo,
-        help: "Mark cookies Secure (sent only over HTTPS), for a server behind a TLS proxy (default: $COMAL_SECURE_COOKIES, else off).")
+        help:
+            "Mark cookies Secure (sent only over HTTPS), for a server behind a TLS proxy (default: $COMAL_SECURE_COOKIES, else off)."
+    )
     var secureCookies: Bool?
     @Option(
         name: .customLong("trusted-proxy"),

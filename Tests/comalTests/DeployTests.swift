@@ -43,7 +43,8 @@ struct DeployTests {
         let root = scratch.path("root")
         let comal = ProcessRunner.builtProduct("comal")
         try await Self.succeed(
-            "/usr/bin/env", ["bash", Self.deploy.appendingPathComponent("install.sh").path, "--root", root, "--binary", comal.path],
+            "/usr/bin/env",
+            ["bash", Self.deploy.appendingPathComponent("install.sh").path, "--root", root, "--binary", comal.path],
             environment: [:])
         let bin = root + "/opt/comal/bin"
         let units = root + "/etc/systemd/system"
@@ -63,7 +64,8 @@ struct DeployTests {
         try await Self.succeed(
             bin + "/comal", ["user", "add", "marisol", "--role", "buyer"], environment: service, input: "long enough password\n")
         let served = try await ServedComal.start([], environment: service, executable: URL(fileURLWithPath: bin + "/comal"))
-        let (health, response) = try await URLSession(configuration: .ephemeral).data(from: URL(string: served.address + "healthz")!)
+        let (health, response) = try await URLSession(configuration: .ephemeral).data(
+            from: URL(string: served.address + "healthz")!)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: health, as: UTF8.self) == "ok\n")
 
@@ -72,7 +74,9 @@ struct DeployTests {
         #expect(backup["COMAL_DB"] == service["COMAL_DB"], "comal-backup.service backs up another database")
         let backups = try #require(backup["COMAL_BACKUP_DIR"])
         try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
-        for old in ["comal-2020-01-01.sqlite", "comal-2020-01-02.sqlite", "comal-2020-01-03.sqlite", "comal-before-upgrade.sqlite"] {
+        for old in [
+            "comal-2020-01-01.sqlite", "comal-2020-01-02.sqlite", "comal-2020-01-03.sqlite", "comal-before-upgrade.sqlite",
+        ] {
             try "an older backup".write(toFile: "\(backups)/\(old)", atomically: true, encoding: .utf8)
         }
         backup["COMAL_BACKUP_KEEP"] = "2"
@@ -100,8 +104,10 @@ struct DeployTests {
         let root = scratch.path("root")
         try await Self.succeed(
             "/usr/bin/env",
-            ["bash", Self.deploy.appendingPathComponent("install.sh").path, "--root", root, "--binary",
-                ProcessRunner.builtProduct("comal").path],
+            [
+                "bash", Self.deploy.appendingPathComponent("install.sh").path, "--root", root, "--binary",
+                ProcessRunner.builtProduct("comal").path,
+            ],
             environment: [:])
         // The units they depend on (sysinit.target, timers.target), from this machine's systemd.
         try FileManager.default.createDirectory(atPath: root + "/usr/lib/systemd", withIntermediateDirectories: true)

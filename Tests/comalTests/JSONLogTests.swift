@@ -72,7 +72,9 @@ struct JSONLogTests {
 
     @Test func aForwardedAddressCountsOnlyFromATrustedProxy() async throws {
         // The test connects from 127.0.0.1: a proxy when trusted, anyone when not.
-        #expect(try await Self.loggedClient(trustedProxy: ["--trusted-proxy", "::1/128", "--trusted-proxy", "127.0.0.1/32"]) == "203.0.113.7")
+        #expect(
+            try await Self.loggedClient(trustedProxy: ["--trusted-proxy", "::1/128", "--trusted-proxy", "127.0.0.1/32"])
+                == "203.0.113.7")
         #expect(try await Self.loggedClient(trustedProxy: ["--trusted-proxy", "10.0.0.0/8"]) == "127.0.0.1")
         #expect(try await Self.loggedClient(trustedProxy: []) == "127.0.0.1")
     }

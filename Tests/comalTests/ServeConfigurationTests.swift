@@ -65,7 +65,10 @@ struct ServeConfigurationTests {
         let (fixture, token) = try await Self.closedWeek()
         let elsewhere = fixture.directory.path("elsewhere.sqlite")
         let server = try await ServedComal.start(
-            ["--db", fixture.database, "--port", "0", "--log-format", "text", "--no-secure-cookies", "--trusted-proxy", "10.0.0.0/8"],
+            [
+                "--db", fixture.database, "--port", "0", "--log-format", "text", "--no-secure-cookies", "--trusted-proxy",
+                "10.0.0.0/8",
+            ],
             environment: [
                 "COMAL_DB": elsewhere, "COMAL_PORT": "not a port", "COMAL_LOG_FORMAT": "json", "COMAL_SECURE_COOKIES": "true",
                 "COMAL_TRUSTED_PROXY": "127.0.0.1/32",
