@@ -28,6 +28,9 @@ let package = Package(
         // swift-subprocess already resolves it; its FileDescriptor carries a child's output to a file.
         .package(url: "https://github.com/apple/swift-system", exact: "1.8.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        // `comal` reads its COMAL_* environment variables through it. No traits: the default JSON
+        // trait (and YAML, reloading) would build parsers and services the CLI never uses.
+        .package(url: "https://github.com/apple/swift-configuration", exact: "1.4.0", traits: []),
     ],
     targets: [
         .target(name: "ComalCore"),
@@ -65,6 +68,7 @@ let package = Package(
             dependencies: [
                 "ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalWeek", "ComalWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
             ]
         ),
         .executableTarget(

@@ -34,9 +34,10 @@ public final class ChildProcess: Sendable {
     }
 
     /// Starts `executable` with `arguments` in `directory`, `input` on its standard input and this
-    /// process's environment.
+    /// process's environment with `environment` set on top (a service's COMAL_* variables).
     public static func start(
-        _ executable: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil
+        _ executable: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil,
+        environment: [String: String] = [:]
     ) async throws -> ChildProcess {
         let files = try TemporaryDirectory()
         try files.write(input ?? "", to: "in")
@@ -56,7 +57,9 @@ public final class ChildProcess: Sendable {
             }
             let result = try await Subprocess.run(
                 .path(FilePath(executable.path)), arguments: Arguments(arguments),
-                environment: .inherit, workingDirectory: directory.map { FilePath($0.path) },
+                environment: .inherit.updating(
+                    Dictionary(uniqueKeysWithValues: environment.map { (.init(rawValue: $0.key)!, $0.value as String?) })),
+                workingDirectory: directory.map { FilePath($0.path) },
                 platformOptions: options,
                 input: .fileDescriptor(standardInput, closeAfterSpawningProcess: true),
                 output: .fileDescriptor(standardOutput, closeAfterSpawningProcess: true),

@@ -12,7 +12,7 @@ public func buildApplication(
     let database = try AppDatabase(path: configuration.databasePath)
     let renderer = try await PageRenderer.load()
     let router = try await buildRouter(database, renderer: renderer, configuration: configuration)
-    var logger = Logger(label: "comal")
+    var logger = Logger(label: "comal") { LogLineHandler(label: $0, format: configuration.logFormat) }
     logger.logLevel = .notice
     return Application(
         router: router,
@@ -28,8 +28,9 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     _ repository: Repository, renderer: PageRenderer, configuration: WebConfiguration
 ) async throws -> Router<WebContext> {
     let router = Router(context: WebContext.self)
-    var requests = Logger(label: "comal.requests")
+    var requests = Logger(label: "comal.requests") { LogLineHandler(label: $0, format: configuration.logFormat) }
     requests.logLevel = configuration.logsRequests ? .notice : .warning
+    router.addMiddleware { ClientAddressMiddleware(trustedProxies: configuration.trustedProxies) }
     router.addMiddleware { RequestLogMiddleware(logger: requests) }
     // For a load balancer, systemd or a monitor: the database answers, or 503. No sign-in.
     router.get("/healthz") { _, _ in

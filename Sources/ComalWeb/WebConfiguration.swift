@@ -31,14 +31,22 @@ public struct WebConfiguration: Sendable {
     /// Whether each request gets its line in the log (`RequestLogMiddleware`): on for a server,
     /// off for the in-process test servers, whose hundreds of requests would bury the test output.
     public var logsRequests: Bool
+    /// The reverse proxies whose `X-Forwarded-For` names the client; none by default, so a server
+    /// reached directly never believes the header.
+    public var trustedProxies: TrustedProxies
+    /// Text for a person, JSON lines for a log collector.
+    public var logFormat: LogFormat
 
     public init(
         databasePath: String, host: String = "127.0.0.1", port: Int = 8080, workbookDirectory: String? = nil,
         maxUploadBytes: Int = 1_000_000, sessionLifetime: TimeInterval = 12 * 3600,
         sessionIdleLimit: TimeInterval = 2 * 3600, accountThrottle: LoginThrottle = .perAccount,
         addressThrottle: LoginThrottle = .perAddress, passwordCost: UInt8 = Passwords.defaultCost, secureCookies: Bool = false,
-        now: @escaping @Sendable () -> Date = Date.init, logsRequests: Bool = true
+        now: @escaping @Sendable () -> Date = Date.init, logsRequests: Bool = true,
+        trustedProxies: TrustedProxies = TrustedProxies(), logFormat: LogFormat = .text
     ) {
+        self.trustedProxies = trustedProxies
+        self.logFormat = logFormat
         self.logsRequests = logsRequests
         self.databasePath = databasePath
         self.host = host

@@ -8,8 +8,9 @@ import NIOCore
 /// the token that forms must carry, all filled in by `SessionMiddleware` before a handler runs.
 public struct WebContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// The peer's IP address, for login throttling.
-    let address: String
+    /// The client's IP address, for login throttling and the request log: the peer's, replaced by
+    /// `ClientAddressMiddleware` with the one a trusted proxy forwarded.
+    var address: String
     var session: Session?
     var language: Language = .english
     /// The CSRF token for forms on this page: the session's, or the anonymous cookie's before login.

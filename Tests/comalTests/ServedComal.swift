@@ -25,8 +25,16 @@ struct ServedComal {
 
     /// Starts the server and waits (bounded) until it listens; the caller stops or kills it.
     static func start(_ database: String) async throws -> ServedComal {
-        let server = try await ChildProcess.start(
-            ProcessRunner.builtProduct("comal"), ["serve", "--port", "0", "--db", database])
+        try await start(["--port", "0", "--db", database])
+    }
+
+    /// Starts `comal serve` with `arguments` and `environment` (a service's COMAL_* variables) from
+    /// `executable` (an installed copy, say) and waits (bounded) until it listens.
+    static func start(
+        _ arguments: [String], environment: [String: String] = [:],
+        executable: URL = ProcessRunner.builtProduct("comal")
+    ) async throws -> ServedComal {
+        let server = try await ChildProcess.start(executable, ["serve"] + arguments, environment: environment)
         do {
             let banner = try await server.waitForOutput(deadline: .seconds(60)) { $0.contains("http://") && $0.hasSuffix("\n") }
             let address = banner.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("http://") }!

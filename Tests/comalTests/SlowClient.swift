@@ -1,0 +1,68 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A client on a plain TCP socket to 127.0.0.1, which sends a request in pieces as a slow upload
+/// over a poor connection does, so that a test can act while the request is in flight.
+final class SlowClient {
+    private let socket: Int32
+
+    init(port: Int) throws {
+        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw SlowClientError.failed("socket", errno) }
+        // Bounded reads: a server that never answers fails the test instead of hanging it.
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else {
+            close(socket)
+            throw SlowClientError.failed("connect", errno)
+        }
+    }
+
+    deinit { close(socket) }
+
+    func send(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let written = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard written > 0 else { throw SlowClientError.failed("send", errno) }
+            sent += written
+        }
+    }
+
+    /// Everything the server sends until it closes the connection.
+    func readToEnd() throws -> String {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = recv(socket, &buffer, buffer.count, 0)
+            if count == 0 { break }
+            guard count > 0 else { throw SlowClientError.failed("recv", errno) }
+            received += buffer[0..<count]
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+}
+
+/// A socket call that failed, with the system's error number.
+enum SlowClientError: Error, CustomStringConvertible {
+    case failed(String, Int32)
+
+    var description: String {
+        switch self {
+        case .failed(let call, let code): "\(call) failed: \(String(cString: strerror(code)))"
+        }
+    }
+}
