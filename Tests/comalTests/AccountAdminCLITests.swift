@@ -83,14 +83,14 @@ struct AccountAdminCLITests {
             #expect(try await Self.signInReply(browser, base, "dora", "first-password").statusCode == 401)
             #expect(try await Self.signIn(browser, base, "dora", "second-password")?.path == "/sites/A-01")
 
-            // A guesser makes the owner wait; the buyer clears the failures and she signs in at once.
+            // A guesser's failures are listed for the buyer, who clears them. (The wait they cause is
+            // tested on the web suite's clock; this server runs on the real one.)
             let guesser = URLSession(configuration: .ephemeral)
             for _ in 0..<4 { #expect(try await Self.signInReply(guesser, base, "dora", "wrong-guess").statusCode == 401) }
-            let owner = URLSession(configuration: .ephemeral)
-            #expect(try await Self.signInReply(owner, base, "dora", "second-password").statusCode == 429)
             #expect(try await fixture.succeed("user", "list").stdout.contains("4 failed sign-ins in the last hour"))
             try await fixture.succeed("user", "unlock", "dora")
-            #expect(try await Self.signIn(owner, base, "dora", "second-password")?.path == "/sites/A-01")
+            #expect(!(try await fixture.succeed("user", "list").stdout.contains("failed sign-ins")))
+            #expect(try await Self.signIn(URLSession(configuration: .ephemeral), base, "dora", "second-password")?.path == "/sites/A-01")
 
             try await fixture.succeed("user", "set-role", "dora", "--role", "cook", "--site", "A-01")
             #expect(try await fixture.succeed("user", "list").stdout.contains("dora\tcook of A-01\tactive"))
