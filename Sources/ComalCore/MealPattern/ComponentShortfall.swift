@@ -3,7 +3,7 @@ import Foundation
 /// A component that is served but falls short of its minimum, reported under the rule that made it
 /// short: an item under the minimum creditable amount, grain rounding, raw leafy greens counted at half,
 /// dried fruit, or plainly too little food.
-enum Shortfall {
+enum ComponentShortfall {
     /// The finding for `credits` of `component` totalling less than `minimum`.
     static func finding(
         _ component: FoodComponent, credits: [ItemCredit], minimum: Decimal, scope: MealScope,

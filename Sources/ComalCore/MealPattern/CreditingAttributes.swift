@@ -26,7 +26,7 @@ public struct CreditingAttributes: Hashable, Sendable, Codable {
     public var ironFortified: Bool?
     public var infantFormula: Bool?
     public var breastmilk: Bool?
-    public var suppliedBy: Supplier?
+    public var suppliedBy: FoodProvider?
     public var leafyGreenRaw: Bool?
     public var driedFruit: Bool?
     /// The kind of vegetable (`carrots`, `beans_peas_lentils`); two items of one kind are one kind.
@@ -47,8 +47,9 @@ public struct CreditingAttributes: Hashable, Sendable, Codable {
     /// How a commercially pre-fried food is reheated (`oven`, `deep_fry`).
     public var reheatedMethod: String?
 
-    /// Who brought the food: parents may supply breastmilk or formula for infants, not the other components.
-    public enum Supplier: String, Hashable, Sendable, Codable, CaseIterable { case center, parent }
+    /// Who provided the food, the center or a parent (not a supplier of the alliance): parents may
+    /// provide breastmilk or formula for infants, not the other components.
+    public enum FoodProvider: String, Hashable, Sendable, Codable, CaseIterable { case center, parent }
 
     /// The Exhibit A product groups, each with the weight of one ounce equivalent.
     public enum ExhibitAGroup: String, Hashable, Sendable, Codable, CaseIterable {
@@ -111,7 +112,7 @@ public struct CreditingAttributes: Hashable, Sendable, Codable {
             case .vegetableKind, .dishID, .reheatedMethod: .text
             case .exhibitAGroup: .choice(ExhibitAGroup.allCases.map(\.rawValue))
             case .milkFat: .choice(MilkFat.allCases.map(\.rawValue))
-            case .suppliedBy: .choice(Supplier.allCases.map(\.rawValue))
+            case .suppliedBy: .choice(FoodProvider.allCases.map(\.rawValue))
             case .substitutesFor: .choice(FoodComponent.allCases.map(\.rawValue))
             default: .flag
             }
@@ -181,7 +182,7 @@ public struct CreditingAttributes: Hashable, Sendable, Codable {
         case .reheatedMethod: reheatedMethod = value
         case .exhibitAGroup: exhibitAGroup = ExhibitAGroup(rawValue: value)
         case .milkFat: milkFat = MilkFat(rawValue: value)
-        case .suppliedBy: suppliedBy = Supplier(rawValue: value)
+        case .suppliedBy: suppliedBy = FoodProvider(rawValue: value)
         case .substitutesFor: substitutesFor = FoodComponent(rawValue: value)
         default: break
         }

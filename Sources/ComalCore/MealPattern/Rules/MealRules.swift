@@ -94,7 +94,7 @@ enum MealRules {
             if !optional { outcome.report(missing(label ?? component.label, rule: rule, scope: scope), about: component) }
         } else {
             outcome.report(
-                Shortfall.finding(component, credits: credits, minimum: minimum, scope: scope, label: label),
+                ComponentShortfall.finding(component, credits: credits, minimum: minimum, scope: scope, label: label),
                 about: component)
         }
     }

@@ -44,7 +44,7 @@ enum SnackRules {
             let credits = outcome.credits(toward: component)
             guard !credits.isEmpty else { continue }
             outcome.report(
-                Shortfall.finding(component, credits: credits, minimum: minimums.minimum(of: component)!, scope: scope),
+                ComponentShortfall.finding(component, credits: credits, minimum: minimums.minimum(of: component)!, scope: scope),
                 about: component)
         }
     }
