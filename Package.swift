@@ -90,19 +90,12 @@ let package = Package(
         ),
         .testTarget(name: "ComalStoreTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
-        .testTarget(name: "comalTests", dependencies: ["ComalTestSupport"]),
+        .testTarget(name: "comalTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(
             name: "ComalWebTests",
             dependencies: [
                 "ComalWeb", "ComalCore", "ComalStore", "ComalTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
-        .testTarget(name: "ComalMenuTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
-        .testTarget(
-            name: "ComalPlateTests",
-            dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalTestSupport"]
-        ),
-        .testTarget(name: "ComalRoutingTests", dependencies: ["ComalCore", "ComalTestSupport"]),
-        .testTarget(name: "ComalDeliveryTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
     ]
 )

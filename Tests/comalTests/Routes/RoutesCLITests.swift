@@ -6,7 +6,7 @@ import Testing
 @Suite struct RoutesCLITests {
     @Test func solvesASmallSolomonFileToJSON() async throws {
         let directory = try TemporaryDirectory()
-        _ = try directory.write(ReaderErrorTests.solomon, to: "tiny.txt")
+        _ = try directory.write(RoutingFileSamples.solomon, to: "tiny.txt")
         let result = try await ProcessRunner.run(
             ProcessRunner.builtProduct("comal"),
             ["routes", "solve", "tiny.txt", "--format", "json", "--time-limit", "1", "--seed", "3", "--threads", "2"],
@@ -23,7 +23,7 @@ import Testing
 
     @Test func badFileFailsWithFileAndLine() async throws {
         let directory = try TemporaryDirectory()
-        _ = try directory.write(ReaderErrorTests.vrplib.replacingOccurrences(of: "EUC_2D", with: "GEO"), to: "bad.vrp")
+        _ = try directory.write(RoutingFileSamples.vrplib.replacingOccurrences(of: "EUC_2D", with: "GEO"), to: "bad.vrp")
         let result = try await ProcessRunner.run(
             ProcessRunner.builtProduct("comal"), ["routes", "solve", "bad.vrp"], in: directory.url)
         #expect(result.status != 0)

@@ -1,43 +1,9 @@
 import ComalCore
+import ComalTestSupport
 import Testing
 
 /// Bad routing files are refused with the line at fault and a message saying what was expected.
 @Suite struct ReaderErrorTests {
-    static let solomon = """
-        TINY
-
-        VEHICLE
-        NUMBER     CAPACITY
-          2         10
-
-        CUSTOMER
-        CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME
-
-            0      0          0          0          0       100          0
-            1      3          4          2          0        50          1
-            2      6          8          3          0        50          1
-        """
-
-    static let vrplib = """
-        NAME : tiny
-        TYPE : CVRP
-        DIMENSION : 3
-        EDGE_WEIGHT_TYPE : EUC_2D
-        CAPACITY : 10
-        NODE_COORD_SECTION
-        1 0 0
-        2 3 4
-        3 6 8
-        DEMAND_SECTION
-        1 0
-        2 2
-        3 3
-        DEPOT_SECTION
-        1
-        -1
-        EOF
-        """
-
     private func error(_ text: String) -> RoutingFileError? {
         do {
             _ = try RoutingInstance.parse(text)
@@ -46,16 +12,16 @@ import Testing
     }
 
     @Test func wellFormedFilesRead() throws {
-        let solomon = try RoutingInstance.parse(Self.solomon)
+        let solomon = try RoutingInstance.parse(RoutingFileSamples.solomon)
         #expect(solomon.customerIDs == [1, 2])
         #expect(solomon.problem.distance[1, 2] == 50)
-        let vrplib = try RoutingInstance.parse(Self.vrplib)
+        let vrplib = try RoutingInstance.parse(RoutingFileSamples.vrplib)
         #expect(vrplib.customerIDs == [1, 2])
         #expect(vrplib.problem.distance[0, 2] == 10)
     }
 
     @Test func solomonRowWithMissingValueNamesItsLine() {
-        let text = Self.solomon.replacingOccurrences(of: "2      6          8          3", with: "2      6          8")
+        let text = RoutingFileSamples.solomon.replacingOccurrences(of: "2      6          8          3", with: "2      6          8")
         #expect(
             error(text)
                 == RoutingFileError(
@@ -64,22 +30,22 @@ import Testing
     }
 
     @Test func solomonNonNumberNamesItsLineAndColumn() {
-        let text = Self.solomon.replacingOccurrences(of: "1      3          4          2", with: "1      3          x          2")
+        let text = RoutingFileSamples.solomon.replacingOccurrences(of: "1      3          4          2", with: "1      3          x          2")
         #expect(error(text) == RoutingFileError(line: 11, "YCOORD. should be a number, found \"x\""))
     }
 
     @Test func vrplibUnsupportedWeightTypeNamesItsLine() {
-        let text = Self.vrplib.replacingOccurrences(of: "EUC_2D", with: "GEO")
+        let text = RoutingFileSamples.vrplib.replacingOccurrences(of: "EUC_2D", with: "GEO")
         #expect(error(text) == RoutingFileError(line: 4, "EDGE_WEIGHT_TYPE GEO is not supported; only EUC_2D"))
     }
 
     @Test func vrplibBadDemandNamesItsLine() {
-        let text = Self.vrplib.replacingOccurrences(of: "3 3\nDEPOT", with: "3 three\nDEPOT")
+        let text = RoutingFileSamples.vrplib.replacingOccurrences(of: "3 3\nDEPOT", with: "3 three\nDEPOT")
         #expect(error(text) == RoutingFileError(line: 13, "demand should be a whole number, found \"three\""))
     }
 
     @Test func vrplibDimensionMismatchNamesItsLine() {
-        let text = Self.vrplib.replacingOccurrences(of: "DIMENSION : 3", with: "DIMENSION : 4")
+        let text = RoutingFileSamples.vrplib.replacingOccurrences(of: "DIMENSION : 3", with: "DIMENSION : 4")
         #expect(error(text) == RoutingFileError(line: 3, "DIMENSION 4 does not match the 3 nodes given"))
     }
 

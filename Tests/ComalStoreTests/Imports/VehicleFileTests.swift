@@ -4,9 +4,17 @@ import Testing
 
 @Suite("Delivery: the vehicles file")
 struct VehicleFileTests {
+    /// A reefer truck and a cargo van, as the demo's vehicles file writes them.
+    static let vehicles = """
+        vehicle_id,name,capacity_cases,capacity_lb,cold_cases,frozen_cases,shift_start,shift_end
+        REEFER,Reefer truck,8,1000,4,4,06:00,14:00
+        VAN,Cargo van,8,600,2,2,06:30,13:00
+
+        """
+
     @Test("a vehicle row becomes its capacity in the four load dimensions and its shift")
     func readsVehicles() throws {
-        let vehicles = try VehicleFile.parse(csv: DeliveryFixture.vehicles, file: "vehicles.csv")
+        let vehicles = try VehicleFile.parse(csv: Self.vehicles, file: "vehicles.csv")
         #expect(vehicles.map(\.id.rawValue) == ["REEFER", "VAN"])
         #expect(vehicles[1].capacity == DeliveryLoad(cases: 8, pounds: 600, coldCases: 2, frozenCases: 2))
         #expect(vehicles[1].shift.description == "06:30–13:00")

@@ -1,11 +1,11 @@
 import ComalCore
 import ComalStore
+import ComalTestSupport
 import Foundation
 import Testing
 
-/// The repository's root, found from this file, where `catalogs/` and `menus/` live.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+/// The repository's root, where `catalogs/` and `menus/` live.
+let repositoryRoot = ProcessRunner.packageRoot()
 
 func repositoryText(_ path: String) throws -> String {
     try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)

@@ -33,7 +33,16 @@ import Testing
             request.meals == [
                 Meal(
                     day: "Mon", type: .lunch,
-                    items: [milk("6 fl_oz", fat: .lowFat, flavored: false)]
+                    items: [
+                        MealItem(
+                            name: "Milk", component: .milk, serving: Serving(parsing: "6 fl_oz")!,
+                            attributes: {
+                                var milk = CreditingAttributes()
+                                milk.milkFat = .lowFat
+                                milk.flavored = false
+                                return milk
+                            }())
+                    ]
                         .map {
                             MealItem(name: "1% milk", component: $0.component, serving: $0.serving, attributes: $0.attributes)
                         })

@@ -10,19 +10,19 @@ import Testing
     }
 
     @Test func menuFilesExitZeroWhenCompliantAndOneWhenNot() async throws {
-        let foods = repositoryRoot.appendingPathComponent("catalogs/foods.csv").path
+        let foods = ProcessRunner.packageRoot().appendingPathComponent("catalogs/foods.csv").path
         let scratch = try TemporaryDirectory()
         let directory = scratch.url
         let cycle = try await run(
             [
-                "menu", "check", repositoryRoot.appendingPathComponent("menus/nm-center-cycle.yaml").path,
+                "menu", "check", ProcessRunner.packageRoot().appendingPathComponent("menus/nm-center-cycle.yaml").path,
                 "--as-of", "2026-10-15", "--foods", foods,
             ], in: directory)
         #expect(cycle.status == 0, "\(cycle.stderr)")
         #expect(cycle.stdout.hasPrefix("Compliant"))
         let flawed = try await run(
             [
-                "menu", "check", repositoryRoot.appendingPathComponent("menus/flawed-example.yaml").path,
+                "menu", "check", ProcessRunner.packageRoot().appendingPathComponent("menus/flawed-example.yaml").path,
                 "--as-of", "2026-10-15", "--foods", foods, "--lang", "es",
             ], in: directory)
         #expect(flawed.status == 1)
@@ -32,10 +32,10 @@ import Testing
         // The docs show the English output exactly as the binary prints it.
         let english = try await run(
             [
-                "menu", "check", repositoryRoot.appendingPathComponent("menus/flawed-example.yaml").path,
+                "menu", "check", ProcessRunner.packageRoot().appendingPathComponent("menus/flawed-example.yaml").path,
                 "--as-of", "2026-10-15", "--foods", foods,
             ], in: directory)
-        #expect(try repositoryText("docs/menus.md").contains("```text\n" + english.stdout + "```"))
+        #expect(try String(contentsOf: ProcessRunner.packageRoot().appendingPathComponent("docs/menus.md"), encoding: .utf8).contains("```text\n" + english.stdout + "```"))
     }
 
     @Test func jsonRequestGivesTheDocumentedShape() async throws {

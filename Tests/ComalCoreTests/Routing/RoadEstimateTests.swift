@@ -1,4 +1,5 @@
 import ComalCore
+import ComalTestSupport
 import Testing
 
 /// Distances and times estimated from coordinates: great circle × road factor, at an average speed.
@@ -28,7 +29,7 @@ import Testing
 @Suite struct TravelTableTests {
     @Test func tableReplacesTheFileDistancesInItsUnits() throws {
         let table = try TravelTable.parse("from,to,distance,duration\n0,1,7,8\n1,2,4.5,5\n0,2,9,9\n")
-        let instance = try RoutingInstance.parse(ReaderErrorTests.solomon).travelling(by: table)
+        let instance = try RoutingInstance.parse(RoutingFileSamples.solomon).travelling(by: table)
         // Solomon files keep tenths: 4.5 becomes 45 both ways; the diagonal is zero.
         #expect(instance.problem.distance[1, 2] == 45)
         #expect(instance.problem.distance[2, 1] == 45)
@@ -38,7 +39,7 @@ import Testing
 
     @Test func missingPairAndBadValueAreNamed() {
         #expect(throws: RoutingFileError(line: nil, "no row from 0 to 2")) {
-            try RoutingInstance.parse(ReaderErrorTests.solomon).travelling(
+            try RoutingInstance.parse(RoutingFileSamples.solomon).travelling(
                 by: TravelTable.parse("from,to,distance,duration\n0,1,7,8\n1,2,4,5\n"))
         }
         #expect(throws: RoutingFileError(line: 3, "duration should be a non-negative number, found \"soon\"")) {
