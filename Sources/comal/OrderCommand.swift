@@ -1,6 +1,7 @@
 import ArgumentParser
 import ComalCore
 import ComalStore
+import ComalWeek
 import Foundation
 
 /// `comal order suggest`: a site's draft order from its menu, for the director to review and import.
@@ -36,10 +37,8 @@ struct OrderCommand: ParsableCommand {
             let foodTable = try MenuFiles.foods(foods)
             let plan = try MenuFiles.menu(menu, foods: foodTable)
             let stock = try onHand.map { path in try OnHandReader.read(readUserFile(path), file: path, foods: foodTable) } ?? [:]
-            let weekNumber = week ?? plan.cycleWeek(for: OrderWindow.ID(window))
-            let order = try SuggestedOrder.suggest(
-                site: found, menu: plan, week: weekNumber, foods: foodTable, products: try db.products(),
-                suppliers: try db.suppliers(), onHand: stock)
+            let (order, weekNumber) = try OrderSuggestion(database: db).suggest(
+                site: found, window: OrderWindow.ID(window), menu: plan, week: week, foods: foodTable, onHand: stock)
             let path = out ?? "suggested-\(site)-w\(window).csv"
             try OrderCSV.render(order.lines.map { ($0.orderLine, $0.chosen.product.sku) })
                 .write(toFile: path, atomically: true, encoding: .utf8)

@@ -29,35 +29,93 @@ extension AppDatabase {
                 closed: window.state > .open, problems: &problems)
             try problems.throwIfAny()
 
-            let skus = Dictionary(uniqueKeysWithValues: products.values.map { ($0.id, $0.sku) })
-            let lateChangeBy = Self.lateChanger(window, now: now, buyer: buyer)
-            let newLines = Dictionary(grouping: lines, by: \.siteId)
-            var summary = OrderImportSummary(sites: newLines.count)
-            for site in newLines.keys.sorted() {
-                let siteLines = OrderLineRecord.filter(Column("orderWindowId") == id.rawValue && Column("siteId") == site)
-                let before = Dictionary(uniqueKeysWithValues: try siteLines.fetchAll(db).map { ($0.productId, $0) })
-                let after = Dictionary(
-                    uniqueKeysWithValues: newLines[site]!.filter { $0.quantity > 0 }.map { ($0.productId, $0) })
-                try siteLines.deleteAll(db)
-                for record in after.values { try record.insert(db) }
-                if before != after { try Self.withdrawSubmission(db, window: id, site: Site.ID(site)) }
-                for product in Set(before.keys).union(after.keys).sorted() {
-                    let (old, new) = (before[product], after[product])
-                    let action: String
-                    switch (old, new) {
-                    case (nil, _): action = "order line added"; summary.added += 1
-                    case (_, nil): action = "order line removed"; summary.removed += 1
-                    case let (old?, new?) where old == new: summary.unchanged += 1; continue
-                    default: action = "order line changed"; summary.changed += 1
-                    }
-                    guard let lateChangeBy else { continue }
-                    try Self.auditLateChange(
-                        db, at: now, by: lateChangeBy, window: id, action: action, site: site,
-                        sku: skus[Product.ID(product)] ?? "product \(product)", before: old, after: new, source: file)
-                }
-            }
-            return summary
+            return try Self.replaceOrders(
+                db, of: Set(lines.map(\.siteId)), with: lines, window: window, products: products, now: now, buyer: buyer,
+                source: file)
         }
+    }
+
+    /// Replaces one site's order with lines handed over as values (the order a menu suggests), with
+    /// the same checks, audit and all-or-nothing as a file: a refused entry is reported by its
+    /// position, as line N of `source`.
+    public func replaceOrder(
+        site: Site.ID, window id: OrderWindow.ID, entries: [OrderEntry], source: String, now: LocalDateTime,
+        buyer: String?, basedOn expected: ContentVersion?
+    ) throws -> OrderImportSummary {
+        try pool.write { db in
+            let window = try Self.windowTakingOrders(db, id, now: now, buyer: buyer)
+            try Self.checkOrderVersion(db, expected, window: id, site: site)
+            let products = Dictionary(uniqueKeysWithValues: try Self.windowProducts(db, window).map { ($0.sku, $0) })
+            var problems = ImportProblems(file: source)
+            var lines: [OrderLineRecord] = []
+            for (index, entry) in entries.enumerated() {
+                let bounds = 0...SiteOrderLine.largestQuantity
+                guard let product = products[entry.sku] else {
+                    problems.add(
+                        line: index + 1, column: "sku", "\"\(entry.sku)\" is not in any supplier's catalog",
+                        "\"\(entry.sku)\" no está en el catálogo de ningún proveedor")
+                    continue
+                }
+                guard bounds.contains(entry.quantity), bounds.contains(entry.tolerance),
+                    !lines.contains(where: { $0.productId == product.id.rawValue })
+                else {
+                    problems.add(
+                        line: index + 1, column: "quantity",
+                        "\(entry.sku) is ordered twice or past \(SiteOrderLine.largestQuantity)",
+                        "\(entry.sku) se pide dos veces o más de \(SiteOrderLine.largestQuantity)")
+                    continue
+                }
+                if let message = Self.unsplittable(product, entry.unit) {
+                    problems.add(line: index + 1, column: "unit", message)
+                    continue
+                }
+                lines.append(
+                    OrderLineRecord(
+                        orderWindowId: id.rawValue, siteId: site.rawValue, productId: product.id.rawValue,
+                        quantity: entry.quantity, unit: entry.unit, tolerance: entry.tolerance))
+            }
+            try problems.throwIfAny()
+            return try Self.replaceOrders(
+                db, of: [site.rawValue], with: lines, window: window, products: products, now: now, buyer: buyer,
+                source: source)
+        }
+    }
+
+    /// Replaces the orders of `sites` with `lines`: a changed order is no longer submitted, and a
+    /// change the buyer makes after the cutoff is audited line by line.
+    private static func replaceOrders(
+        _ db: Database, of sites: Set<String>, with lines: [OrderLineRecord], window: OrderWindow,
+        products: [String: Product], now: LocalDateTime, buyer: String?, source file: String
+    ) throws -> OrderImportSummary {
+        let id = window.id
+        let skus = Dictionary(uniqueKeysWithValues: products.values.map { ($0.id, $0.sku) })
+        let lateChangeBy = Self.lateChanger(window, now: now, buyer: buyer)
+        let newLines = Dictionary(grouping: lines, by: \.siteId)
+        var summary = OrderImportSummary(sites: sites.count)
+        for site in sites.sorted() {
+            let siteLines = OrderLineRecord.filter(Column("orderWindowId") == id.rawValue && Column("siteId") == site)
+            let before = Dictionary(uniqueKeysWithValues: try siteLines.fetchAll(db).map { ($0.productId, $0) })
+            let after = Dictionary(
+                uniqueKeysWithValues: (newLines[site] ?? []).filter { $0.quantity > 0 }.map { ($0.productId, $0) })
+            try siteLines.deleteAll(db)
+            for record in after.values { try record.insert(db) }
+            if before != after { try Self.withdrawSubmission(db, window: id, site: Site.ID(site)) }
+            for product in Set(before.keys).union(after.keys).sorted() {
+                let (old, new) = (before[product], after[product])
+                let action: String
+                switch (old, new) {
+                case (nil, _): action = "order line added"; summary.added += 1
+                case (_, nil): action = "order line removed"; summary.removed += 1
+                case let (old?, new?) where old == new: summary.unchanged += 1; continue
+                default: action = "order line changed"; summary.changed += 1
+                }
+                guard let lateChangeBy else { continue }
+                try Self.auditLateChange(
+                    db, at: now, by: lateChangeBy, window: id, action: action, site: site,
+                    sku: skus[Product.ID(product)] ?? "product \(product)", before: old, after: new, source: file)
+            }
+        }
+        return summary
     }
 
     /// Every order line of a window, by site then SKU.

@@ -65,6 +65,14 @@ protocol MenuRepository: WeekRepository {
     ) throws -> Menu
     func allProducts() throws -> [Product]
     func suppliers() throws -> [Supplier]
+    /// The order a menu week suggests, and the week it was drawn from (`OrderSuggestion`).
+    func suggestOrder(
+        site: Site, window: OrderWindow.ID, menu: Menu, week: Int?, foods: [Food.ID: Food], onHand: [Food.ID: Quantity]
+    ) throws -> (order: SuggestedOrder, week: Int)
+    func replaceOrder(
+        of site: Site.ID, window: OrderWindow.ID, with order: SuggestedOrder, now: LocalDateTime,
+        basedOn expected: ContentVersion?
+    ) throws -> OrderImportSummary
 }
 
 /// What the buyer changes: windows, the consolidation and receiving.
@@ -82,6 +90,20 @@ protocol BuyerRepository: WeekRepository {
 
 extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuRepository {
     func allProducts() throws -> [Product] { try products() }
+
+    func suggestOrder(
+        site: Site, window: OrderWindow.ID, menu: Menu, week: Int?, foods: [Food.ID: Food], onHand: [Food.ID: Quantity]
+    ) throws -> (order: SuggestedOrder, week: Int) {
+        try OrderSuggestion(database: self).suggest(
+            site: site, window: window, menu: menu, week: week, foods: foods, onHand: onHand)
+    }
+
+    func replaceOrder(
+        of site: Site.ID, window: OrderWindow.ID, with order: SuggestedOrder, now: LocalDateTime,
+        basedOn expected: ContentVersion?
+    ) throws -> OrderImportSummary {
+        try OrderSuggestion(database: self).replaceOrder(of: site, window: window, with: order, now: now, basedOn: expected)
+    }
 
     func consolidateWeek(
         window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String, language: Language

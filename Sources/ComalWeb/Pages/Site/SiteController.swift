@@ -155,8 +155,8 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?submitted=1")
     }
 
-    /// Replaces the site's order with the one its menu suggests (through the same import as an
-    /// uploaded file, so one transaction), then shows why each line was chosen.
+    /// Replaces the site's order with the one its menu suggests (with the checks of an uploaded
+    /// file, in one transaction), then shows why each line was chosen.
     private func suggest(_ context: WebContext) throws -> Response {
         let (access, window) = try authorize(context, change: true)
         let language = context.language
@@ -202,9 +202,9 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                 access, window, context, query: nil, problems: stock.problems, suggestion: explained(nil),
                 selectedMenu: menuID, status: .unprocessableContent)
         }
-        let order = try SuggestedOrder.suggest(
-            site: access.site, menu: menu, week: week, foods: foods, products: repository.allProducts(),
-            suppliers: repository.suppliers(), onHand: stock.onHand)
+        let order = try repository.suggestOrder(
+            site: access.site, window: window.id, menu: menu, week: week, foods: foods, onHand: stock.onHand
+        ).order
         let suggestion = explained(order)
         let notice: String
         if order.lines.isEmpty && order.unmet.isEmpty && !order.coveredByStock.isEmpty {
@@ -219,11 +219,9 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                 : "Ningún producto del catálogo cubre esta semana del menú, así que su pedido no cambió."
         } else {
             do {
-                _ = try repository.importOrders(
-                    csv: OrderCSV.render(order.lines.map { ($0.orderLine, $0.chosen.product.sku) }),
-                    file: "suggested-\(access.site.id)-w\(window.id).csv", window: window.id,
-                    now: repository.localDateTime(at: configuration.now()), buyer: nil, site: access.site.id,
-                    basedOn: context.form.seenVersion)
+                _ = try repository.replaceOrder(
+                    of: access.site.id, window: window.id, with: order,
+                    now: repository.localDateTime(at: configuration.now()), basedOn: context.form.seenVersion)
             } catch let error as ImportError {
                 return try orderPage(
                     access, window, context, query: nil, problems: error.problems.map { $0.text(in: language) },
