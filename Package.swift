@@ -50,7 +50,7 @@ let package = Package(
         ),
         .target(name: "ComalSheets", dependencies: ["ComalCore", "CXLSXWriter"]),
         .target(name: "ComalPages", dependencies: ["ComalCore"]),
-        .target(name: "ComalWeek", dependencies: ["ComalCore", "ComalStore", "ComalSheets"]),
+        .target(name: "ComalWeek", dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalPages"]),
         .target(
             name: "ComalWeb",
             dependencies: [

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ComalCore
 import ComalStore
+import ComalWeek
 
 extension DeliveryEvent.Kind: ExpressibleByArgument {}
 extension DeliveryException.Reason: ExpressibleByArgument {}
@@ -23,20 +24,18 @@ struct RoutesEventCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let siteID = Site.ID(site)
-        var exception: DeliveryException?
+        var goods: DeliveryDay.Goods?
         if kind == .exception {
             guard let sku, let quantity, quantity > 0, let reason else { throw DeliveryCommandError.exceptionNeedsGoods }
-            guard let product = try db.product(sku: sku) else { throw DeliveryCommandError.unknownSKU(sku) }
-            exception = DeliveryException(site: siteID, product: product.id, eaches: quantity, reason: reason)
+            goods = DeliveryDay.Goods(sku: sku, eaches: quantity, reason: reason)
         } else if sku != nil || quantity != nil || reason != nil {
             throw DeliveryCommandError.goodsOnlyForExceptions
         }
-        let event = DeliveryEvent(
-            site: siteID, kind: kind, exception: exception, at: try localNow(in: db), actor: try actorName(by, in: db))
-        try db.recordDeliveryEvent(event, window: OrderWindow.ID(window))
+        let event = try DeliveryDay(database: db, window: OrderWindow.ID(window)).record(
+            kind, at: Site.ID(site), goods: goods, actor: try actorName(by, in: db), now: try localNow(in: db))
         print(
-            "\(event.at) \(site) \(kind.rawValue)" + (exception.map { " \(sku ?? "") \($0.eaches) \($0.reason.rawValue)" } ?? ""))
-        if exception != nil { print("Run comal consolidate --window \(window) to rewrite the invoices with the credit.") }
+            "\(event.at) \(site) \(kind.rawValue)"
+                + (event.exception.map { " \(sku ?? "") \($0.eaches) \($0.reason.rawValue)" } ?? ""))
+        if event.exception != nil { print("Run comal consolidate --window \(window) to rewrite the invoices with the credit.") }
     }
 }

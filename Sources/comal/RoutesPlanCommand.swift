@@ -1,7 +1,5 @@
 import ArgumentParser
 import ComalCore
-import ComalPages
-import ComalSheets
 import ComalStore
 import ComalWeek
 import Foundation
@@ -40,66 +38,29 @@ struct RoutesPlanCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let windowID = OrderWindow.ID(window)
-        guard let orderWindow = try db.window(windowID) else { throw CycleError.noSuchWindow(windowID) }
-        guard let alliance = try db.alliance() else { throw DeliveryCommandError.noAlliance }
-        guard let consolidation = try db.consolidation(window: windowID) else {
-            throw StoreError.noConsolidation(delivery: orderWindow.delivery)
-        }
         let fleet = try VehicleFile.parse(csv: readUserFile(vehicles), file: vehicles)
-        let sites = try db.sites()
-        let deliveries = SiteDelivery.all(in: consolidation)
-        let planner = try DeliveryPlanner(
-            hub: alliance.hub.coordinate, sites: sites, deliveries: deliveries, vehicles: fleet,
-            roads: RoadEstimate(roadFactor: roadFactor, speedKilometresPerHour: speed))
-        let clock = ContinuousClock()
-        let deadline = clock.now + .milliseconds(Int(timeLimit * 1000))
-        let solution = RoutingSolver().solve(planner.problem, seed: seed, shouldStop: { clock.now >= deadline })
-        let plan = planner.plan(from: solution)
-
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        // A sheet left from an earlier plan would send a driver out on a route that no longer exists.
-        for stale in try FileManager.default.contentsOfDirectory(atPath: out)
-        where stale.hasPrefix("route-") && (stale.hasSuffix(".xlsx") || stale.hasSuffix(".html")) {
-            try FileManager.default.removeItem(atPath: "\(out)/\(stale)")
-        }
-        var files: [String] = []
-        for sheet in RouteSheet.sheets(for: plan, sites: sites, deliveries: deliveries) {
-            let workbook = "\(out)/\(SheetFileName.routeSheet(for: sheet.route.vehicle.id, ext: "xlsx"))"
-            try writeRouteSheet(sheet, allianceName: alliance.name, delivery: orderWindow.delivery, language: lang, to: workbook)
-            let page = "\(out)/\(SheetFileName.routeSheet(for: sheet.route.vehicle.id, ext: "html"))"
-            try RouteSheetPage.render(sheet, allianceName: alliance.name, delivery: orderWindow.delivery, language: lang)
-                .write(toFile: page, atomically: true, encoding: .utf8)
-            files += [workbook, page]
-        }
-        let map = "\(out)/routes.svg"
-        try RouteMapSVG.render(plan, hub: alliance.hub.coordinate, sites: sites).write(
-            toFile: map, atomically: true, encoding: .utf8)
-        files.append(map)
-        try db.saveDeliveryPlan(plan, window: windowID, actor: actorName(by, in: db), now: localNow(in: db))
-
-        for route in plan.routes {
+        let planned = try DeliveryDay(database: db, window: OrderWindow.ID(window)).plan(
+            vehicles: fleet, roads: RoadEstimate(roadFactor: roadFactor, speedKilometresPerHour: speed),
+            timeLimit: .milliseconds(Int(timeLimit * 1000)), seed: seed, language: lang, directory: out,
+            actor: actorName(by, in: db), now: localNow(in: db))
+        for route in planned.plan.routes {
             let stops = route.stops.map { "\($0.site) \($0.arrival)" }.joined(separator: ", ")
             print(
                 "\(route.vehicle.id) \(route.vehicle.name): \(route.departure)–\(route.returnTime), \(route.metres / 1000) km: \(stops)"
             )
         }
-        for unserved in plan.unserved { print("unserved \(unserved.site): \(unserved.explanation)") }
-        print("Total \(plan.metres / 1000) km; wrote \(files.count) files to \(out)/")
+        for unserved in planned.plan.unserved { print("unserved \(unserved.site): \(unserved.explanation)") }
+        print("Total \(planned.plan.metres / 1000) km; wrote \(planned.files.count) files to \(out)/")
     }
 }
 
-/// Why a delivery command cannot run, in words the buyer or driver can act on.
+/// Why `comal routes event` refuses its flags, in words the driver can act on.
 enum DeliveryCommandError: Error, CustomStringConvertible {
-    case noAlliance
-    case unknownSKU(String)
     case exceptionNeedsGoods
     case goodsOnlyForExceptions
 
     var description: String {
         switch self {
-        case .noAlliance: "no alliance yet; load one with `comal alliance load alliance.yaml` (its hub is the depot)"
-        case .unknownSKU(let sku): "there is no product with SKU \(sku); check the route sheet for the SKU"
         case .exceptionNeedsGoods: "an exception needs --sku, --quantity (eaches, above 0) and --reason short|damaged|refused"
         case .goodsOnlyForExceptions: "--sku, --quantity and --reason go with an exception only"
         }

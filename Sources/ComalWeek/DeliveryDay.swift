@@ -1,0 +1,109 @@
+import ComalCore
+import ComalPages
+import ComalSheets
+import ComalStore
+import Foundation
+
+/// A window's delivery day: planning the routes from the stored consolidation, and recording what
+/// happens at each stop. The steps behind `comal routes plan` and `comal routes event`, kept here so
+/// that a page or the API that plans or tracks routes runs the same ones.
+public struct DeliveryDay: Sendable {
+    public let database: AppDatabase
+    public let window: OrderWindow.ID
+
+    public init(database: AppDatabase, window: OrderWindow.ID) {
+        self.database = database
+        self.window = window
+    }
+
+    /// The routes planned, and every file written for the drivers.
+    public struct Planned: Sendable {
+        public let plan: DeliveryPlan
+        public let files: [String]
+    }
+
+    /// Plans the routes, writes a route sheet per vehicle (workbook and printable page) and a map
+    /// into `directory`, removing the sheets of an earlier plan, and saves the plan for tracking.
+    public func plan(
+        vehicles fleet: [Vehicle], roads: RoadEstimate, timeLimit: Duration, seed: UInt64, language: Language,
+        directory out: String, actor: String, now: LocalDateTime
+    ) throws -> Planned {
+        guard let orderWindow = try database.window(window) else { throw CycleError.noSuchWindow(window) }
+        guard let alliance = try database.alliance() else { throw DeliveryStepError.noAlliance }
+        guard let consolidation = try database.consolidation(window: window) else {
+            throw StoreError.noConsolidation(delivery: orderWindow.delivery)
+        }
+        let sites = try database.sites()
+        let deliveries = SiteDelivery.all(in: consolidation)
+        let planner = try DeliveryPlanner(
+            hub: alliance.hub.coordinate, sites: sites, deliveries: deliveries, vehicles: fleet, roads: roads)
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeLimit
+        let plan = planner.plan(
+            from: RoutingSolver().solve(planner.problem, seed: seed, shouldStop: { clock.now >= deadline }))
+
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        // A sheet left from an earlier plan would send a driver out on a route that no longer exists.
+        for stale in try FileManager.default.contentsOfDirectory(atPath: out)
+        where stale.hasPrefix("route-") && (stale.hasSuffix(".xlsx") || stale.hasSuffix(".html")) {
+            try FileManager.default.removeItem(atPath: "\(out)/\(stale)")
+        }
+        var files: [String] = []
+        for sheet in RouteSheet.sheets(for: plan, sites: sites, deliveries: deliveries) {
+            let workbook = "\(out)/\(SheetFileName.routeSheet(for: sheet.route.vehicle.id, ext: "xlsx"))"
+            try writeRouteSheet(
+                sheet, allianceName: alliance.name, delivery: orderWindow.delivery, language: language, to: workbook)
+            let page = "\(out)/\(SheetFileName.routeSheet(for: sheet.route.vehicle.id, ext: "html"))"
+            try RouteSheetPage.render(sheet, allianceName: alliance.name, delivery: orderWindow.delivery, language: language)
+                .write(toFile: page, atomically: true, encoding: .utf8)
+            files += [workbook, page]
+        }
+        let map = "\(out)/routes.svg"
+        try RouteMapSVG.render(plan, hub: alliance.hub.coordinate, sites: sites).write(
+            toFile: map, atomically: true, encoding: .utf8)
+        files.append(map)
+        try database.saveDeliveryPlan(plan, window: window, actor: actor, now: now)
+        return Planned(plan: plan, files: files)
+    }
+
+    /// What was not kept at a stop: the SKU as the route sheet prints it, eaches and why.
+    public struct Goods: Sendable {
+        public var sku: String
+        public var eaches: Int
+        public var reason: DeliveryException.Reason
+
+        public init(sku: String, eaches: Int, reason: DeliveryException.Reason) {
+            self.sku = sku
+            self.eaches = eaches
+            self.reason = reason
+        }
+    }
+
+    /// Records a stop event; an exception (with `goods`) takes them off the site's allocation and
+    /// credits it at the next consolidation.
+    @discardableResult
+    public func record(
+        _ kind: DeliveryEvent.Kind, at site: Site.ID, goods: Goods?, actor: String, now: LocalDateTime
+    ) throws -> DeliveryEvent {
+        let exception = try goods.map { goods in
+            guard let product = try database.product(sku: goods.sku) else { throw DeliveryStepError.unknownSKU(goods.sku) }
+            return DeliveryException(site: site, product: product.id, eaches: goods.eaches, reason: goods.reason)
+        }
+        let event = DeliveryEvent(site: site, kind: kind, exception: exception, at: now, actor: actor)
+        try database.recordDeliveryEvent(event, window: window)
+        return event
+    }
+}
+
+/// Why a delivery step cannot run, in words the buyer or driver can act on.
+public enum DeliveryStepError: Error, Sendable, Equatable, CustomStringConvertible {
+    case noAlliance
+    case unknownSKU(String)
+
+    public var description: String {
+        switch self {
+        case .noAlliance: "no alliance yet; load one with `comal alliance load alliance.yaml` (its hub is the depot)"
+        case .unknownSKU(let sku): "there is no product with SKU \(sku); check the route sheet for the SKU"
+        }
+    }
+}
