@@ -81,7 +81,7 @@ struct DeliveryCLITests {
         #expect(status.contains("3 of CH-5 damaged"))
     }
 
-    @Test("events for a site not on a route, and exceptions without goods, are refused with what to do")
+    @Test("events for a site not on a route, exceptions without goods or of an unknown SKU, and goods without an exception are refused")
     func refusedEvents() async throws {
         let fixture = try DeliveryFixture()
         try await fixture.consolidatedWindow()
@@ -93,5 +93,12 @@ struct DeliveryCLITests {
         #expect(unknown.status != 0 && unknown.stderr.contains("not on any route"))
         let bare = try await fixture.comal(["routes", "event", "--window", "1", "--site", "S-01", "exception"])
         #expect(bare.status != 0 && bare.stderr.contains("--sku"))
+        let noSuchSKU = try await fixture.comal([
+            "routes", "event", "--window", "1", "--site", "S-01", "exception", "--sku", "NOPE-1", "--quantity", "2",
+            "--reason", "damaged",
+        ])
+        #expect(noSuchSKU.status != 0 && noSuchSKU.stderr.contains("there is no product with SKU NOPE-1"), "\(noSuchSKU.stderr)")
+        let stray = try await fixture.comal(["routes", "event", "--window", "1", "--site", "S-01", "arrived", "--sku", "CH-5"])
+        #expect(stray.status != 0 && stray.stderr.contains("go with an exception only"))
     }
 }
