@@ -149,19 +149,19 @@ extension AppDatabase {
         -> OrderWindow
     {
         let window = try OrderWindowRecord.window(db, id)
-        if buyer == nil, !window.acceptsDirectorOrders(at: now) {
+        switch window.permission(for: buyer.map(OrderChanger.buyer) ?? .director, at: now) {
+        case .refused(.directorsNoLongerOrder):
             throw StoreError.directorOrdersClosed(delivery: window.delivery, cutoff: window.cutoff)
-        }
-        guard window.state <= .closed else {
+        case .refused(.ordersPlaced):
             throw StoreError.ordersAlreadyPlaced(delivery: window.delivery, state: window.state)
+        case .allowed, .audited: return window
         }
-        return window
     }
 
-    /// Who is making a late change (the buyer, after the cutoff or the close), to be audited; nil for
-    /// a change made while directors still order.
+    /// Who is making a late change, to be audited; nil for a change made while directors still order.
     static func lateChanger(_ window: OrderWindow, now: LocalDateTime, buyer: String?) -> String? {
-        window.state == .closed || now > window.cutoff ? buyer : nil
+        guard let buyer, case .audited(let name) = window.permission(for: .buyer(buyer), at: now) else { return nil }
+        return name
     }
 
     /// Records one late change to an order line, with the line before and after and where it came from.

@@ -45,8 +45,11 @@ struct SiteAccess {
     /// Whether this user may change the site's order in `window` at `now`: its director while
     /// directors order; the buyer or admin once they no longer do, until the orders are placed.
     func mayChangeOrder(in window: OrderWindow, at now: LocalDateTime) -> Bool {
-        let directorsOrder = window.acceptsDirectorOrders(at: now)
-        return canChange ? directorsOrder : isStaff && !directorsOrder && window.state <= .closed
+        if canChange { return window.permission(for: .director, at: now) == .allowed }
+        // On a site's page the order is its director's while directors order: the staff change it
+        // only as the audited late change.
+        guard isStaff, case .audited = window.permission(for: .buyer(account.username), at: now) else { return false }
+        return true
     }
 
     /// Checks that this user may set one line of the site's order, for the order form and the API:
