@@ -45,13 +45,34 @@ public struct WeeklyCycle: Sendable {
     public func receive(
         csv: String, file: String, actor: String, now: LocalDateTime, directory: String, language: Language
     ) throws -> (receipts: [Receipt], week: Result) {
+        try receive(directory: directory, language: language) { reconsolidate in
+            try database.importReceipts(csv: csv, file: file, window: window, actor: actor, now: now, reconsolidate: reconsolidate)
+        }
+    }
+
+    /// Records receipts handed over as values (the receiving checklist) the same way, with the
+    /// checks of a file; a refused entry is named by its position.
+    public func receive(
+        _ entries: [ReceiptEntry], source: String, actor: String, now: LocalDateTime, directory: String,
+        language: Language
+    ) throws -> (receipts: [Receipt], week: Result) {
+        try receive(directory: directory, language: language) { reconsolidate in
+            try database.recordReceipts(
+                entries, source: source, window: window, actor: actor, now: now, reconsolidate: reconsolidate)
+        }
+    }
+
+    private func receive(
+        directory: String, language: Language,
+        record: ((ConsolidationInputs) throws -> (Consolidation, [String])) throws
+            -> (receipts: [Receipt], consolidation: Consolidation, made: [String])
+    ) throws -> (receipts: [Receipt], week: Result) {
         guard var window = try database.window(window) else { throw CycleError.noSuchWindow(self.window) }
         let sites = try database.sites()
         let alliance = try database.alliance()
         let folder = WorkbookFolder(path: directory)
         return try folder.withLockedStaging { staging in
-            let recorded = try database.importReceipts(csv: csv, file: file, window: window.id, actor: actor, now: now) {
-                inputs in
+            let recorded = try record { inputs in
                 let consolidation = try inputs.compute()
                 window.state = max(window.state, .received)
                 let staged = try WeekWorkbooks(alliance: alliance, window: window, sites: sites, language: language)
@@ -60,25 +81,6 @@ public struct WeeklyCycle: Sendable {
             }
             let files = try folder.publish(recorded.made)
             return (recorded.receipts, Result(consolidation: recorded.consolidation, sites: sites, files: files))
-        }
-    }
-}
-
-/// Why a step of the week cannot run now, in words the buyer can act on.
-public enum CycleError: Error, Equatable, CustomStringConvertible {
-    case noSuchWindow(OrderWindow.ID)
-    case windowStillOpen(OrderWindow)
-    /// Another consolidation is writing into the same folder right now.
-    case consolidationRunning
-
-    public var description: String {
-        switch self {
-        case .noSuchWindow(let id):
-            "there is no order window \(id); the list of windows shows them"
-        case .windowStillOpen(let window):
-            "window \(window.id) is still open (cutoff \(window.cutoff)); close it first"
-        case .consolidationRunning:
-            "another consolidation of this window is running right now; wait for it to finish, then look at its result"
         }
     }
 }

@@ -13,14 +13,19 @@ struct FirstLines {
 
     /// Notes `key` at `row`, or adds a problem when an earlier line has it.
     mutating func note(_ key: String?, at row: CSVTable.Row, _ problems: inout ImportProblems) {
+        note(key, atLine: row.line, &problems)
+    }
+
+    /// Notes `key` on line `line` (of a file, or the position of an entry handed over as a value).
+    mutating func note(_ key: String?, atLine line: Int, _ problems: inout ImportProblems) {
         guard let key else { return }
         if let first = lines[key] {
             problems.add(
-                line: row.line, column: column,
+                line: line, column: column,
                 "\"\(key)\" is already on line \(first); list each \(thing.english) once",
                 "\"\(key)\" ya está en la línea \(first); ponga cada \(thing.spanish) una sola vez")
         } else {
-            lines[key] = row.line
+            lines[key] = line
         }
     }
 }

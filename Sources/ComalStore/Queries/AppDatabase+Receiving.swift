@@ -18,54 +18,45 @@ extension AppDatabase {
         now: LocalDateTime, reconsolidate: (ConsolidationInputs) throws -> (Consolidation, Made)
     ) throws -> (receipts: [Receipt], consolidation: Consolidation, made: Made) {
         let table = CSVTable(text: csv, file: file, columns: Self.receiptColumns)
-        return try pool.write { db in
+        return try recordReceipts(problems: table.problems, window: id, actor: actor, now: now, reconsolidate: reconsolidate) {
+            checks in
+            for row in table.rows {
+                checks.take(
+                    line: row.line, sku: { $0.text(row, "sku") }, received: { $0.integer(row, "received_eaches") },
+                    reasonGiven: !row["reason"].isEmpty, reason: { $0.choice(row, "reason", Receipt.Reason.self) })
+            }
+        }
+    }
+
+    /// Records receipts handed over as values (the receiving checklist), with the same checks as a
+    /// file; a refused entry is reported as line N + 1 of `source`, N its position, as if under a header.
+    public func recordReceipts<Made>(
+        _ entries: [ReceiptEntry], source: String, window id: OrderWindow.ID, actor: String, now: LocalDateTime,
+        reconsolidate: (ConsolidationInputs) throws -> (Consolidation, Made)
+    ) throws -> (receipts: [Receipt], consolidation: Consolidation, made: Made) {
+        try recordReceipts(problems: ImportProblems(file: source), window: id, actor: actor, now: now, reconsolidate: reconsolidate) {
+            checks in
+            for (index, entry) in entries.enumerated() {
+                checks.take(
+                    line: index + 2, sku: { _ in entry.sku }, received: { _ in entry.receivedEaches },
+                    reasonGiven: entry.reason != nil, reason: { _ in entry.reason })
+            }
+        }
+    }
+
+    private func recordReceipts<Made>(
+        problems parsed: ImportProblems, window id: OrderWindow.ID, actor: String, now: LocalDateTime,
+        reconsolidate: (ConsolidationInputs) throws -> (Consolidation, Made), entries: (inout ReceiptChecks) -> Void
+    ) throws -> (receipts: [Receipt], consolidation: Consolidation, made: Made) {
+        try pool.write { db in
+            let file = parsed.file
             let window = try OrderWindowRecord.window(db, id)
             guard let consolidation = try Self.consolidation(db, id) else {
                 throw StoreError.noConsolidation(delivery: window.delivery)
             }
-            let bought = Dictionary(
-                consolidation.purchases.flatMap(\.lines).map { ($0.product.sku, $0) },
-                uniquingKeysWith: { first, _ in first })
-            var problems = table.problems
-            var receipts: [(sku: String, receipt: Receipt)] = []
-            var arrivedInFull: [(sku: String, product: Product.ID)] = []
-            var firstLines = FirstLines(column: "sku", thing: ("SKU", "código"))
-            for row in table.rows {
-                var line: PurchaseLine?
-                if let sku = problems.text(row, "sku") {
-                    line = bought[sku]
-                    if line == nil {
-                        problems.add(
-                            line: row.line, column: "sku", "\"\(sku)\" was not bought for the delivery of \(window.delivery)",
-                            "\"\(sku)\" no se compró para la entrega del \(window.delivery)")
-                    } else {
-                        firstLines.note(sku, at: row, &problems)
-                    }
-                }
-                var received = problems.integer(row, "received_eaches")
-                if let count = received, let line, count > line.boughtEaches {
-                    problems.add(
-                        line: row.line, column: "received_eaches",
-                        "\(count) eaches received, but only \(line.boughtEaches) were bought; record extras as a new order",
-                        "se recibieron \(count) unidades, pero solo se compraron \(line.boughtEaches); registre lo de más como un pedido nuevo"
-                    )
-                    received = nil
-                }
-                if row["reason"].isEmpty, let line, let received {
-                    if received == line.boughtEaches {
-                        arrivedInFull.append((line.product.sku, line.product.id))
-                    } else {
-                        problems.add(
-                            line: row.line, column: "reason",
-                            "say why fewer than the \(line.boughtEaches) bought arrived: short, damaged or substituted",
-                            "diga por qué llegaron menos de las \(line.boughtEaches) compradas: short, damaged o substituted")
-                    }
-                    continue
-                }
-                let reason = problems.choice(row, "reason", Receipt.Reason.self)
-                guard let line, let received, let reason else { continue }
-                receipts.append((line.product.sku, Receipt(product: line.product.id, receivedEaches: received, reason: reason)))
-            }
+            var checks = ReceiptChecks(window: window, consolidation: consolidation, problems: parsed)
+            entries(&checks)
+            let (problems, receipts, arrivedInFull) = (checks.problems, checks.receipts, checks.arrivedInFull)
             try problems.throwIfAny()
 
             for (sku, receipt) in receipts {

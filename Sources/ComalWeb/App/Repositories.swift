@@ -86,6 +86,10 @@ protocol BuyerRepository: WeekRepository {
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
         language: Language
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result)
+    func receiveWeek(
+        _ entries: [ReceiptEntry], source: String, window: OrderWindow.ID, actor: String, now: LocalDateTime,
+        directory: String, language: Language
+    ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result)
 }
 
 extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuRepository {
@@ -120,5 +124,13 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result) {
         try WeeklyCycle(database: self, window: window)
             .receive(csv: csv, file: file, actor: actor, now: now, directory: directory, language: language)
+    }
+
+    func receiveWeek(
+        _ entries: [ReceiptEntry], source: String, window: OrderWindow.ID, actor: String, now: LocalDateTime,
+        directory: String, language: Language
+    ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result) {
+        try WeeklyCycle(database: self, window: window)
+            .receive(entries, source: source, actor: actor, now: now, directory: directory, language: language)
     }
 }

@@ -62,6 +62,35 @@ import Testing
         #expect(try fixture.database.consolidation(window: window.id) == consolidation)
     }
 
+    /// The checklist's entries pass the file's checks, named by position, and record the same way.
+    @Test func receiptEntriesHandedOverAsValuesAreCheckedAsAFileIs() throws {
+        let (fixture, window, consolidation) = try Self.consolidated()
+        let beans = try #require(consolidation.purchases[0].lines.first { $0.product.sku == "BN-10" })
+        let refused = #expect(throws: ImportError.self) {
+            try fixture.database.recordReceipts(
+                [
+                    ReceiptEntry(sku: "BN-10", receivedEaches: beans.boughtEaches + 1, reason: .short),
+                    ReceiptEntry(sku: "RC-25", receivedEaches: 1, reason: .short),
+                    ReceiptEntry(sku: "BN-10", receivedEaches: 1, reason: nil),
+                ], source: "receiving checklist", window: window.id, actor: "Marisol", now: StoreFixture.afterCutoff
+            ) { (try $0.compute(), ()) }
+        }
+        #expect(
+            refused?.problems.map(\.description) == [
+                "receiving checklist:2: column received_eaches: \(beans.boughtEaches + 1) eaches received, but only \(beans.boughtEaches) were bought; record extras as a new order",
+                "receiving checklist:3: column sku: \"RC-25\" was not bought for the delivery of 2026-11-30",
+                "receiving checklist:4: column sku: \"BN-10\" is already on line 2; list each SKU once",
+                "receiving checklist:4: column reason: say why fewer than the \(beans.boughtEaches) bought arrived: short, damaged or substituted",
+            ])
+        #expect(try fixture.count("receipt") == 0)
+        let recorded = try fixture.database.recordReceipts(
+            [ReceiptEntry(sku: "BN-10", receivedEaches: beans.boughtEaches - 1, reason: .damaged)], source: "receiving checklist",
+            window: window.id, actor: "Marisol", now: StoreFixture.afterCutoff
+        ) { (try $0.compute(), ()) }.receipts
+        #expect(recorded == [Receipt(product: beans.product.id, receivedEaches: beans.boughtEaches - 1, reason: .damaged)])
+        #expect(try fixture.database.receipts(window: window.id) == recorded)
+    }
+
     @Test func recordsReceiptsAndRefusesMoreThanWasBought() throws {
         let (fixture, window, consolidation) = try Self.consolidated()
         let beans = try #require(consolidation.purchases[0].lines.first { $0.product.sku == "BN-10" })

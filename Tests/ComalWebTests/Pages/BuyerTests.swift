@@ -142,6 +142,13 @@ struct BuyerTests {
             #expect(bad.visibleText.contains("MK-1 Milk 1% gallon: say why fewer than the 8 bought arrived"))
             #expect(bad.text.contains(#"name="received.BN-10" value="9""#), "what was typed comes back")
             #expect(try server.changeableState() == before)
+            let typos = try await buyer.post(
+                "/buyer/windows/1/receiving/checklist",
+                ["received.BN-10": "six", "reason.BN-10": "short", "received.MK-1": "7", "reason.MK-1": "spilled"])
+            #expect(typos.status == 422)
+            #expect(typos.visibleText.contains("BN-10 Pinto beans #10 can: \"six\" is not a whole number of eaches"))
+            #expect(typos.visibleText.contains("MK-1 Milk 1% gallon: \"spilled\" is not a reason"))
+            #expect(try server.changeableState() == before)
 
             let done = try await buyer.post(
                 "/buyer/windows/1/receiving/checklist",

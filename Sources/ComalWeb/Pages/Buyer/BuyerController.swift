@@ -192,7 +192,7 @@ struct BuyerController<Repository: BuyerRepository> {
         let names = Dictionary(
             ReceivingChecklist.bought(consolidation).map { ($0.line.product.sku, $0.line.product.description) },
             uniquingKeysWith: { first, _ in first })
-        // Entry i is on line i + 2 of the file the checklist writes.
+        // The store names entry i as line i + 2, as if under a file's header.
         let byProduct = { (error: ImportError) in
             error.problems.map { problem in
                 let sku = entries.indices.contains(problem.line - 2) ? entries[problem.line - 2].sku : ""
@@ -203,8 +203,8 @@ struct BuyerController<Repository: BuyerRepository> {
         return try change(window, context, keeping: context.form, consolidation: consolidation, importProblems: byProduct) {
             now in
             _ = try repository.receiveWeek(
-                csv: ReceiptCSV.render(entries), file: "receiving checklist", window: window.id,
-                actor: account.username, now: now, directory: workbooks(window.id), language: language)
+                entries, source: "receiving checklist", window: window.id, actor: account.username, now: now,
+                directory: workbooks(window.id), language: language)
             return "received"
         }
     }

@@ -4,7 +4,7 @@ import Foundation
 
 /// The buyer's receiving checklist: every line bought for the week, by supplier, with a box for the
 /// usable eaches that arrived and why fewer did. Worked from a phone at the dock instead of a CSV,
-/// it writes the same receipts file `comal receive` reads, so the store checks it the same way.
+/// it hands the store receipt entries that pass the same checks as `comal receive`'s file.
 struct ReceivingChecklist: Sendable {
     struct Reason: Sendable {
         var value, label: String
@@ -52,9 +52,9 @@ struct ReceivingChecklist: Sendable {
     /// a receipt, its whole count with no reason, which takes the receipt back. A reason with no
     /// count is refused by product, since the buyer meant to record something.
     static func entries(_ form: FormData, consolidation: Consolidation, language: Language)
-        -> (entries: [(sku: String, received: String, reason: String)], problems: [String])
+        -> (entries: [ReceiptEntry], problems: [String])
     {
-        var entries: [(sku: String, received: String, reason: String)] = []
+        var entries: [ReceiptEntry] = []
         var problems: [String] = []
         for (_, line) in bought(consolidation) {
             let sku = line.product.sku
@@ -71,11 +71,26 @@ struct ReceivingChecklist: Sendable {
                             ? "\(sku) \(line.product.description): write how many eaches arrived, or leave the reason empty"
                             : "\(sku) \(line.product.description): escriba cuántas unidades llegaron, o deje vacío el motivo")
                 } else if line.receipt != nil {
-                    entries.append((sku, String(line.boughtEaches), ""))
+                    entries.append(ReceiptEntry(sku: sku, receivedEaches: line.boughtEaches, reason: nil))
                 }
             } else if received != line.receipt.map({ String($0.receivedEaches) }) || reason != line.receipt?.reason.rawValue ?? ""
             {
-                entries.append((sku, received, reason))
+                // At most 9 digits, as a receipts file allows: the store then compares it with what was bought.
+                guard received.count <= 9, received.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(received) else {
+                    problems.append(
+                        language == .english
+                            ? "\(sku) \(line.product.description): \"\(received)\" is not a whole number of eaches"
+                            : "\(sku) \(line.product.description): \"\(received)\" no es un número entero de unidades")
+                    continue
+                }
+                guard reason.isEmpty || Receipt.Reason(rawValue: reason) != nil else {
+                    problems.append(
+                        language == .english
+                            ? "\(sku) \(line.product.description): \"\(reason)\" is not a reason; choose short, damaged or substituted"
+                            : "\(sku) \(line.product.description): \"\(reason)\" no es un motivo; elija faltante, dañado o sustituido")
+                    continue
+                }
+                entries.append(ReceiptEntry(sku: sku, receivedEaches: count, reason: Receipt.Reason(rawValue: reason)))
             }
         }
         return (entries, problems)
