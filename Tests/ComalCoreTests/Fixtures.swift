@@ -1,4 +1,5 @@
 import ComalCore
+import ComalTestSupport
 import Testing
 
 /// Small builders shared by the core's tests, so every test states only what matters to its rule.
@@ -33,19 +34,6 @@ enum Fixture {
         SiteOrderLine(
             site: Site.ID(site), product: Product.ID(product), quantity: quantity, unit: unit,
             tolerance: tolerance)
-    }
-}
-
-/// A tiny linear congruential generator, so generated cases are the same on every run and machine.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        // Knuth's MMIX constants; the high bits are the better ones, so mix them down.
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return state ^ (state >> 29)
     }
 }
 

@@ -1,4 +1,5 @@
 import ComalCore
+import ComalTestSupport
 import Testing
 
 /// Properties that must hold for any window, checked on generated ones (12 sites × 20 products) whose

@@ -1,4 +1,5 @@
 import ComalCore
+import ComalTestSupport
 import Testing
 
 @Suite("Largest remainder")
