@@ -18,14 +18,29 @@ enum API {
         return tag == "es" || tag.hasPrefix("es-") ? .spanish : .english
     }
 
-    /// A request body as a JSON object; an empty body is an empty object when `emptyAllowed`.
-    static func object(_ body: Data, emptyAllowed: Bool = false) throws(APIError) -> [String: JSONValue] {
+    /// A request body as a JSON object; an empty body is an empty object when `emptyAllowed`. With
+    /// `fields`, a key outside them is refused: a misspelt `forse` must not pass for an absent `force`.
+    static func object(_ body: Data, fields: Set<String>? = nil, emptyAllowed: Bool = false) throws(APIError)
+        -> [String: JSONValue]
+    {
         if body.allSatisfy({ [0x20, 0x0a, 0x0d, 0x09].contains($0) }), emptyAllowed { return [:] }
         let parsed: JSONValue
         do { parsed = try JSONDecoder().decode(JSONValue.self, from: body) } catch {
             throw .badJSON(body.isEmpty ? "empty" : "not valid JSON")
         }
         guard case .object(let object) = parsed else { throw .badJSON("not an object") }
+        if let fields {
+            let unknown = object.keys.filter { !fields.contains($0) }.sorted()
+            guard unknown.isEmpty else {
+                let known = fields.sorted().joined(separator: ", ")
+                throw .invalid(
+                    unknown.map {
+                        APIProblem(
+                            field: $0, english: "is not a field of this request; its fields are \(known)",
+                            spanish: "no es un campo de esta solicitud; sus campos son \(known)")
+                    })
+            }
+        }
         return object
     }
 

@@ -139,8 +139,10 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         return (access, try window(context))
     }
 
-    private func object(_ context: WebContext, emptyAllowed: Bool = false) throws -> [String: JSONValue] {
-        try API.object(context.apiBody, emptyAllowed: emptyAllowed)
+    private func object(_ context: WebContext, fields: Set<String>? = nil, emptyAllowed: Bool = false) throws
+        -> [String: JSONValue]
+    {
+        try API.object(context.apiBody, fields: fields, emptyAllowed: emptyAllowed)
     }
 
     private func workbooks(_ window: OrderWindow.ID) -> [APIModels.Workbook] {
@@ -215,7 +217,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
 
     private func openWindow(_ context: WebContext) throws -> Response {
         _ = try SiteAccess.staff(context.apiAccount)
-        let body = try object(context)
+        let body = try object(context, fields: ["delivery", "cutoff"])
         let deliveryText = body["delivery"]?.string
         let cutoffText = body["cutoff"]?.string
         let delivery = deliveryText.flatMap(CalendarDate.init(parsing:))
@@ -239,7 +241,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
     private func close(_ context: WebContext) throws -> Response {
         let account = try SiteAccess.staff(context.apiAccount)
         let window = try window(context)
-        let body = try object(context, emptyAllowed: true)
+        let body = try object(context, fields: ["force"], emptyAllowed: true)
         var force = false
         if let value = body["force"] {
             guard case .bool(let flag) = value else {

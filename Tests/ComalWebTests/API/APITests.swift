@@ -119,6 +119,14 @@ struct APITests {
             #expect(board.array("sites").map { $0["lines"] as? Int } == [1, 1])
             #expect(board.value("consolidated") as? Bool == false)
 
+            // A misspelt field is refused, not taken for an absent one.
+            let misspelt = try await buyer.post("closeWindow", "/windows/1/close", json: #"{"forse": true}"#)
+            #expect(misspelt.status == 422)
+            #expect(misspelt.problems == ["forse: is not a field of this request; its fields are force"], "\(misspelt.text)")
+            let extra = try await buyer.post(
+                "openWindow", "/windows", json: #"{"delivery": "2026-12-21", "cutoff": "2026-12-16T17:00", "note": "x"}"#)
+            #expect(extra.status == 422)
+            #expect(try await buyer.get("listWindows", "/windows").array("windows").count == 2)
             let early = try await buyer.post("closeWindow", "/windows/1/close")
             #expect(early.status == 409)
             #expect(early.errorMessage?.contains("wait until then, or force the close") == true, "\(early.text)")
