@@ -27,42 +27,61 @@ struct MessagePage: Page {
 
     init(_ error: WebError, context: WebContext) {
         let t = Labels(context.language)
-        let english = t.language == .english
+        let (heading, message) = Self.texts(error)
+        self.heading = heading.text(in: t.language)
+        switch error {
+        case .badForm(let problem): self.message = "\(t.explain(problem)). \(t.nothingChanged)"
+        case .invalidCSRF, .tooLarge: self.message = "\(message?.text(in: t.language) ?? "") \(t.nothingChanged)"
+        case .forbidden, .notFound, .signInRequired, .unexpected: self.message = message?.text(in: t.language) ?? ""
+        }
+        chrome = Chrome(title: self.heading, context: context)
+    }
+
+    /// The heading and message of each refusal, English and Spanish side by side; a form that
+    /// could not be read is explained by its problem instead.
+    static func texts(_ error: WebError) -> (heading: BilingualText, message: BilingualText?) {
         switch error {
         case .forbidden:
-            heading = english ? "Not your page" : "Esta página no es suya"
-            message =
-                english
-                ? "This page belongs to another site or role. Go back to your home page."
-                : "Esta página pertenece a otro sitio o función. Vuelva a su página de inicio."
+            (
+                BilingualText(english: "Not your page", spanish: "Esta página no es suya"),
+                BilingualText(
+                    english: "This page belongs to another site or role. Go back to your home page.",
+                    spanish: "Esta página pertenece a otro sitio o función. Vuelva a su página de inicio.")
+            )
         case .notFound, .signInRequired:
-            heading = english ? "Page not found" : "Página no encontrada"
-            message =
-                english
-                ? "There is no such page. Go back to your home page." : "Esa página no existe. Vuelva a su página de inicio."
+            (
+                BilingualText(english: "Page not found", spanish: "Página no encontrada"),
+                BilingualText(
+                    english: "There is no such page. Go back to your home page.",
+                    spanish: "Esa página no existe. Vuelva a su página de inicio.")
+            )
         case .invalidCSRF:
-            heading = english ? "This form has expired" : "Este formulario venció"
-            message =
-                english
-                ? "The form did not come from this page or your session ended. Go back, reload the page and send it again. \(t.nothingChanged)"
-                : "El formulario no vino de esta página o su sesión terminó. Regrese, recargue la página y envíelo otra vez. \(t.nothingChanged)"
+            (
+                BilingualText(english: "This form has expired", spanish: "Este formulario venció"),
+                BilingualText(
+                    english: "The form did not come from this page or your session ended. Go back, reload the page and send it again.",
+                    spanish: "El formulario no vino de esta página o su sesión terminó. Regrese, recargue la página y envíelo otra vez.")
+            )
         case .tooLarge(let limit):
-            let size = limit >= 1_000_000 ? "\(limit / 1_000_000) MB" : "\(limit / 1000) KB"
-            heading = english ? "The file is too large" : "El archivo es demasiado grande"
-            message =
-                english
-                ? "Uploads may be at most \(size). Remove empty rows or split the file, then upload it again. \(t.nothingChanged)"
-                : "Los archivos pueden tener como máximo \(size). Quite las filas vacías o divida el archivo y súbalo otra vez. \(t.nothingChanged)"
+            (
+                BilingualText(english: "The file is too large", spanish: "El archivo es demasiado grande"),
+                BilingualText(
+                    english: "Uploads may be at most \(Self.size(limit)). Remove empty rows or split the file, then upload it again.",
+                    spanish: "Los archivos pueden tener como máximo \(Self.size(limit)). Quite las filas vacías o divida el archivo y súbalo otra vez.")
+            )
         case .unexpected(let reference):
-            heading = english ? "Something went wrong" : "Algo salió mal"
-            message =
-                english
-                ? "The server could not finish this request. Try again; if it happens again, tell the alliance's administrator and give this reference: \(reference)."
-                : "El servidor no pudo terminar esta solicitud. Intente otra vez; si vuelve a pasar, avise al administrador de la alianza y dé esta referencia: \(reference)."
-        case .badForm(let problem):
-            heading = english ? "The form could not be read" : "No se pudo leer el formulario"
-            message = "\(t.explain(problem)). \(t.nothingChanged)"
+            (
+                BilingualText(english: "Something went wrong", spanish: "Algo salió mal"),
+                BilingualText(
+                    english: "The server could not finish this request. Try again; if it happens again, tell the alliance's administrator and give this reference: \(reference).",
+                    spanish: "El servidor no pudo terminar esta solicitud. Intente otra vez; si vuelve a pasar, avise al administrador de la alianza y dé esta referencia: \(reference).")
+            )
+        case .badForm:
+            (BilingualText(english: "The form could not be read", spanish: "No se pudo leer el formulario"), nil)
         }
-        chrome = Chrome(title: heading, context: context)
+    }
+
+    private static func size(_ limit: Int) -> String {
+        limit >= 1_000_000 ? "\(limit / 1_000_000) MB" : "\(limit / 1000) KB"
     }
 }

@@ -131,19 +131,7 @@ struct WindowPage: Page {
 
     /// The confirmation after a step (`?done=closed`), in the reader's language.
     static func notice(after parameters: Parameters, _ t: Labels) -> String? {
-        let english = t.language == .english
-        switch parameters["done"] {
-        case "opened": return english ? "The window is open for orders." : "El periodo está abierto para pedidos."
-        case "closed":
-            return english ? "The window is closed; prices are frozen." : "El periodo está cerrado; los precios quedaron fijos."
-        case "consolidated":
-            return english
-                ? "Consolidated: the workbooks and invoices are ready." : "Consolidado: los libros y las facturas están listos."
-        case "received":
-            return english
-                ? "Receiving recorded; the invoices now include the credits."
-                : "Recepción registrada; las facturas ya incluyen los créditos."
-        default: return nil
-        }
+        let windowNotices: [Notice] = [.windowOpened, .windowClosed, .windowConsolidated, .windowReceived]
+        return windowNotices.first { parameters["done"].map(String.init) == $0.rawValue }?.text.text(in: t.language)
     }
 }

@@ -150,14 +150,7 @@ struct OrderPage: Page {
 
     /// The confirmation a redirect after a change asks for (`?saved=1`), in the reader's language.
     static func notice(after parameters: Parameters, _ t: Labels) -> String? {
-        let english = t.language == .english
-        if parameters["saved"] != nil { return english ? "Your order was updated." : "Su pedido se actualizó." }
-        if parameters["uploaded"] != nil {
-            return english ? "The file replaced your order." : "El archivo reemplazó su pedido."
-        }
-        if parameters["submitted"] != nil {
-            return english ? "Your order was submitted to the buyer." : "Su pedido se envió al comprador."
-        }
-        return nil
+        [Notice.orderSaved, .orderUploaded, .orderSubmitted].first { parameters[Substring($0.rawValue)] != nil }?.text
+            .text(in: t.language)
     }
 }
