@@ -71,11 +71,8 @@ struct LoginController<Repository: AccountRepository> {
         let valid = await Passwords.verify(credentials.password, hash: stored?.passwordHash ?? decoyHash)
         guard let account = stored?.account, valid else {
             try repository.recordLoginFailure(username: throttledName, address: context.address, at: now)
-            let message =
-                context.language == .english
-                ? "That username and password do not match. Check both and try again."
-                : "El usuario y la contraseña no coinciden. Revise los dos e intente otra vez."
-            return renderer.render(LoginPage(context: context, error: message), status: .unauthorized)
+            return renderer.render(
+                LoginPage(context: context, error: AccountLabels(context.language).noMatch), status: .unauthorized)
         }
         try repository.clearLoginFailures(username: account.username)
         let id = SecureToken.make()

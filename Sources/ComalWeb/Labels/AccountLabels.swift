@@ -7,7 +7,7 @@ struct AccountLabels: Sendable {
     let language: Language
     let accounts, accountsIntro, user, role, site, state, tokens, failures: String
     let active, disabled, disable, enable, unlock, newPassword, resetPassword, setRole, change: String
-    let tokenName, created, lastUsed, expires, never, revoke, noTokens: String
+    let tokenName, created, lastUsed, expires, never, revoke, noTokens, noMatch, ownAccount: String
 
     init(_ language: Language) {
         self.language = language
@@ -39,6 +39,13 @@ struct AccountLabels: Sendable {
         never = t("never", "nunca")
         revoke = t("Revoke", "Revocar")
         noTokens = t("No API tokens.", "Sin claves de la API.")
+        noMatch = t(
+            "That username and password do not match. Check both and try again.",
+            "El usuario y la contraseña no coinciden. Revise los dos e intente otra vez.")
+        ownAccount = t(
+            "You cannot disable your own account or change its role here: that could lock the alliance out. Ask another buyer or the administrator, or use comal user on the server.",
+            "No puede desactivar su propia cuenta ni cambiar su rol aquí: podría dejar a la alianza sin acceso. Pídalo a otro comprador o al administrador, o use comal user en el servidor."
+        )
     }
 
     /// The session limits and the tokens' standard lifetime, as the server applies them.

@@ -6,7 +6,7 @@ struct MenuLabels: Sendable {
     let printMenu, printMenuBoth, productionRecord, dish, foods, recipes, serve, serveHelp, save, remove: String
     let removeHelp, backToWeek, weekFindings, dayFindings, editHelp, yamlNote: String
     let suggestTitle, suggestHelp, suggestButton, menu, weekOptional, suggestionTitle: String
-    let stockTitle, stockHelp, stockButton: String
+    let stockTitle, stockHelp, stockButton, savedAndChecked: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
@@ -57,6 +57,7 @@ struct MenuLabels: Sendable {
         weekOptional = t(
             "Menu week (empty: this window's week of the cycle)", "Semana del menú (vacío: la semana del ciclo de este periodo)")
         suggestionTitle = t("Why these lines", "Por qué estas líneas")
+        savedAndChecked = t("The menu was saved and checked again.", "El menú se guardó y se revisó otra vez.")
         stockTitle = t("Already on your shelves?", "¿Ya lo tiene en sus estantes?")
         stockHelp = t(
             "Count what you have of each food, in the unit shown. The suggestion takes it off what the menu needs and replaces your order again, unless nothing is left to buy.",

@@ -48,4 +48,18 @@ struct LabelTablesTests {
             }
         }
     }
+
+    @Test func everyTextOfTheSuggestionAndReceivingTablesHasBothLanguages() {
+        let texts: [BilingualText] = [
+            SuggestionLabels.notASiteMenu("lunch"), SuggestionLabels.notAMenuWeek("9", available: "1, 2"),
+            SuggestionLabels.stockCoversTheWeek, SuggestionLabels.noProductMeetsTheWeek,
+            SuggestionLabels.replacedTheOrder(lines: 3), SuggestionLabels.notAnAmount(food: "Milk", value: "x"),
+            SuggestionLabels.notANeededFood("rice"), ReceivingLabels.countMissing("BN-10 Beans"),
+            ReceivingLabels.notACount("BN-10 Beans", "six"), ReceivingLabels.notAReason("BN-10 Beans", "spilled"),
+            ReceivingLabels.nothingEntered,
+        ] + Receipt.Reason.allCases.map(ReceivingLabels.reason)
+        for text in texts {
+            #expect(!text.english.isEmpty && !text.spanish.isEmpty && text.english != text.spanish, "\(text)")
+        }
+    }
 }

@@ -7,11 +7,7 @@ enum AccountForm {
     enum Refusal: Error, Equatable {
         case ownAccount
 
-        func text(in language: Language) -> String {
-            language == .english
-                ? "You cannot disable your own account or change its role here: that could lock the alliance out. Ask another buyer or the administrator, or use comal user on the server."
-                : "No puede desactivar su propia cuenta ni cambiar su rol aquí: podría dejar a la alianza sin acceso. Pídalo a otro comprador o al administrador, o use comal user en el servidor."
-        }
+        func text(in language: Language) -> String { AccountLabels(language).ownAccount }
     }
 
     static func role(_ form: FormData) throws(FormError) -> Account.Role {

@@ -182,12 +182,8 @@ struct BuyerController<Repository: BuyerRepository> {
                 status: .unprocessableContent)
         }
         guard !entries.isEmpty else {
-            let nothing =
-                language == .english
-                ? "Nothing changed: write the usable eaches that arrived for each line that fell short; a line left empty arrived in full."
-                : "Nada cambió: escriba las unidades útiles que llegaron en cada línea que llegó incompleta; una línea vacía llegó completa."
             return try windowPage(
-                window, context, problems: [nothing], consolidation: consolidation, status: .unprocessableContent)
+                window, context, problems: [ReceivingLabels.nothingEntered.text(in: language)], consolidation: consolidation, status: .unprocessableContent)
         }
         let names = Dictionary(
             ReceivingChecklist.bought(consolidation).map { ($0.line.product.sku, $0.line.product.description) },

@@ -64,12 +64,10 @@ struct ReceivingChecklist: Sendable {
             // One line of the receipts file per entry, so that a refusal can be told by product.
             let received = typed.components(separatedBy: .newlines).joined(separator: " ").trimmingCharacters(in: .whitespaces)
             let reason = form[reasonField] ?? ""
+            let product = "\(sku) \(line.product.description)"
             if received.isEmpty {
                 if !reason.isEmpty {
-                    problems.append(
-                        language == .english
-                            ? "\(sku) \(line.product.description): write how many eaches arrived, or leave the reason empty"
-                            : "\(sku) \(line.product.description): escriba cuántas unidades llegaron, o deje vacío el motivo")
+                    problems.append(ReceivingLabels.countMissing(product).text(in: language))
                 } else if line.receipt != nil {
                     entries.append(ReceiptEntry(sku: sku, receivedEaches: line.boughtEaches, reason: nil))
                 }
@@ -77,17 +75,11 @@ struct ReceivingChecklist: Sendable {
             {
                 // At most 9 digits, as a receipts file allows: the store then compares it with what was bought.
                 guard received.count <= 9, received.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(received) else {
-                    problems.append(
-                        language == .english
-                            ? "\(sku) \(line.product.description): \"\(received)\" is not a whole number of eaches"
-                            : "\(sku) \(line.product.description): \"\(received)\" no es un número entero de unidades")
+                    problems.append(ReceivingLabels.notACount(product, received).text(in: language))
                     continue
                 }
                 guard reason.isEmpty || Receipt.Reason(rawValue: reason) != nil else {
-                    problems.append(
-                        language == .english
-                            ? "\(sku) \(line.product.description): \"\(reason)\" is not a reason; choose short, damaged or substituted"
-                            : "\(sku) \(line.product.description): \"\(reason)\" no es un motivo; elija faltante, dañado o sustituido")
+                    problems.append(ReceivingLabels.notAReason(product, reason).text(in: language))
                     continue
                 }
                 entries.append(ReceiptEntry(sku: sku, receivedEaches: count, reason: Receipt.Reason(rawValue: reason)))
@@ -97,12 +89,6 @@ struct ReceivingChecklist: Sendable {
     }
 
     static func label(_ reason: Receipt.Reason, _ language: Language) -> String {
-        let (english, spanish) =
-            switch reason {
-            case .short: ("Short", "Faltante")
-            case .damaged: ("Damaged", "Dañado")
-            case .substituted: ("Substituted", "Sustituido")
-            }
-        return language == .english ? english : spanish
+        ReceivingLabels.reason(reason).text(in: language)
     }
 }

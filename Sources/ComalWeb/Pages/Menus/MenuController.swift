@@ -33,10 +33,7 @@ struct MenuController<Repository: MenuRepository> {
             let view = try load(access, context)
             let week = try view.week(context.parameters.get("week"))
             let saved = request.uri.queryParameters["saved"] != nil
-            let notice =
-                saved
-                ? (context.language == .english
-                    ? "The menu was saved and checked again." : "El menú se guardó y se revisó otra vez.") : nil
+            let notice = saved ? MenuLabels(context.language).savedAndChecked : nil
             return renderer.render(
                 try MenuWeekPage(access: access, view: view, week: week, asOf: try asOf(), notice: notice, context: context))
         }

@@ -160,7 +160,6 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
     private func suggest(_ context: WebContext) throws -> Response {
         let (access, window) = try authorize(context, change: true)
         let language = context.language
-        let english = language == .english
         let menuID = context.form["menu"] ?? ""
         func refused(_ problem: String, _ status: HTTPResponse.Status = .unprocessableContent) throws -> Response {
             try orderPage(access, window, context, query: nil, problems: [problem], selectedMenu: menuID, status: status)
@@ -168,9 +167,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         guard let foods = try repository.foods(),
             let stored = try repository.siteMenu(site: access.site.id, menu: Menu.ID(menuID))
         else {
-            return try refused(
-                english ? "\"\(menuID)\" is not one of this site's menus." : "\"\(menuID)\" no es uno de los menús de este sitio."
-            )
+            return try refused(SuggestionLabels.notASiteMenu(menuID).text(in: language))
         }
         let menu = try MenuReader.read(stored.source, file: stored.file, foods: foods)
         let weekText = (context.form["week"] ?? "").trimmingCharacters(in: .whitespaces)
@@ -181,10 +178,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
             week = number
         } else {
             let available = menu.weeks.map { String($0.number) }.joined(separator: ", ")
-            return try refused(
-                english
-                    ? "Menu week: \"\(weekText)\" is not a week of this menu; its weeks are \(available)."
-                    : "Semana del menú: \"\(weekText)\" no es una semana de este menú; sus semanas son \(available).")
+            return try refused(SuggestionLabels.notAMenuWeek(weekText, available: available).text(in: language))
         }
         // The week's needs give the stock form its foods and units.
         let needs = MenuNeeds.compute(
@@ -208,15 +202,9 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         let suggestion = explained(order)
         let notice: String
         if order.lines.isEmpty && order.unmet.isEmpty && !order.coveredByStock.isEmpty {
-            notice =
-                english
-                ? "Your stock on hand covers what this menu week needs, so your order was not changed."
-                : "Sus existencias cubren lo que necesita esta semana del menú, así que su pedido no cambió."
+            notice = SuggestionLabels.stockCoversTheWeek.text(in: language)
         } else if order.lines.isEmpty {
-            notice =
-                english
-                ? "No catalog product meets this menu week, so your order was not changed."
-                : "Ningún producto del catálogo cubre esta semana del menú, así que su pedido no cambió."
+            notice = SuggestionLabels.noProductMeetsTheWeek.text(in: language)
         } else {
             do {
                 _ = try repository.replaceOrder(
@@ -230,10 +218,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
             } catch let error as StoreError {
                 return try refused(error.explanation.text(in: language), .conflict)
             }
-            notice =
-                english
-                ? "The suggestion replaced your order (\(order.lines.count) lines). Review it before you submit."
-                : "La sugerencia reemplazó su pedido (\(order.lines.count) líneas). Revíselo antes de enviar."
+            notice = SuggestionLabels.replacedTheOrder(lines: order.lines.count).text(in: language)
         }
         return try orderPage(
             access, window, context, query: nil, notice: notice, suggestion: suggestion, selectedMenu: menuID)

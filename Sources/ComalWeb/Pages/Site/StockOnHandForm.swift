@@ -23,7 +23,6 @@ struct StockOnHandForm: Sendable {
     var entered: Bool
 
     init(needs: [FoodNeed], form: FormData, language: Language) {
-        let english = language == .english
         let sorted = needs.sorted { $0.food.name.text(in: language) < $1.food.name.text(in: language) }
         rows = sorted.map { need in
             let field = Self.prefix + need.food.id.rawValue
@@ -34,10 +33,7 @@ struct StockOnHandForm: Sendable {
         entered = rows.contains { !$0.value.isEmpty }
         for (need, row) in zip(sorted, rows) where !row.value.isEmpty {
             guard let amount = OnHandReader.amount(row.value) else {
-                problems.append(
-                    english
-                        ? "\(row.name) on hand: \"\(row.value)\" is not an amount of 0 or more, like 2.5"
-                        : "\(row.name) en existencia: \"\(row.value)\" no es una cantidad de 0 o más, como 2.5")
+                problems.append(SuggestionLabels.notAnAmount(food: row.name, value: row.value).text(in: language))
                 continue
             }
             if amount > 0 { onHand[need.food.id] = Quantity(amount, need.exact.unit) }
@@ -45,10 +41,7 @@ struct StockOnHandForm: Sendable {
         let needed = Set(rows.map(\.field))
         for field in form.fields.keys.sorted() where field.hasPrefix(Self.prefix) && !needed.contains(field) {
             let food = field.dropFirst(Self.prefix.count)
-            problems.append(
-                english
-                    ? "On hand: \"\(food)\" is not a food this menu week needs"
-                    : "En existencia: \"\(food)\" no es un alimento que necesite esta semana del menú")
+            problems.append(SuggestionLabels.notANeededFood(String(food)).text(in: language))
         }
     }
 }
