@@ -3,11 +3,9 @@ import ComalCore
 /// The short marks a wall menu puts after an item, explained in its legend, in each language.
 enum PageMarks {
     /// The whole grain-rich mark.
-    static func wholeGrain(_ language: Language) -> String { language == .english ? "WG" : "GI" }
+    static func wholeGrain(_ language: Language) -> String { PrintLabels.wholeGrainMark.text(in: language) }
 
-    static func wholeGrainLegend(_ language: Language) -> String {
-        language == .english ? "whole grain-rich" : "rico en granos integrales"
-    }
+    static func wholeGrainLegend(_ language: Language) -> String { PrintLabels.wholeGrainLegend.text(in: language) }
 
     /// A letter or two per allergen, unique within a language.
     static func allergen(_ allergen: Allergen, _ language: Language) -> String {

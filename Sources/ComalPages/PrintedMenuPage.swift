@@ -50,7 +50,7 @@ public enum PrintedMenuPage {
             """
     }
 
-    private static func weekWord(_ language: Language) -> String { language == .english ? "Week" : "Semana" }
+    private static func weekWord(_ language: Language) -> String { PrintLabels.week.text(in: language) }
 
     private static func panel(_ menu: PrintedMenu, _ language: Language, compact: Bool) -> String {
         var html = "<section class=\"panel\(compact ? " compact" : "")\" lang=\"\(language.rawValue)\">\n"
@@ -86,12 +86,12 @@ public enum PrintedMenuPage {
     /// `ages 3-5, 6-12`, `3-5, 6-12 años`, `infants 6-11 mo`: short enough for a cell.
     private static func ageWords(_ groups: [MealPatternAgeGroup], _ language: Language) -> String {
         let children = groups.filter { !$0.isInfant && $0 != .adult }.map(\.rawValue).joined(separator: ", ")
-        var words: [String] = []
-        if groups.contains(.infant0to5Months) { words.append(language == .english ? "infants 0-5 mo" : "bebés 0-5 m") }
-        if groups.contains(.infant6to11Months) { words.append(language == .english ? "infants 6-11 mo" : "bebés 6-11 m") }
-        if !children.isEmpty { words.append(language == .english ? "ages \(children)" : "\(children) años") }
-        if groups.contains(.adult) { words.append(language == .english ? "adults" : "adultos") }
-        return words.joined(separator: "; ")
+        var words: [BilingualText] = []
+        if groups.contains(.infant0to5Months) { words.append(PrintLabels.infants0to5) }
+        if groups.contains(.infant6to11Months) { words.append(PrintLabels.infants6to11) }
+        if !children.isEmpty { words.append(PrintLabels.ages(children)) }
+        if groups.contains(.adult) { words.append(PrintLabels.adults) }
+        return words.map { $0.text(in: language) }.joined(separator: "; ")
     }
 
     private static func legend(_ menu: PrintedMenu, _ language: Language) -> String {
@@ -103,16 +103,12 @@ public enum PrintedMenuPage {
             let allergens = menu.allergensPresent.map {
                 "<span class=\"alg\">\(PageMarks.allergen($0, language))</span> \(HTML.escape($0.label.text(in: language)))"
             }
-            parts.append((language == .english ? "Allergens: " : "Alérgenos: ") + allergens.joined(separator: " · "))
+            parts.append(PrintLabels.allergens.text(in: language) + allergens.joined(separator: " · "))
         }
         if menu.servesInfants {
-            parts.append(
-                language == .english ? "Untagged items: every child from age 1." : "Sin etiqueta: todos los niños desde 1 año.")
+            parts.append(PrintLabels.untaggedItems.text(in: language))
         }
-        parts.append(
-            language == .english
-                ? "Water is available all day. Milk is served by age group as shown."
-                : "Hay agua disponible todo el día. La leche se sirve por grupo de edad como se indica.")
+        parts.append(PrintLabels.waterAndMilk.text(in: language))
         return parts.joined(separator: " &nbsp;|&nbsp; ")
     }
 

@@ -55,7 +55,7 @@ public enum ProductionPage {
                 html += "<td class=\"num\">\(HTML.escape(line.toPrepare?.text(in: language) ?? ""))</td>"
                 var purchased = line.asPurchased?.text(in: language) ?? ""
                 if let batches = line.recipeBatches {
-                    purchased = "\(batches) × " + (language == .english ? "recipe" : "receta")
+                    purchased = "\(batches) × " + PrintLabels.recipe.text(in: language)
                 }
                 html +=
                     "<td class=\"num\">\(HTML.escape(purchased))</td><td class=\"blank\"></td><td class=\"blank\"></td></tr>\n"

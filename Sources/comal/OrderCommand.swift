@@ -44,10 +44,10 @@ struct OrderCommand: ParsableCommand {
                 .write(toFile: path, atomically: true, encoding: .utf8)
             print(SuggestedOrderText.render(order, site: found, menu: plan, week: weekNumber, language: lang))
             print(
-                lang == .english
-                    ? "Wrote \(path) (\(order.lines.count) lines). Review it, then: comal import orders \(path) --window \(window)"
-                    : "Se escribió \(path) (\(order.lines.count) líneas). Revíselo y luego: comal import orders \(path) --window \(window)"
-            )
+                BilingualText(
+                    english: "Wrote \(path) (\(order.lines.count) lines). Review it, then: comal import orders \(path) --window \(window)",
+                    spanish: "Se escribió \(path) (\(order.lines.count) líneas). Revíselo y luego: comal import orders \(path) --window \(window)"
+                ).text(in: lang))
         }
     }
 }

@@ -3,9 +3,10 @@ public enum FindingsText {
     /// The findings as text, or the line saying the menu complies.
     public static func render(_ findings: [Finding], language: Language) -> String {
         guard !findings.isEmpty else {
-            return language == .english
-                ? "Compliant: every meal meets the CACFP meal pattern."
-                : "Cumple: todas las comidas cumplen el patrón de comidas de CACFP."
+            return BilingualText(
+                english: "Compliant: every meal meets the CACFP meal pattern.",
+                spanish: "Cumple: todas las comidas cumplen el patrón de comidas de CACFP."
+            ).text(in: language)
         }
         var lines: [String] = []
         var heading = ""
@@ -18,13 +19,14 @@ public enum FindingsText {
                 lines.append(lines.isEmpty ? where_ : "\n\(where_)")
             }
             lines.append("  [\(finding.rule.rawValue)] \(finding.message.text(in: language))")
-            lines.append("      \(language == .english ? "Rule" : "Regla"): \(finding.citation)")
+            lines.append("      \(BilingualText(english: "Rule", spanish: "Regla").text(in: language)): \(finding.citation)")
         }
         let count = findings.count
         lines.append(
-            language == .english
-                ? "\nNot compliant: \(count) finding\(count == 1 ? "" : "s")."
-                : "\nNo cumple: \(count) hallazgo\(count == 1 ? "" : "s").")
+            BilingualText(
+                english: "\nNot compliant: \(count) finding\(count == 1 ? "" : "s").",
+                spanish: "\nNo cumple: \(count) hallazgo\(count == 1 ? "" : "s")."
+            ).text(in: language))
         return lines.joined(separator: "\n")
     }
 

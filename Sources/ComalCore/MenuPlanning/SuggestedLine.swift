@@ -20,10 +20,10 @@ public struct SuggestedLine: Hashable, Sendable {
         let suppliers = Set(([chosen] + others).map(\.supplier.id)).count
         var stock = ""
         if let onHand {
-            stock =
-                language == .english
-                ? " (need \(need.toBuy.plain), \(onHand.plain) on hand)"
-                : " (se necesitan \(need.toBuy.plain), hay \(onHand.plain))"
+            stock = BilingualText(
+                english: " (need \(need.toBuy.plain), \(onHand.plain) on hand)",
+                spanish: " (se necesitan \(need.toBuy.plain), hay \(onHand.plain))"
+            ).text(in: language)
         }
         var text: String
         switch language {

@@ -9,9 +9,10 @@ public enum SuggestedOrderText {
 
     /// The heading line: which site, week and menu.
     public static func heading(site: Site, menu: Menu, week: Int, language: Language) -> String {
-        language == .english
-            ? "Suggested order for \(site.id) \(site.name), week \(week) of \(menu.name.english)"
-            : "Pedido sugerido para \(site.id) \(site.name), semana \(week) de \(menu.name.spanish)"
+        BilingualText(
+            english: "Suggested order for \(site.id) \(site.name), week \(week) of \(menu.name.english)",
+            spanish: "Pedido sugerido para \(site.id) \(site.name), semana \(week) de \(menu.name.spanish)"
+        ).text(in: language)
     }
 
     /// The explanation's lists: chosen products, foods no product meets, stock on hand, notes.
@@ -38,9 +39,10 @@ public enum SuggestedOrderText {
 
     /// The closing line: what the lines would cost the site alone.
     public static func total(_ order: SuggestedOrder, language: Language) -> String {
-        language == .english
-            ? "Total if the site bought alone: \(order.total.formatted); buying together costs at most this."
-            : "Total si el sitio comprara solo: \(order.total.formatted); comprando juntos cuesta a lo más esto."
+        BilingualText(
+            english: "Total if the site bought alone: \(order.total.formatted); buying together costs at most this.",
+            spanish: "Total si el sitio comprara solo: \(order.total.formatted); comprando juntos cuesta a lo más esto."
+        ).text(in: language)
     }
 
     /// The whole explanation as text.

@@ -22,7 +22,7 @@ public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
 
     /// The located problem in `language`: `pedido.csv:3: columna unit: …`.
     public func text(in language: Language) -> String {
-        let columnWord = language == .english ? "column" : "columna"
+        let columnWord = BilingualText(english: "column", spanish: "columna").text(in: language)
         if let column { return "\(file):\(line): \(columnWord) \(column): \(message.text(in: language))" }
         return "\(file):\(line): \(message.text(in: language))"
     }

@@ -1,4 +1,5 @@
 import ComalCore
+@testable import ComalPages
 @testable import ComalWeb
 import Testing
 
@@ -49,7 +50,7 @@ struct LabelTablesTests {
         }
     }
 
-    @Test func everyTextOfTheSuggestionAndReceivingTablesHasBothLanguages() {
+    @Test func everyTextOfTheSuggestionReceivingAndPrintTablesHasBothLanguages() {
         let texts: [BilingualText] = [
             SuggestionLabels.notASiteMenu("lunch"), SuggestionLabels.notAMenuWeek("9", available: "1, 2"),
             SuggestionLabels.stockCoversTheWeek, SuggestionLabels.noProductMeetsTheWeek,
@@ -57,7 +58,7 @@ struct LabelTablesTests {
             SuggestionLabels.notANeededFood("rice"), ReceivingLabels.countMissing("BN-10 Beans"),
             ReceivingLabels.notACount("BN-10 Beans", "six"), ReceivingLabels.notAReason("BN-10 Beans", "spilled"),
             ReceivingLabels.nothingEntered,
-        ] + Receipt.Reason.allCases.map(ReceivingLabels.reason)
+        ] + Receipt.Reason.allCases.map(ReceivingLabels.reason) + PrintLabels.all
         for text in texts {
             #expect(!text.english.isEmpty && !text.spanish.isEmpty && text.english != text.spanish, "\(text)")
         }
