@@ -31,10 +31,7 @@ extension AppDatabase {
         now: LocalDateTime
     ) throws {
         try pool.write { db in
-            guard
-                let canonical = try String.fetchOne(
-                    db, sql: "SELECT username FROM account WHERE username = ?", arguments: [username])
-            else { throw APITokenError.unknownAccount(username) }
+            guard let canonical = try Self.storedUsername(db, username) else { throw APITokenError.unknownAccount(username) }
             try db.execute(
                 sql: "INSERT INTO apiToken (username, name, tokenHash, createdAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [
@@ -69,10 +66,7 @@ extension AppDatabase {
     @discardableResult
     public func revokeAPITokens(username: String, name: String?, actor: String, now: LocalDateTime) throws -> Int {
         try pool.write { db in
-            guard
-                let canonical = try String.fetchOne(
-                    db, sql: "SELECT username FROM account WHERE username = ?", arguments: [username])
-            else { throw APITokenError.unknownAccount(username) }
+            guard let canonical = try Self.storedUsername(db, username) else { throw APITokenError.unknownAccount(username) }
             try db.execute(
                 sql: "UPDATE apiToken SET revoked = 1 WHERE username = ? AND NOT revoked AND (? IS NULL OR name = ?)",
                 arguments: [canonical, name, name])

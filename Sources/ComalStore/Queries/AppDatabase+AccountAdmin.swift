@@ -88,10 +88,7 @@ extension AppDatabase {
         _ username: String, actor: String, now: LocalDateTime, _ change: (Database, String) throws -> String?
     ) throws {
         try pool.write { db in
-            guard
-                let canonical = try String.fetchOne(
-                    db, sql: "SELECT username FROM account WHERE username = ?", arguments: [username])
-            else { throw AccountError.unknownAccount(username) }
+            guard let canonical = try Self.storedUsername(db, username) else { throw AccountError.unknownAccount(username) }
             guard let detail = try change(db, canonical) else { return }
             try Self.audit(db, at: now, actor: actor, window: nil, action: "account", detail: "\(canonical): \(detail)")
         }

@@ -52,6 +52,12 @@ extension AppDatabase {
         if let site, try !SiteRecord.exists(db, key: site.rawValue) { throw AccountError.unknownSite(site) }
     }
 
+    /// The username as the account was created (names match whatever their case), or nil when no
+    /// account has it.
+    static func storedUsername(_ db: Database, _ username: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT username FROM account WHERE username = ?", arguments: [username])
+    }
+
     static func account(_ row: Row) throws -> Account {
         let roleText: String = row["role"], languageText: String = row["language"]
         guard let role = Account.Role(rawValue: roleText) else {
