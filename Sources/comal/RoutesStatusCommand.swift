@@ -2,8 +2,8 @@ import ArgumentParser
 import ComalCore
 import ComalStore
 
-/// `comal routes status`: each planned stop with its latest state, so the buyer sees at a glance
-/// which sites still wait for their goods.
+/// `comal routes status`: each vehicle's route, then each planned stop with its latest state, so the
+/// buyer sees at a glance which sites still wait for their goods.
 struct RoutesStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status", abstract: "Show each planned stop's state: planned, arrived, delivered, exception.")
@@ -18,6 +18,10 @@ struct RoutesStatusCommand: ParsableCommand {
         guard !stops.isEmpty else { throw DeliveryStoreError.noPlan(windowID) }
         let skus = Dictionary(try db.products().map { ($0.id, $0.sku) }, uniquingKeysWith: { first, _ in first })
         let events = Dictionary(grouping: try db.deliveryEvents(window: windowID), by: \.site)
+        for route in try db.plannedRoutes(window: windowID) {
+            let hours = "\(route.departure.map(\.description) ?? "?")–\(route.returnTime.map(\.description) ?? "?")"
+            print("\(route.vehicle) \(route.vehicleName): \(hours), \(route.metres / 1000) km")
+        }
         for stop in stops {
             guard let vehicle = stop.vehicle, let sequence = stop.sequence else {
                 print("\(stop.site)  unserved: \(stop.unservedReason ?? "")")

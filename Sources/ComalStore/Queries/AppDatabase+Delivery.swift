@@ -36,6 +36,21 @@ extension AppDatabase {
         }
     }
 
+    /// The vehicles' routes of the window's saved plan, by vehicle.
+    public func plannedRoutes(window id: OrderWindow.ID) throws -> [PlannedRoute] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM deliveryRoute WHERE orderWindowId = ? ORDER BY vehicleId", arguments: [id.rawValue]
+            ).map { row in
+                PlannedRoute(
+                    vehicle: row["vehicleId"], vehicleName: row["vehicleName"],
+                    departure: ClockTime(parsing: row["departure"]), returnTime: ClockTime(parsing: row["returnTime"]),
+                    metres: row["metres"])
+            }
+        }
+    }
+
     /// Every site of the window's saved plan, by vehicle and sequence, unserved sites last.
     public func plannedStops(window id: OrderWindow.ID) throws -> [PlannedStop] {
         try pool.read { db in

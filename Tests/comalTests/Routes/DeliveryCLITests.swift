@@ -47,8 +47,8 @@ struct DeliveryCLITests {
     func exceptionReachesInvoice() async throws {
         let fixture = try DeliveryFixture()
         try await fixture.consolidatedWindow()
-        try await fixture.succeed(
-            "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
+        let planned = try await fixture.succeed(
+            "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1").stdout
         let database = try fixture.open()
         let before = try #require(
             try database.consolidation(window: OrderWindow.ID(1))?.invoices.first { $0.site == Site.ID("S-01") })
@@ -78,6 +78,12 @@ struct DeliveryCLITests {
 
         let status = try await fixture.succeed("routes", "status", "--window", "1").stdout
         #expect(status.contains("S-01") && status.contains("delivered") && status.contains("Driver Ana"))
+        // Each vehicle's route reads back as the plan printed it: its hours and kilometres.
+        let summaries = planned.split(separator: "\n").filter { $0.contains("–") }.compactMap { line in
+            line.range(of: " km").map { String(line[..<$0.upperBound]) }
+        }
+        #expect(!summaries.isEmpty, "\(planned)")
+        for summary in summaries { #expect(status.contains(summary), "\(summary) in \(status)") }
         #expect(status.contains("3 of CH-5 damaged"))
     }
 
