@@ -256,17 +256,13 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
     }
 
     private func board(_ window: OrderWindow) throws -> APIModels.Board {
-        let sites = try repository.sites()
-        let orders = try repository.orderLines(window: window.id)
-        let submissions = try repository.submissions(window: window.id)
-        let linesBySite = Dictionary(grouping: orders, by: \.site)
-        let consolidation = try repository.consolidation(window: window.id)
+        let board = try repository.windowBoard(window, consolidation: nil)
+        let (sites, submissions, consolidation) = (board.sites, board.submissions, board.consolidation)
+        let linesBySite = Dictionary(grouping: board.orders, by: \.site)
+        // Topping up only helps while sites can still order.
         let topUps =
             window.state == .open
-            ? CaseTopUp.compute(
-                products: try repository.products(window: window.id), orders: orders,
-                rule: try repository.consolidationRule()
-            ).map {
+            ? board.topUps.map {
                 APIModels.TopUp(
                     sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
                     ordered: .init(value: $0.orderedEaches, unit: "each"), tolerance: .init(value: $0.tolerance, unit: "each"),

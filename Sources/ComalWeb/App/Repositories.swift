@@ -77,6 +77,8 @@ protocol MenuRepository: WeekRepository {
 
 /// What the buyer changes: windows, the consolidation and receiving.
 protocol BuyerRepository: WeekRepository {
+    /// The window's board (`WindowBoard`), with the consolidation a caller has just computed if any.
+    func windowBoard(_ window: OrderWindow, consolidation known: Consolidation?) throws -> WindowBoard
     func openWindow(delivery: CalendarDate, cutoff: LocalDateTime) throws -> OrderWindow
     func closeWindow(_ id: OrderWindow.ID, now: LocalDateTime, force: Bool, actor: String) throws -> OrderWindow
     func consolidateWeek(
@@ -107,6 +109,10 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
         basedOn expected: ContentVersion?
     ) throws -> OrderImportSummary {
         try OrderSuggestion(database: self).replaceOrder(of: site, window: window, with: order, now: now, basedOn: expected)
+    }
+
+    func windowBoard(_ window: OrderWindow, consolidation known: Consolidation?) throws -> WindowBoard {
+        try WindowBoard(window: window, database: self, consolidation: known)
     }
 
     func consolidateWeek(

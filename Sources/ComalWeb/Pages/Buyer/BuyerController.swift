@@ -110,11 +110,8 @@ struct BuyerController<Repository: BuyerRepository> {
         checklistForm: FormData? = nil, consolidation known: Consolidation? = nil, status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let page = WindowPage(
-            window: window, sites: try repository.sites(), products: try repository.products(window: window.id),
-            orders: try repository.orderLines(window: window.id),
-            rule: try repository.consolidationRule(),
-            submissions: try repository.submissions(window: window.id), setAside: try repository.setAsideLines(window: window.id),
-            consolidation: try known ?? repository.consolidation(window: window.id), workbooks: workbookFiles(window.id),
+            board: try repository.windowBoard(window, consolidation: known),
+            setAside: try repository.setAsideLines(window: window.id), workbooks: workbookFiles(window.id),
             clock: try repository.allianceClock(at: configuration.now()), notice: notice, problems: problems,
             checklistForm: checklistForm, context: context)
         return renderer.render(page, status: status)

@@ -1,5 +1,6 @@
 import ComalCore
 import ComalStore
+import ComalWeek
 import Hummingbird
 
 /// One window for the buyer: the board of sites, what would fill each product's last case, the
@@ -66,11 +67,10 @@ struct WindowPage: Page {
     var checklistOpen: Bool
 
     init(
-        window: OrderWindow, sites: [Site], products: [Product], orders: [SiteOrderLine], rule: CaseRoundingRule,
-        submissions: [Site.ID: LocalDateTime], setAside: [SetAsideOrderLine], consolidation: Consolidation?,
-        workbooks: [String], clock: AllianceClock,
-        notice: String?, problems: [String], checklistForm: FormData? = nil, context: WebContext
+        board: WindowBoard, setAside: [SetAsideOrderLine], workbooks: [String], clock: AllianceClock, notice: String?,
+        problems: [String], checklistForm: FormData? = nil, context: WebContext
     ) {
+        let (window, sites, consolidation) = (board.window, board.sites, board.consolidation)
         let language = context.language
         let t = Labels(language)
         delivery = LocalizedFormat.date(window.delivery, language)
@@ -85,16 +85,16 @@ struct WindowPage: Page {
         beforeCutoff = clock.now <= window.cutoff
         canConsolidate = window.state >= .closed
         canReceive = consolidation != nil
-        let linesBySite = Dictionary(grouping: orders, by: \.site)
+        let linesBySite = Dictionary(grouping: board.orders, by: \.site)
         self.sites = sites.map {
             SiteRow(
                 id: $0.id.rawValue, name: $0.name, orderPath: "/sites/\($0.id)/windows/\(window.id)/order",
                 lines: linesBySite[$0.id]?.count ?? 0,
-                submittedAt: submissions[$0.id].map { LocalizedFormat.dateTime($0, language) })
+                submittedAt: board.submissions[$0.id].map { LocalizedFormat.dateTime($0, language) })
         }
-        submittedCount = submissions.count
+        submittedCount = board.submissions.count
         siteCount = sites.count
-        let topUps = CaseTopUp.compute(products: products, orders: orders, rule: rule).map {
+        let topUps = board.topUps.map {
             TopUp(
                 sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
                 ordered: $0.orderedEaches, tolerance: $0.tolerance, toFill: $0.eachesToFill, full: $0.remainder == nil,
