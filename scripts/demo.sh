@@ -64,7 +64,7 @@ python3 scripts/check_workbooks.py --sites demo/sites.csv --orders demo/orders-w
 step "Delivery day (after the check, since a stop exception changes an invoice): two vehicles from the hub, route sheets and a map in out/routes/"
 run routes plan --window 1 --vehicles demo/vehicles.csv --out "$out/routes" --time-limit 3 --speed 80
 # Read whole outputs rather than piping into head: under pipefail, a writer cut off by head dies of SIGPIPE.
-first_stop=$("$comal" routes status --window 1 --db "$db" | sed -n '1p' | cut -d' ' -f3)
+first_stop=$("$comal" routes status --window 1 --db "$db" | awk '$2 ~ /^#[0-9]+$/ { print $3; exit }')
 run routes event --window 1 --site "$first_stop" arrived --by "Driver Ana"
 run routes event --window 1 --site "$first_stop" delivered --by "Driver Ana"
 exception_sku=$(grep -h -m 1 '<td>' "$out"/routes/route-TRUCK-1.html | sed -E 's/.*<\/td><td>([^<]+)<\/td><td>.*/\1/')

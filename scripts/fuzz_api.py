@@ -5,11 +5,13 @@ meets is found too.
 
     scripts/fuzz_api.py http://127.0.0.1:PORT/ --site ESP-01 --window 2 --sku RG-3001 \
         --menu nm-center-cycle --buyer marisol --password-file pw.txt --tokens tokens.json \
-        --max-time 90 --out DIR
+        --max-examples 60 --out DIR        (or --max-time SECONDS to explore for that long)
 
 The API tokens are read from a file (`{"buyer": …, "director": …, "cook": …}`, from
 `comal user token`), never the command line, which other users of the machine can read.
 COMAL_FUZZ_SEED sets Schemathesis's seed (default a fixed one; `random` for a new one each run).
+With the fixed seed and --max-examples the run sends the same cases every time, however fast the
+machine, so that a failure is the code's and repeats; --max-time explores as far as the time allows.
 Exits 0 when Schemathesis found nothing and every read answered below 500; 1 otherwise.
 """
 import argparse
@@ -47,9 +49,9 @@ def run_schemathesis(args, out, tokens):
     command = [
         sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "run",
         urllib.parse.urljoin(args.url, "api/v1/openapi.yaml"), "--checks", "all",
-        "--max-time", str(args.max_time), "--no-color", "--report", "junit", "--report-dir", str(out),
-        "--workers", "1",
+        "--no-color", "--report", "junit", "--report-dir", str(out), "--workers", "1",
     ]
+    command += ["--max-time", str(args.max_time)] if args.max_time else ["--max-examples", str(args.max_examples)]
     if seed != "random":
         command += ["--seed", seed]
     print("fuzz: " + " ".join(command[1:]), flush=True)
@@ -57,7 +59,8 @@ def run_schemathesis(args, out, tokens):
     environment = dict(os.environ, **{f"COMAL_FUZZ_{role.upper()}_TOKEN": token for role, token in tokens.items()})
     with log.open("w") as stream:
         status = subprocess.run(
-            command, stdout=stream, stderr=subprocess.STDOUT, env=environment, timeout=args.max_time + 300).returncode
+            command, stdout=stream, stderr=subprocess.STDOUT, env=environment,
+            timeout=(args.max_time or 600) + 300).returncode
     text = log.read_text()
     summary = text[text.find("SUMMARY"):] if "SUMMARY" in text else text[-4000:]
     print(summary.strip(), flush=True)
@@ -160,7 +163,8 @@ def main():
     for name in ["site", "sku", "menu", "buyer", "password-file", "tokens"]:
         parser.add_argument(f"--{name}", required=True)
     parser.add_argument("--window", type=int, required=True)
-    parser.add_argument("--max-time", type=int, default=90)
+    parser.add_argument("--max-time", type=int, default=0, help="explore for this many seconds instead")
+    parser.add_argument("--max-examples", type=int, default=60, help="cases per operation and phase")
     parser.add_argument("--out", type=pathlib.Path, required=True)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)

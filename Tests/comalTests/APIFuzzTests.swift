@@ -4,8 +4,9 @@ import Testing
 
 /// Schemathesis over the served API of the demo alliance (`scripts/fuzz_api.py`): every role's
 /// token, the demo's real identifiers, OpenAPI links that chain a director's or cook's write with
-/// the buyer's reads, then every page and API answer read as the buyer. Time-boxed by
-/// `COMAL_FUZZ_SECONDS` (90 by default); any 5xx, schema violation or dead server fails it.
+/// the buyer's reads, then every page and API answer read as the buyer. The same cases every run
+/// (`COMAL_FUZZ_EXAMPLES`, 60 per operation and phase, with the fixed seed), so that a failure repeats;
+/// `COMAL_FUZZ_SECONDS` explores for that long instead. Any 5xx, schema violation or dead server fails it.
 @Suite("The API under Schemathesis")
 struct APIFuzzTests {
     @Test func schemathesisFindsNothingAndTheBuyerCanReadEverythingAfter() async throws {
@@ -33,7 +34,10 @@ struct APIFuzzTests {
         let openWindow = try await comalOutput("window", "list").split(separator: "\n")
             .first { $0.hasSuffix("\topen") }?.split(separator: "\t").first
         let window = try #require(openWindow.map(String.init), "the demo leaves a window open for orders")
-        let seconds = ProcessInfo.processInfo.environment["COMAL_FUZZ_SECONDS"] ?? "90"
+        // The same cases every run by default; COMAL_FUZZ_SECONDS explores for that long instead.
+        let budget =
+            ProcessInfo.processInfo.environment["COMAL_FUZZ_SECONDS"].map { ["--max-time", $0] }
+            ?? ["--max-examples", ProcessInfo.processInfo.environment["COMAL_FUZZ_EXAMPLES"] ?? "60"]
 
         try await ServedComal.serving(database) { server in
             let fuzz = try await ProcessRunner.run(
@@ -42,9 +46,9 @@ struct APIFuzzTests {
                     "python3", "scripts/fuzz_api.py", server.address, "--site", "ESP-01", "--window", window,
                     "--sku", "RG-3001", "--menu", "nm-center-cycle", "--buyer", "marisol",
                     "--password-file", passwordFile, "--tokens", tokensFile,
-                    "--max-time", seconds, "--out", scratch.url.appendingPathComponent("report").path,
-                ],
-                in: ProcessRunner.packageRoot(), deadline: .seconds((Int(seconds) ?? 90) + 600))
+                    "--out", scratch.url.appendingPathComponent("report").path,
+                ] + budget,
+                in: ProcessRunner.packageRoot(), deadline: .seconds(1200))
             #expect(fuzz.status == 0, "\(fuzz.stdout.suffix(3000))\n\(fuzz.stderr.suffix(6000))")
             // The run reached the API: cases were generated and passed, and the buyer read pages after.
             #expect(fuzz.stdout.contains(" passed"), "\(fuzz.stdout.suffix(2000))")
