@@ -50,6 +50,9 @@ def run_schemathesis(args, out, tokens):
         sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "run",
         urllib.parse.urljoin(args.url, "api/v1/openapi.yaml"), "--checks", "all",
         "--no-color", "--report", "junit", "--report-dir", str(out), "--workers", "1",
+        # No example database: cases a run found are not replayed by the next run on this machine
+        # only, so a fresh clone and a working copy send the same cases.
+        "--generation-database", "none",
     ]
     command += ["--max-time", str(args.max_time)] if args.max_time else ["--max-examples", str(args.max_examples)]
     if seed != "random":
