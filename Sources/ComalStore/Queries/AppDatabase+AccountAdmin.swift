@@ -74,11 +74,12 @@ extension AppDatabase {
         }
     }
 
-    /// Forgets an account's failed sign-ins, so that its owner need not wait out the delay.
+    /// Forgets an account's failed sign-ins, so that its owner need not wait out the delay; with none
+    /// to forget, nothing is written to the audit log.
     public func clearLoginFailures(username: String, actor: String, now: LocalDateTime) throws {
         try changeAccount(username, actor: actor, now: now) { db, canonical in
             try db.execute(sql: "DELETE FROM loginFailure WHERE username = ?", arguments: [canonical])
-            return "\(db.changesCount) failed sign-ins cleared"
+            return db.changesCount == 0 ? nil : "\(db.changesCount) failed sign-ins cleared"
         }
     }
 
