@@ -27,18 +27,7 @@ struct JSONLogTests {
         try await fixture.succeed("user", "add", "ana", "--role", "buyer", "--password-file", passwordFile)
         let token = try await fixture.succeed("user", "token", "ana").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let server = try await ServedComal.start(["--port", "0", "--db", fixture.database, "--log-format", "json"])
-        let session = URLSession(configuration: .ephemeral)
-        let base = String(server.address.dropLast())
-        var api = URLRequest(url: URL(string: base + "/api/v1/windows?state=open")!)
-        api.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
-        let (_, apiResponse) = try await session.data(for: api)
-        let id = try #require((apiResponse as? HTTPURLResponse)?.value(forHTTPHeaderField: "X-Request-Id"))
-        var login = URLRequest(url: URL(string: base + "/login")!)
-        login.httpMethod = "POST"
-        login.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
-        login.setValue("comal_session=not-a-real-session-cookie", forHTTPHeaderField: "Cookie")
-        login.httpBody = Data("username=ana&password=\(password.replacingOccurrences(of: " ", with: "+"))&csrf=x".utf8)
-        _ = try await session.data(for: login)
+        let id = try await server.sendSecretBearingRequests(token: token, username: "ana", password: password)
         #expect(await server.stop() == 0)
 
         let log = server.server.standardError

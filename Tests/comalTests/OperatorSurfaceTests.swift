@@ -25,17 +25,7 @@ struct OperatorSurfaceTests {
             #expect((healthResponse as? HTTPURLResponse)?.statusCode == 200)
             #expect(String(decoding: health, as: UTF8.self) == "ok\n")
 
-            var api = URLRequest(url: URL(string: base + "/api/v1/windows?state=open")!)
-            api.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
-            let (_, apiResponse) = try await session.data(for: api)
-            let id = try #require((apiResponse as? HTTPURLResponse)?.value(forHTTPHeaderField: "X-Request-Id"))
-
-            var login = URLRequest(url: URL(string: base + "/login")!)
-            login.httpMethod = "POST"
-            login.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
-            login.setValue("comal_session=not-a-real-session-cookie", forHTTPHeaderField: "Cookie")
-            login.httpBody = Data("username=ana&password=\(password.replacingOccurrences(of: " ", with: "+"))&csrf=x".utf8)
-            _ = try await session.data(for: login)
+            let id = try await server.sendSecretBearingRequests(token: token, username: "ana", password: password)
             _ = try await session.data(from: URL(string: base + "/no/such/page")!)
             #expect(await server.stop() == 0)
 
