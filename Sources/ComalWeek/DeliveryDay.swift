@@ -80,7 +80,7 @@ public struct DeliveryDay: Sendable {
     }
 
     /// Records a stop event; an exception (with `goods`) takes them off the site's allocation and
-    /// credits it at the next consolidation.
+    /// credits them on its invoice at once (in the invoice workbooks at the next consolidation).
     @discardableResult
     public func record(
         _ kind: DeliveryEvent.Kind, at site: Site.ID, goods: Goods?, actor: String, now: LocalDateTime

@@ -23,6 +23,7 @@ public struct AppDatabase: Sendable {
         configuration.busyMode = .timeout(Self.busyTimeout)
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
+        try Self.completeConsolidationRecords(pool)
     }
 
     /// A connection that only reads, and waits for another process's write like the pool does.

@@ -20,6 +20,7 @@ extension AppDatabase {
         migrator.registerMigration("v8-mend-edited-migrations", migrate: mendEditedMigrations)
         migrator.registerMigration("v9-account-disabled", migrate: addAccountDisabled)
         migrator.registerMigration("v10-account-limits", migrate: addAccountLimits)
+        migrator.registerMigration("v11-consolidation-record", migrate: addConsolidationRecord)
         return migrator
     }
 

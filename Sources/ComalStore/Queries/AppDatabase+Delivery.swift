@@ -70,11 +70,12 @@ extension AppDatabase {
 
     /// Records what happened at a stop on the window's plan. An exception is checked against the
     /// window's allocation first, in the same transaction, so the driver learns at the door (not at
-    /// invoicing) that more eaches were refused than the site was given.
+    /// invoicing) that more eaches were refused than the site was given; it then updates the stored
+    /// consolidation, whose invoices credit it (the workbooks on disk at the next consolidation).
     public func recordDeliveryEvent(_ event: DeliveryEvent, window id: OrderWindow.ID) throws {
         try pool.write { db in
-            if let exception = event.exception {
-                _ = try Self.consolidationInputs(db, id).compute(rule: try Self.savedRule(db, id), adding: [exception])
+            let credited = try event.exception.map { exception in
+                try Self.consolidationInputs(db, id).compute(rule: try Self.savedRule(db, id), adding: [exception])
             }
             let planned =
                 try Int.fetchOne(
@@ -94,6 +95,11 @@ extension AppDatabase {
                     id.rawValue, event.site.rawValue, event.kind.rawValue, event.exception?.product.rawValue,
                     event.exception?.eaches, event.exception?.reason.rawValue, event.at.description, event.actor,
                 ])
+            // The stored consolidation is the week's record: the site's allocation and credit change now.
+            if let credited, try Self.savedRule(db, id) != nil {
+                var rows = try ConsolidationRowWriter(db, window: id)
+                try rows.replace(with: credited)
+            }
             try Self.audit(
                 db, at: event.at, actor: event.actor, window: id, action: "stop \(event.kind.rawValue)",
                 detail: "site \(event.site)"

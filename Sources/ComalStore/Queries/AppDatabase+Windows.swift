@@ -83,25 +83,35 @@ extension AppDatabase {
     /// or the current catalog while it is open. Products added to a catalog after the close are not offered.
     /// With `sku`, only that product (setting one order line need not price the whole catalog).
     static func windowProducts(_ db: Database, _ window: OrderWindow, sku: String? = nil) throws -> [Product] {
+        try windowProducts(db, window, sku.map { Column("sku") == $0 })
+    }
+
+    /// The window's products among `ids` (a site's invoice reads only the products it was allocated).
+    static func windowProducts(_ db: Database, _ window: OrderWindow, ids: Set<Int64>) throws -> [Product] {
+        try windowProducts(db, window, ids.contains(Column("id")))
+    }
+
+    private static func windowProducts(_ db: Database, _ window: OrderWindow, _ filter: SQLExpression?) throws -> [Product] {
         var request = ProductRecord.order(Column("sku"))
-        if let sku { request = request.filter(Column("sku") == sku) }
+        if let filter { request = request.filter(filter) }
         let records = try request.fetchAll(db)
         guard window.state > .open else { return try products(records, db) }
-        let only: Int64? = sku == nil ? nil : records.first?.id
-        guard sku == nil || only != nil else { return [] }
+        guard !records.isEmpty else { return [] }
+        // Unfiltered, every frozen row is wanted; filtered, only the few products read.
+        let only = filter == nil ? "" : "AND productId IN (\(records.compactMap(\.id).map(String.init).joined(separator: ",")))"
         let frozen = try Row.fetchAll(
             db,
             sql: """
                 SELECT productId, casePriceCents, eachPriceCents, minimumCases, pack, description, storage FROM windowPrice
-                WHERE orderWindowId = ? AND (? IS NULL OR productId = ?)
-                """, arguments: [window.id.rawValue, only, only])
+                WHERE orderWindowId = ? \(only)
+                """, arguments: [window.id.rawValue])
         let prices = Dictionary(uniqueKeysWithValues: frozen.map { (row: Row) in (row["productId"] as Int64, row) })
         let tierRows = try Row.fetchAll(
             db,
             sql: """
                 SELECT productId, minimumCases, casePriceCents FROM windowPriceTier
-                WHERE orderWindowId = ? AND (? IS NULL OR productId = ?) ORDER BY minimumCases
-                """, arguments: [window.id.rawValue, only, only])
+                WHERE orderWindowId = ? \(only) ORDER BY minimumCases
+                """, arguments: [window.id.rawValue])
         let tiers = Dictionary(grouping: tierRows, by: { (row: Row) in row["productId"] as Int64 })
         return try records.compactMap { record -> Product? in
             guard let id = record.id, let price = prices[id] else { return nil }

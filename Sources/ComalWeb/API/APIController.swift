@@ -113,7 +113,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
             let (access, window) = try authorize(context, change: false)
             return API.json(
                 APIModels.Allocation(
-                    site: access.site, window: window, consolidation: try repository.consolidation(window: window.id),
+                    site: access.site, window: window, invoice: try repository.siteInvoice(window: window.id, site: access.site.id),
                     now: try now(), language: context.language))
         }
         api.refuseUndeclaredMethods()

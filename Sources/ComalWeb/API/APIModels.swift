@@ -117,10 +117,9 @@ enum APIModels {
         var lines: [AllocationLine]
         var invoice: Invoice?
 
-        init(site: Site, window: OrderWindow, consolidation: Consolidation?, now: LocalDateTime, language: Language) {
+        init(site: Site, window: OrderWindow, invoice: SiteInvoice?, now: LocalDateTime, language: Language) {
             self.site = SiteRef(site)
             self.window = Window(window, now: now)
-            let invoice = consolidation?.invoices.first { $0.site == site.id }
             consolidated = invoice != nil
             lines = (invoice?.lines ?? []).map { line in
                 let allocation = line.allocation

@@ -28,6 +28,7 @@ protocol WeekRepository: Sendable {
     func orderLines(window: OrderWindow.ID, site: Site.ID) throws -> [SiteOrderLine]
     func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime]
     func consolidation(window id: OrderWindow.ID) throws -> Consolidation?
+    func siteInvoice(window id: OrderWindow.ID, site: Site.ID) throws -> SiteInvoice?
     func localDateTime(at instant: Date) throws -> LocalDateTime
     func allianceClock(at instant: Date) throws -> AllianceClock
     func consolidationRule() throws -> CaseRoundingRule

@@ -19,7 +19,8 @@ struct AllocationPage: Page {
     var lines: [Line]
     var goods, fees, credits, total, savings: String
 
-    init(site: Site, window: OrderWindow, consolidation: Consolidation?, context: WebContext) {
+    /// `invoice` is nil before the window is consolidated (or when the site ordered nothing in it).
+    init(site: Site, window: OrderWindow, invoice: SiteInvoice?, context: WebContext) {
         let language = context.language
         let t = Labels(language)
         chrome = Chrome(title: "\(t.allocationTitle) · \(site.name)", context: context)
@@ -27,7 +28,6 @@ struct AllocationPage: Page {
         siteID = site.id.rawValue
         delivery = LocalizedFormat.date(window.delivery, language)
         state = t.state(window.state)
-        let invoice = consolidation?.invoices.first { $0.site == site.id }
         consolidated = invoice != nil
         lines = (invoice?.lines ?? []).map { line in
             let allocation = line.allocation

@@ -42,7 +42,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         site.get("windows/:window/allocation") { _, context in
             let (access, window) = try authorize(context, change: false)
             let page = AllocationPage(
-                site: access.site, window: window, consolidation: try repository.consolidation(window: window.id),
+                site: access.site, window: window, invoice: try repository.siteInvoice(window: window.id, site: access.site.id),
                 context: context)
             return renderer.render(page)
         }
