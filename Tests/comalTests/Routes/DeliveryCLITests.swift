@@ -64,6 +64,9 @@ struct DeliveryCLITests {
         #expect(refused.status != 0, "3 + 2 eaches exceed the 4 allocated")
         #expect(refused.stderr.contains("record at most 1"))
         try await fixture.succeed("routes", "event", "--window", "1", "--site", "S-01", "delivered", "--by", "Driver Ana")
+        // The stored invoice credits it at once (the director's page reads it); the workbook at the next consolidation.
+        let credited = try #require(try database.siteInvoice(window: OrderWindow.ID(1), site: Site.ID("S-01")))
+        #expect(before.total - credited.total == Money(cents: 2999))
 
         try await fixture.succeed("consolidate", "--window", "1", "--out", "out")
         let after = try #require(
