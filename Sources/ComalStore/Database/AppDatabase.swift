@@ -8,6 +8,8 @@ import GRDB
 public struct AppDatabase: Sendable {
     /// The connections; GRDB serialises writes and runs reads concurrently.
     let pool: DatabasePool
+    /// The food table and menus as last parsed, shared by every copy of this value.
+    let parsed = ParsedContent()
 
     /// How long a write waits for another process's write (the server's, while a buyer runs the
     /// CLI on the same file) before giving up; SQLite's default is to fail at once.
@@ -16,11 +18,16 @@ public struct AppDatabase: Sendable {
     /// Opens (or creates) the database at `path` and brings its schema up to date. A database a
     /// newer release has changed is refused before anything is written to it: this release would
     /// not know its tables.
-    public init(path: String) throws {
+    ///
+    /// `statementObserver` sees every SQL statement run on any connection, with its arguments.
+    public init(path: String, statementObserver: (@Sendable (String) -> Void)? = nil) throws {
         if FileManager.default.fileExists(atPath: path) { try Self.refuseNewerSchema(path) }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
+        if let statementObserver {
+            configuration.prepareDatabase { db in db.trace { statementObserver($0.expandedDescription) } }
+        }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
         try Self.completeConsolidationRecords(pool)

@@ -21,6 +21,7 @@ extension AppDatabase {
         migrator.registerMigration("v9-account-disabled", migrate: addAccountDisabled)
         migrator.registerMigration("v10-account-limits", migrate: addAccountLimits)
         migrator.registerMigration("v11-consolidation-record", migrate: addConsolidationRecord)
+        migrator.registerMigration("v12-site-indexes", migrate: addSiteIndexes)
         return migrator
     }
 

@@ -51,11 +51,19 @@ extension AppDatabase {
 
     /// The stored food table, by id; nil before one is imported.
     public func foods() throws -> [Food.ID: Food]? {
+        try parsedFoods()?.foods
+    }
+
+    private func parsedFoods() throws -> (foods: [Food.ID: Food], generation: Int)? {
         let stored = try pool.read { db in try Row.fetchOne(db, sql: "SELECT csv, file FROM foodTable WHERE id = 1") }
         guard let stored else { return nil }
-        let csv: String = stored["csv"]
-        let file: String = stored["file"]
-        return try FoodTableReader.read(csv, file: file)
+        return try parsed.foods(csv: stored["csv"], file: stored["file"])
+    }
+
+    /// A site's stored menu read against the stored food table (parsed once per distinct text).
+    public func menu(_ stored: SiteMenu) throws -> Menu {
+        guard let foods = try parsedFoods() else { throw MenuStoreError.noFoodTable }
+        return try parsed.menu(source: stored.source, file: stored.file, foods: foods.foods, generation: foods.generation)
     }
 
     /// Gives each of `sites` its own copy of the menu in `yaml`, after reading it against the stored

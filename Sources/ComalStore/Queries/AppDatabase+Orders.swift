@@ -124,12 +124,15 @@ extension AppDatabase {
     }
 
     static func orderLines(_ db: Database, _ window: OrderWindow.ID, site: Site.ID? = nil) throws -> [SiteOrderLine] {
-        try OrderLineRecord.fetchAll(
+        // One site's lines are searched by the key's (window, site) prefix, not filtered from every site's.
+        let (onlySite, arguments): (String, StatementArguments) =
+            site.map { ("AND siteId = ?", [window.rawValue, $0.rawValue]) } ?? ("", [window.rawValue])
+        return try OrderLineRecord.fetchAll(
             db,
             sql: """
                 SELECT orderLine.* FROM orderLine JOIN product ON product.id = orderLine.productId
-                WHERE orderWindowId = ? AND (? IS NULL OR siteId = ?) ORDER BY siteId, product.sku
-                """, arguments: [window.rawValue, site?.rawValue, site?.rawValue]
+                WHERE orderWindowId = ? \(onlySite) ORDER BY siteId, product.sku
+                """, arguments: arguments
         ).map(\.line)
     }
 

@@ -5,16 +5,18 @@ extension AppDatabase {
     /// Every consolidated week's savings, by delivery day, for the alliance or for one `site`, summed
     /// from the stored invoices (a read of one row per site and week, not a recomputation).
     public func weeklySavings(site: Site.ID? = nil) throws -> [WeekSavings] {
-        try pool.read { db in
+        // One site's rows are found through `siteInvoice_by_site`, not filtered from every site's.
+        let (onlySite, arguments): (String, StatementArguments) = site.map { ("WHERE i.siteId = ?", [$0.rawValue]) } ?? ("", [])
+        return try pool.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT w.id, w.delivery, COUNT(*) AS sites, SUM(i.standaloneCostCents) AS alone,
                            SUM(i.goodsCents + i.feesCents) AS together, SUM(i.totalCents) AS invoiced
                     FROM siteInvoice i JOIN orderWindow w ON w.id = i.orderWindowId
-                    WHERE ? IS NULL OR i.siteId = ?
+                    \(onlySite)
                     GROUP BY w.id ORDER BY w.delivery
-                    """, arguments: [site?.rawValue, site?.rawValue]
+                    """, arguments: arguments
             ).map { row in
                 let delivery: String = row["delivery"]
                 guard let date = CalendarDate(parsing: delivery) else {

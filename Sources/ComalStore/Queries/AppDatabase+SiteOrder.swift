@@ -109,6 +109,23 @@ extension AppDatabase {
         }
     }
 
+    /// When `site` submitted its order in the window, or nil: one row, whatever the alliance's size.
+    public func submission(window id: OrderWindow.ID, site: Site.ID) throws -> LocalDateTime? {
+        try pool.read { db in
+            let text = try String.fetchOne(
+                db, sql: "SELECT submittedAt FROM orderSubmission WHERE orderWindowId = ? AND siteId = ?",
+                arguments: [id.rawValue, site.rawValue])
+            return try text.map(Self.submittedAt)
+        }
+    }
+
+    private static func submittedAt(_ text: String) throws -> LocalDateTime {
+        guard let at = LocalDateTime(parsing: text) else {
+            throw StoreError.unreadableStoredValue(table: "orderSubmission", column: "submittedAt", value: text)
+        }
+        return at
+    }
+
     /// When each site that has submitted its order for the window did so.
     public func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime] {
         try pool.read { db in
@@ -117,11 +134,7 @@ extension AppDatabase {
                 arguments: [id.rawValue])
             var result: [Site.ID: LocalDateTime] = [:]
             for row in rows {
-                let text: String = row["submittedAt"]
-                guard let at = LocalDateTime(parsing: text) else {
-                    throw StoreError.unreadableStoredValue(table: "orderSubmission", column: "submittedAt", value: text)
-                }
-                result[Site.ID(row["siteId"] as String)] = at
+                result[Site.ID(row["siteId"] as String)] = try Self.submittedAt(row["submittedAt"])
             }
             return result
         }

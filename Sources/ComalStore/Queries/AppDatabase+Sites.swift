@@ -39,6 +39,11 @@ extension AppDatabase {
         try pool.read { db in try SiteRecord.order(Column("id")).fetchAll(db).map { try $0.site() } }
     }
 
+    /// One site, or nil.
+    public func site(_ id: Site.ID) throws -> Site? {
+        try pool.read { db in try SiteRecord.fetchOne(db, key: id.rawValue)?.site() }
+    }
+
     private static func parseSites(csv: String, file: String) throws(ImportError) -> [Site] {
         let table = CSVTable(text: csv, file: file, columns: siteColumns)
         var problems = table.problems

@@ -163,7 +163,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         let now = try now()
         return APIModels.Order(
             site: access.site, window: window, canChange: access.mayChangeOrder(in: window, at: now),
-            submittedAt: try repository.submissions(window: window.id)[access.site.id],
+            submittedAt: try repository.submission(window: window.id, site: access.site.id),
             lines: try repository.orderLines(window: window.id, site: access.site.id),
             products: try repository.products(window: window.id), now: now)
     }

@@ -9,7 +9,7 @@ import NIOCore
 public func buildApplication(
     _ configuration: WebConfiguration, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
-    let database = try AppDatabase(path: configuration.databasePath)
+    let database = try AppDatabase(path: configuration.databasePath, statementObserver: configuration.statementObserver)
     let renderer = try await PageRenderer.load()
     let router = try await buildRouter(database, renderer: renderer, configuration: configuration)
     var logger = Logger(label: "comal") { LogLineHandler(label: $0, format: configuration.logFormat) }

@@ -21,12 +21,14 @@ protocol WeekRepository: Sendable {
     /// Throws when the database cannot be read, for the health check.
     func checkReadable() throws
     func sites() throws -> [Site]
+    func site(_ id: Site.ID) throws -> Site?
     func windows() throws -> [OrderWindow]
     func window(_ id: OrderWindow.ID) throws -> OrderWindow?
     func products(window id: OrderWindow.ID) throws -> [Product]
     func orderLines(window: OrderWindow.ID) throws -> [SiteOrderLine]
     func orderLines(window: OrderWindow.ID, site: Site.ID) throws -> [SiteOrderLine]
     func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime]
+    func submission(window id: OrderWindow.ID, site: Site.ID) throws -> LocalDateTime?
     func consolidation(window id: OrderWindow.ID) throws -> Consolidation?
     func siteInvoice(window id: OrderWindow.ID, site: Site.ID) throws -> SiteInvoice?
     func localDateTime(at instant: Date) throws -> LocalDateTime
@@ -57,6 +59,8 @@ protocol SiteRepository: WeekRepository {
 /// foods from, and the catalogs for allergens and suggested orders.
 protocol MenuRepository: WeekRepository {
     func foods() throws -> [Food.ID: Food]?
+    /// A stored menu read against the stored food table.
+    func menu(_ stored: SiteMenu) throws -> Menu
     func siteMenus(site: Site.ID) throws -> [SiteMenu]
     func siteMenu(site: Site.ID, menu: Menu.ID) throws -> SiteMenu?
     @discardableResult

@@ -20,15 +20,16 @@ struct SiteAccess {
 
     /// Checks who may see `siteID` and make the change named, before anything is read for the
     /// page; `account` is whoever the session cookie or the API token signed in, nil for no one.
-    init(_ account: Account?, siteID: String, sites: [Site], changing change: Change) throws(WebError) {
-        guard let account else { throw .signInRequired }
-        if account.role.isSiteRole, account.site?.rawValue != siteID { throw .forbidden }
+    /// `site` looks the site up by its id, once the account may see it.
+    init(_ account: Account?, siteID: String, site: (Site.ID) throws -> Site?, changing change: Change) throws {
+        guard let account else { throw WebError.signInRequired }
+        if account.role.isSiteRole, account.site?.rawValue != siteID { throw WebError.forbidden }
         switch change {
         case .nothing: break
-        case .order: if account.role != .director { throw .forbidden }
-        case .menus: if !account.role.isSiteRole { throw .forbidden }
+        case .order: if account.role != .director { throw WebError.forbidden }
+        case .menus: if !account.role.isSiteRole { throw WebError.forbidden }
         }
-        guard let site = sites.first(where: { $0.id.rawValue == siteID }) else { throw .notFound }
+        guard let site = try site(Site.ID(siteID)) else { throw WebError.notFound }
         self.account = account
         self.site = site
     }
@@ -76,7 +77,7 @@ extension WeekRepository {
     /// The access of whoever signed in (a page's session or the API's token) to the site the path
     /// names, checked for `change` before anything else is read.
     func siteAccess(_ context: WebContext, changing change: SiteAccess.Change) throws -> SiteAccess {
-        try SiteAccess(context.account, siteID: context.parameters.get("site") ?? "", sites: sites(), changing: change)
+        try SiteAccess(context.account, siteID: context.parameters.get("site") ?? "", site: site, changing: change)
     }
 
     func existingWindow(_ text: String?) throws -> OrderWindow {

@@ -43,16 +43,22 @@ struct LiveServer: Sendable {
     static let uploadLimit = 64_000
 
     /// Starts the server, runs `body` against it, and stops it.
-    static func run(secureCookies: Bool = false, _ body: @Sendable (LiveServer) async throws -> Void) async throws {
+    /// `prepare` adds to the seeded alliance before the server starts; `statementObserver` sees
+    /// every SQL statement the server runs.
+    static func run(
+        secureCookies: Bool = false, prepare: (AppDatabase) throws -> Void = { _ in },
+        statementObserver: (@Sendable (String) -> Void)? = nil, _ body: @Sendable (LiveServer) async throws -> Void
+    ) async throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("comal.sqlite")
         let database = try AppDatabase(path: path)
         try Seed.load(into: database)
+        try prepare(database)
         let clock = TestClock("2026-11-24 09:00")
         let configuration = WebConfiguration(
             databasePath: path, host: "127.0.0.1", port: 0, workbookDirectory: directory.path("workbooks"),
             maxUploadBytes: uploadLimit, passwordCost: 4, secureCookies: secureCookies, now: { clock.now },
-            logsRequests: false)
+            logsRequests: false, statementObserver: statementObserver)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = try await buildApplication(configuration) { continuation.yield($0) }
         // Stopped gracefully, as `comal serve` is on SIGTERM: cancelling it instead logs errors.

@@ -11,14 +11,14 @@ extension MenuRepository {
             throw WebError.notFound
         }
         return SiteMenuView(
-            stored: stored, menu: try MenuReader.read(stored.source, file: stored.file, foods: foods), foods: foods)
+            stored: stored, menu: try menu(stored), foods: foods)
     }
 
     /// Every menu of the site, by id; none before a food table is imported.
     func siteMenuViews(site: Site.ID) throws -> [SiteMenuView] {
         guard let foods = try foods() else { return [] }
         return try siteMenus(site: site).map {
-            SiteMenuView(stored: $0, menu: try MenuReader.read($0.source, file: $0.file, foods: foods), foods: foods)
+            SiteMenuView(stored: $0, menu: try menu($0), foods: foods)
         }
     }
 

@@ -59,7 +59,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         let windows = try repository.windows()
         var submitted: [OrderWindow.ID: LocalDateTime] = [:]
         for window in windows where window.state == .open {
-            submitted[window.id] = try repository.submissions(window: window.id)[access.site.id]
+            submitted[window.id] = try repository.submission(window: window.id, site: access.site.id)
         }
         return renderer.render(
             SiteHomePage(
@@ -76,7 +76,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         if access.canChange, let foods = try repository.foods() {
             for stored in try repository.siteMenus(site: access.site.id) {
                 // The cycle length comes from the stored menu; one that no longer reads is left out.
-                guard let menu = try? MenuReader.read(stored.source, file: stored.file, foods: foods) else { continue }
+                guard let menu = try? repository.menu(stored) else { continue }
                 choices.append(
                     OrderPage.MenuChoice(
                         id: menu.id.rawValue, name: menu.name.text(in: context.language),
@@ -87,7 +87,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         let page = OrderPage(
             access: access, window: window, products: try repository.products(window: window.id),
             lines: try repository.orderLines(window: window.id, site: access.site.id),
-            submittedAt: try repository.submissions(window: window.id)[access.site.id],
+            submittedAt: try repository.submission(window: window.id, site: access.site.id),
             clock: try repository.allianceClock(at: configuration.now()), query: query, notice: notice,
             problems: problems, version: try repository.orderVersion(window: window.id, site: access.site.id), menus: choices,
             suggestion: suggestion, context: context)
@@ -169,7 +169,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         else {
             return try refused(SuggestionLabels.notASiteMenu(menuID).text(in: language))
         }
-        let menu = try MenuReader.read(stored.source, file: stored.file, foods: foods)
+        let menu = try repository.menu(stored)
         let weekText = (context.form["week"] ?? "").trimmingCharacters(in: .whitespaces)
         let week: Int
         if weekText.isEmpty {

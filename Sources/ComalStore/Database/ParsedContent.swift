@@ -1,0 +1,50 @@
+import ComalCore
+import Synchronization
+
+/// The food table and the sites' menus as last parsed from their stored text.
+///
+/// Parsing a cycle menu's YAML against the food table takes milliseconds, and the order and menu
+/// pages need them on every view, by every director in the hour before cutoff. The stored text is
+/// the key, so a changed table or menu is parsed again and nothing stale is ever served.
+final class ParsedContent: Sendable {
+    /// Distinct menus kept; past this the cache starts over. An alliance has a few menus, copied
+    /// to each site, so most sites' copies are the same text.
+    static let menuLimit = 512
+
+    private struct State {
+        var foodsKey: String?
+        var foods: [Food.ID: Food] = [:]
+        /// Counts food tables parsed, so that a menu parsed against an older one is not kept.
+        var generation = 0
+        var menus: [String: Menu] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    /// The food table in `csv`, parsed once per distinct text.
+    func foods(csv: String, file: String) throws -> (foods: [Food.ID: Food], generation: Int) {
+        let key = file + "\u{0}" + csv
+        if let cached = state.withLock({ $0.foodsKey == key ? ($0.foods, $0.generation) : nil }) { return cached }
+        let foods = try FoodTableReader.read(csv, file: file)
+        return state.withLock { state in
+            state.foodsKey = key
+            state.foods = foods
+            state.generation += 1
+            state.menus = [:]
+            return (foods, state.generation)
+        }
+    }
+
+    /// The menu in `source`, read against the food table of `generation`.
+    func menu(source: String, file: String, foods: [Food.ID: Food], generation: Int) throws -> Menu {
+        let key = file + "\u{0}" + source
+        if let cached = state.withLock({ $0.generation == generation ? $0.menus[key] : nil }) { return cached }
+        let menu = try MenuReader.read(source, file: file, foods: foods)
+        state.withLock { state in
+            guard state.generation == generation else { return }
+            if state.menus.count >= Self.menuLimit { state.menus = [:] }
+            state.menus[key] = menu
+        }
+        return menu
+    }
+}
