@@ -43,7 +43,8 @@ struct AccountsPage: Page {
         let a = AccountLabels(language)
         chrome = Chrome(title: a.accounts, context: context)
         self.a = a
-        limits = a.limits(idle: configuration.sessionIdleLimit, absolute: configuration.sessionLifetime)
+        limits = AccountLabels.limits(idle: configuration.sessionIdleLimit, absolute: configuration.sessionLifetime)
+            .text(in: language)
         let me = context.session?.account.username.lowercased()
         func when(_ instant: Date?) -> String {
             guard let instant, let local = localTime(instant) else { return a.never }
@@ -65,7 +66,8 @@ struct AccountsPage: Page {
                 tokens: own.map {
                     let state = $0.state(at: now)
                     return Token(
-                        name: $0.name, state: a.tokenState(state), created: when($0.createdAt), lastUsed: when($0.lastUsedAt),
+                        name: $0.name, state: AccountLabels.tokenState(state).text(in: language), created: when($0.createdAt),
+                        lastUsed: when($0.lastUsedAt),
                         expires: when($0.expiresAt), live: state == .live)
                 },
                 hasTokens: !own.isEmpty)
