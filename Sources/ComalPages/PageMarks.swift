@@ -9,25 +9,18 @@ enum PageMarks {
 
     /// A letter or two per allergen, unique within a language.
     static func allergen(_ allergen: Allergen, _ language: Language) -> String {
-        switch (allergen, language) {
-        case (.milk, .english): "M"
-        case (.egg, .english): "E"
-        case (.fish, .english): "F"
-        case (.shellfish, .english): "SF"
-        case (.peanuts, .english): "P"
-        case (.wheat, .english): "W"
-        case (.soy, .english): "S"
-        case (.sesame, .english): "SE"
-        case (.treeNuts, .english): "TN"
-        case (.milk, .spanish): "L"
-        case (.egg, .spanish): "H"
-        case (.fish, .spanish): "P"
-        case (.shellfish, .spanish): "MA"
-        case (.peanuts, .spanish): "C"
-        case (.wheat, .spanish): "T"
-        case (.soy, .spanish): "S"
-        case (.sesame, .spanish): "A"
-        case (.treeNuts, .spanish): "N"
-        }
+        let mark =
+            switch allergen {
+            case .milk: BilingualText(english: "M", spanish: "L")
+            case .egg: BilingualText(english: "E", spanish: "H")
+            case .fish: BilingualText(english: "F", spanish: "P")
+            case .shellfish: BilingualText(english: "SF", spanish: "MA")
+            case .peanuts: BilingualText(english: "P", spanish: "C")
+            case .wheat: BilingualText(english: "W", spanish: "T")
+            case .soy: BilingualText(english: "S", spanish: "S")
+            case .sesame: BilingualText(english: "SE", spanish: "A")
+            case .treeNuts: BilingualText(english: "TN", spanish: "N")
+            }
+        return mark.text(in: language)
     }
 }

@@ -33,9 +33,9 @@ public enum FindingsText {
     /// A menu's day label (`Week 2 Tue`) as written for English readers, and in Spanish with the day
     /// named as the wall menus name it (`Semana 2 Martes`).
     public static func dayLabel(_ label: String, in language: Language) -> String {
-        guard language == .spanish else { return label }
-        return label.split(separator: " ").map { word in
+        let spanish = label.split(separator: " ").map { word in
             word == "Week" ? "Semana" : PrintedMenu.dayName(String(word)).spanish
         }.joined(separator: " ")
+        return BilingualText(english: label, spanish: spanish).text(in: language)
     }
 }

@@ -31,18 +31,19 @@ public enum ServingUnit: String, Hashable, Sendable, Codable, CaseIterable {
     /// The unit as a cook writes it in `language`; Spanish names agree in number with `amount`
     /// (`1/2 taza`, `2 tazas`), English keeps the kitchen's invariant symbols (`2 cup`).
     public func symbol(in language: Language, amount: Decimal) -> String {
-        guard language == .spanish else { return symbol }
         let plural = amount > 1
-        switch self {
-        case .fluidOunce: return "oz líq."
-        case .cup: return plural ? "tazas" : "taza"
-        case .ounce: return "oz"
-        case .ounceEquivalent: return "oz eq."
-        case .gram: return "g"
-        case .tablespoon: return plural ? "cdas." : "cda."
-        case .largeEgg: return plural ? "huevos grandes" : "huevo grande"
-        case .each: return plural ? "piezas" : "pieza"
-        }
+        let spanish =
+            switch self {
+            case .fluidOunce: "oz líq."
+            case .cup: plural ? "tazas" : "taza"
+            case .ounce: "oz"
+            case .ounceEquivalent: "oz eq."
+            case .gram: "g"
+            case .tablespoon: plural ? "cdas." : "cda."
+            case .largeEgg: plural ? "huevos grandes" : "huevo grande"
+            case .each: plural ? "piezas" : "pieza"
+            }
+        return BilingualText(english: symbol, spanish: spanish).text(in: language)
     }
 }
 

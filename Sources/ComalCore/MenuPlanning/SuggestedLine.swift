@@ -14,47 +14,44 @@ public struct SuggestedLine: Hashable, Sendable {
 
     /// Why this product, in a sentence or two a director can check against the catalogs.
     public func explanation(in language: Language) -> String {
-        let food = need.food.name.text(in: language)
+        let food = need.food.name
         let product = chosen.product
+        let supplier = chosen.supplier.name
         let count = others.count + 1
         let suppliers = Set(([chosen] + others).map(\.supplier.id)).count
-        var stock = ""
-        if let onHand {
-            stock = BilingualText(
-                english: " (need \(need.toBuy.plain), \(onHand.plain) on hand)",
-                spanish: " (se necesitan \(need.toBuy.plain), hay \(onHand.plain))"
-            ).text(in: language)
-        }
-        var text: String
-        switch language {
-        case .english:
-            text =
-                "\(food): \(toBuy.plain) to buy\(stock). \(product.sku) \(product.description) (\(product.pack)) from \(chosen.supplier.name): "
-                + "\(chosen.eaches) × \(product.pack.eachSize.plain) = \(chosen.bought.plain) for \(chosen.cost.formatted)"
-            text +=
-                count == 1
-                ? ", the only product for this food."
-                : ", the cheapest of \(count) products from \(suppliers) supplier\(suppliers == 1 ? "" : "s")"
-                    + (others.first.map { "; next: \($0.product.sku) from \($0.supplier.name) at \($0.cost.formatted)." } ?? ".")
-            if orderLine.tolerance > 0 {
-                text +=
-                    " \(chosen.supplier.name) does not split this case: tolerance \(orderLine.tolerance) takes the rest of the case if no other site does."
+        let stock =
+            onHand.map { onHand in
+                BilingualText(
+                    english: " (need \(need.toBuy.plain), \(onHand.plain) on hand)",
+                    spanish: " (se necesitan \(need.toBuy.plain), hay \(onHand.plain))")
+            } ?? BilingualText(english: "", spanish: "")
+        let offer = "\(product.sku) \(product.description) (\(product.pack))"
+        let bought = "\(chosen.eaches) × \(product.pack.eachSize.plain) = \(chosen.bought.plain)"
+        let chosenText = BilingualText(
+            english:
+                "\(food.english): \(toBuy.plain) to buy\(stock.english). \(offer) from \(supplier): \(bought) for \(chosen.cost.formatted)",
+            spanish:
+                "\(food.spanish): \(toBuy.plain) por comprar\(stock.spanish). \(offer) de \(supplier): \(bought) por \(chosen.cost.formatted)"
+        )
+        let choice =
+            if let next = others.first {
+                BilingualText(
+                    english: ", the cheapest of \(count) products from \(suppliers) supplier\(suppliers == 1 ? "" : "s")"
+                        + "; next: \(next.product.sku) from \(next.supplier.name) at \(next.cost.formatted).",
+                    spanish: ", el más barato de \(count) productos de \(suppliers) proveedor\(suppliers == 1 ? "" : "es")"
+                        + "; siguiente: \(next.product.sku) de \(next.supplier.name) a \(next.cost.formatted).")
+            } else {
+                BilingualText(english: ", the only product for this food.", spanish: ", el único producto de este alimento.")
             }
-        case .spanish:
-            text =
-                "\(food): \(toBuy.plain) por comprar\(stock). \(product.sku) \(product.description) (\(product.pack)) de \(chosen.supplier.name): "
-                + "\(chosen.eaches) × \(product.pack.eachSize.plain) = \(chosen.bought.plain) por \(chosen.cost.formatted)"
-            text +=
-                count == 1
-                ? ", el único producto de este alimento."
-                : ", el más barato de \(count) productos de \(suppliers) proveedor\(suppliers == 1 ? "" : "es")"
-                    + (others.first.map { "; siguiente: \($0.product.sku) de \($0.supplier.name) a \($0.cost.formatted)." } ?? ".")
-            if orderLine.tolerance > 0 {
-                text +=
-                    " \(chosen.supplier.name) no divide esta caja: la tolerancia \(orderLine.tolerance) toma el resto de la caja si ningún otro sitio lo hace."
-            }
-        }
-        return text
+        let split =
+            orderLine.tolerance > 0
+            ? BilingualText(
+                english:
+                    " \(supplier) does not split this case: tolerance \(orderLine.tolerance) takes the rest of the case if no other site does.",
+                spanish:
+                    " \(supplier) no divide esta caja: la tolerancia \(orderLine.tolerance) toma el resto de la caja si ningún otro sitio lo hace."
+            ) : nil
+        return [chosenText, choice, split].compactMap { $0?.text(in: language) }.joined()
     }
 }
 
@@ -65,7 +62,6 @@ extension Quantity {
     /// `plain` for a cook reading `language`: the kitchen's measures (cups, pieces, fluid ounces)
     /// in Spanish words, the distributors' codes (LB, GAL, #10 CN) as they are printed on the cases.
     public func text(in language: Language) -> String {
-        guard language == .spanish else { return plain }
         let amount = self.amount.rounded(scale: 2, .plain)
         let name: String? =
             switch unit {
@@ -74,6 +70,6 @@ extension Quantity {
             case .fluidOunce: "oz líq."
             default: nil
             }
-        return name.map { "\(amount) \($0)" } ?? plain
+        return BilingualText(english: plain, spanish: name.map { "\(amount) \($0)" } ?? plain).text(in: language)
     }
 }

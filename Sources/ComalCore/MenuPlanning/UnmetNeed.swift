@@ -21,20 +21,24 @@ public struct UnmetNeed: Hashable, Sendable {
 
     /// What the director should do about it.
     public func explanation(in language: Language) -> String {
-        let food = need.food.name.text(in: language)
-        switch (reason, language) {
-        case (.noProduct, .english):
-            return
-                "\(food): \(toBuy.plain) needed, but no supplier's catalog offers it (food id \(need.food.id)); buy it elsewhere or link a product to it."
-        case (.noProduct, .spanish):
-            return
-                "\(food): se necesitan \(toBuy.plain), pero ningún catálogo lo ofrece (alimento \(need.food.id)); cómprelo en otro lugar o vincule un producto."
-        case (.packsNotConvertible(let skus), .english):
-            return
-                "\(food): \(toBuy.plain) needed, but the products for it (\(skus.joined(separator: ", "))) are packed in units \(toBuy.unit.rawValue) does not convert to; order it by hand."
-        case (.packsNotConvertible(let skus), .spanish):
-            return
-                "\(food): se necesitan \(toBuy.plain), pero sus productos (\(skus.joined(separator: ", "))) vienen en unidades a las que \(toBuy.unit.rawValue) no se convierte; pídalo a mano."
-        }
+        let food = need.food.name
+        let text =
+            switch reason {
+            case .noProduct:
+                BilingualText(
+                    english:
+                        "\(food.english): \(toBuy.plain) needed, but no supplier's catalog offers it (food id \(need.food.id)); buy it elsewhere or link a product to it.",
+                    spanish:
+                        "\(food.spanish): se necesitan \(toBuy.plain), pero ningún catálogo lo ofrece (alimento \(need.food.id)); cómprelo en otro lugar o vincule un producto."
+                )
+            case .packsNotConvertible(let skus):
+                BilingualText(
+                    english:
+                        "\(food.english): \(toBuy.plain) needed, but the products for it (\(skus.joined(separator: ", "))) are packed in units \(toBuy.unit.rawValue) does not convert to; order it by hand.",
+                    spanish:
+                        "\(food.spanish): se necesitan \(toBuy.plain), pero sus productos (\(skus.joined(separator: ", "))) vienen en unidades a las que \(toBuy.unit.rawValue) no se convierte; pídalo a mano."
+                )
+            }
+        return text.text(in: language)
     }
 }

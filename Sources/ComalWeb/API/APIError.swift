@@ -8,8 +8,7 @@ import Hummingbird
 struct APIError: Error, Sendable {
     var status: HTTPResponse.Status
     var code: String
-    var english: String
-    var spanish: String
+    var message: BilingualText
     var problems: [APIProblem] = []
     /// For 405: the methods the path does declare, for the `Allow` header.
     var allowed: [HTTPRequest.Method] = []
@@ -24,9 +23,9 @@ struct APIError: Error, Sendable {
     }
 
     func response(_ language: Language) -> Response {
-        let message = language == .spanish ? spanish : english
         let sent = problems.map { $0.sent(in: language) }
-        var response = API.json(Body(error: .init(code: code, message: message, problems: sent)), status: status)
+        let body = Body(error: .init(code: code, message: message.text(in: language), problems: sent))
+        var response = API.json(body, status: status)
         if status == .unauthorized { response.headers[.wwwAuthenticate] = #"Bearer realm="comal""# }
         if !allowed.isEmpty { response.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ") }
         return response
@@ -34,65 +33,80 @@ struct APIError: Error, Sendable {
 
     static let unauthorized = APIError(
         status: .unauthorized, code: "unauthorized",
-        english: "Send a valid API token as 'Authorization: Bearer TOKEN'; comal user token NAME makes one.",
-        spanish: "Envíe un token válido de la API como 'Authorization: Bearer TOKEN'; comal user token NOMBRE crea uno.")
+        message: BilingualText(
+            english: "Send a valid API token as 'Authorization: Bearer TOKEN'; comal user token NAME makes one.",
+            spanish: "Envíe un token válido de la API como 'Authorization: Bearer TOKEN'; comal user token NOMBRE crea uno."))
     static let forbidden = APIError(
-        status: .forbidden, code: "forbidden", english: "This belongs to another site or role.",
-        spanish: "Esto pertenece a otro sitio o función.")
+        status: .forbidden, code: "forbidden",
+        message: BilingualText(
+            english: "This belongs to another site or role.", spanish: "Esto pertenece a otro sitio o función."))
     static let notFound = APIError(
-        status: .notFound, code: "not_found", english: "There is no such window, site, file or route.",
-        spanish: "No existe ese periodo, sitio, archivo o ruta.")
+        status: .notFound, code: "not_found",
+        message: BilingualText(
+            english: "There is no such window, site, file or route.", spanish: "No existe ese periodo, sitio, archivo o ruta."))
     static func methodNotAllowed(_ allowed: [HTTPRequest.Method]) -> APIError {
         let names = allowed.map(\.rawValue).joined(separator: ", ")
         return APIError(
-            status: .methodNotAllowed, code: "method_not_allowed", english: "This path answers only \(names).",
-            spanish: "Esta ruta solo responde a \(names).", allowed: allowed)
+            status: .methodNotAllowed, code: "method_not_allowed",
+            message: BilingualText(english: "This path answers only \(names).", spanish: "Esta ruta solo responde a \(names)."),
+            allowed: allowed)
     }
     /// A fault of the server, logged under `reference`; the answer carries only the reference.
     static func unexpected(reference: String) -> APIError {
         APIError(
             status: .internalServerError, code: "internal",
-            english: "The server could not finish this request; nothing was changed. Try again; if it happens again, give the administrator this reference: \(reference).",
-            spanish: "El servidor no pudo terminar esta solicitud; no se cambió nada. Intente otra vez; si vuelve a pasar, dé al administrador esta referencia: \(reference).")
+            message: BilingualText(
+                english:
+                    "The server could not finish this request; nothing was changed. Try again; if it happens again, give the administrator this reference: \(reference).",
+                spanish:
+                    "El servidor no pudo terminar esta solicitud; no se cambió nada. Intente otra vez; si vuelve a pasar, dé al administrador esta referencia: \(reference)."
+            ))
     }
 
     static func tooLarge(limit: Int) -> APIError {
         APIError(
             status: .contentTooLarge, code: "too_large",
-            english: "The body is larger than \(limit) bytes; nothing was changed.",
-            spanish: "El cuerpo pasa de \(limit) bytes; no se cambió nada.")
+            message: BilingualText(
+                english: "The body is larger than \(limit) bytes; nothing was changed.",
+                spanish: "El cuerpo pasa de \(limit) bytes; no se cambió nada."))
     }
 
     static func badJSON(_ detail: String) -> APIError {
         APIError(
-            status: .badRequest, code: "bad_json", english: "The body is not a JSON object (\(detail)); nothing was changed.",
-            spanish: "El cuerpo no es un objeto JSON (\(detail)); no se cambió nada.")
+            status: .badRequest, code: "bad_json",
+            message: BilingualText(
+                english: "The body is not a JSON object (\(detail)); nothing was changed.",
+                spanish: "El cuerpo no es un objeto JSON (\(detail)); no se cambió nada."))
     }
 
     /// Fields that are missing or wrong, each named.
     static func invalid(_ problems: [APIProblem]) -> APIError {
         APIError(
-            status: .unprocessableContent, code: "invalid", english: "The request has problems; nothing was changed.",
-            spanish: "La solicitud tiene problemas; no se cambió nada.", problems: problems)
+            status: .unprocessableContent, code: "invalid",
+            message: BilingualText(
+                english: "The request has problems; nothing was changed.",
+                spanish: "La solicitud tiene problemas; no se cambió nada."),
+            problems: problems)
     }
 
     /// A CSV refused row by row, each row's problem in the reader's language.
     static func invalidCSV(_ error: ImportError) -> APIError {
         APIError(
             status: .unprocessableContent, code: "invalid_csv",
-            english: "The file has problems; nothing was changed. Fix them and send it again.",
-            spanish: "El archivo tiene problemas; no se cambió nada. Corríjalos y envíelo otra vez.",
+            message: BilingualText(
+                english: "The file has problems; nothing was changed. Fix them and send it again.",
+                spanish: "El archivo tiene problemas; no se cambió nada. Corríjalos y envíelo otra vez."),
             problems: error.problems.map(APIProblem.init))
     }
 
     /// The change was based on a version that is no longer the stored one (`If-Match`).
     static func staleVersion(_ reason: BilingualText) -> APIError {
-        APIError(status: .preconditionFailed, code: "precondition_failed", english: reason.english, spanish: reason.spanish)
+        APIError(status: .preconditionFailed, code: "precondition_failed", message: reason)
     }
 
     /// The week's state forbids the step (past cutoff, still open, not yet consolidated, …).
     static func conflict(_ reason: BilingualText) -> APIError {
-        APIError(status: .conflict, code: "conflict", english: reason.english, spanish: reason.spanish)
+        APIError(status: .conflict, code: "conflict", message: reason)
     }
 
     /// The error a thrown value means to an API client.

@@ -28,13 +28,16 @@ struct Chrome: Sendable {
     var refreshSeconds: Int?
 
     init(title: String, context: WebContext) {
-        let labels = Labels(context.language)
         self.title = title
-        t = labels
+        t = Labels(context.language)
         userName = context.session?.account.username
-        roleName = context.session.map { labels.role($0.account.role) }
+        roleName = context.session.map { Labels.role($0.account.role).text(in: context.language) }
         csrf = context.csrfToken
-        otherLanguageCode = context.language == .english ? "es" : "en"
+        otherLanguageCode =
+            switch context.language {
+            case .english: "es"
+            case .spanish: "en"
+            }
         path = context.path
     }
 }

@@ -56,9 +56,9 @@ struct LoginController<Repository: AccountRepository> {
         if let nextTry = waits.compactMap({ $0 }).max(), nextTry > now {
             // Refused unchecked and unrecorded: a guesser who keeps trying does not lengthen the wait.
             let seconds = Int(nextTry.timeIntervalSince(now).rounded(.up))
+            let refusal = AccountLabels.tooManySignIns(credentials.username, seconds: seconds)
             var response = renderer.render(
-                LoginPage(context: context, error: AccountLabels(context.language).tooManySignIns(credentials.username, seconds: seconds)),
-                status: .tooManyRequests)
+                LoginPage(context: context, error: refusal.text(in: context.language)), status: .tooManyRequests)
             response.headers[.retryAfter] = String(seconds)
             return response
         }

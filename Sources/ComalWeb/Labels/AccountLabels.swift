@@ -2,16 +2,17 @@ import ComalCore
 import ComalStore
 import Foundation
 
-/// The fixed texts of the accounts page and of a refused sign-in, in the reader's language.
+/// The fixed texts of the accounts page and of a refused sign-in, in the reader's language; those
+/// that name a value give both languages.
 struct AccountLabels: Sendable {
-    let language: Language
     let accounts, accountsIntro, user, role, site, state, tokens, failures: String
     let active, disabled, disable, enable, unlock, newPassword, resetPassword, setRole, change: String
     let tokenName, created, lastUsed, expires, never, revoke, noTokens, noMatch, ownAccount: String
 
     init(_ language: Language) {
-        self.language = language
-        func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
+        func t(_ english: String, _ spanish: String) -> String {
+            BilingualText(english: english, spanish: spanish).text(in: language)
+        }
         accounts = t("Accounts", "Cuentas")
         accountsIntro = t(
             "Who signs in to Comal. Disabling an account signs it out everywhere and revokes its API tokens at once; a new password signs it out too. Every change is in the audit log.",
@@ -49,49 +50,61 @@ struct AccountLabels: Sendable {
     }
 
     /// The session limits and the tokens' standard lifetime, as the server applies them.
-    func limits(idle: TimeInterval, absolute: TimeInterval) -> String {
+    static func limits(idle: TimeInterval, absolute: TimeInterval) -> BilingualText {
         let idleHours = Int(idle / 3600), absoluteHours = Int(absolute / 3600)
         let days = APITokenLifetime.standardDays
-        return language == .english
-            ? "A session ends after \(idleHours) hours unused, or \(absoluteHours) hours after signing in. An API token lasts \(days) days unless issued for longer (comal user token --days)."
-            : "Una sesión termina tras \(idleHours) horas sin uso, o \(absoluteHours) horas después de entrar. Una clave de la API dura \(days) días salvo que se emita por más tiempo (comal user token --days)."
+        return BilingualText(
+            english:
+                "A session ends after \(idleHours) hours unused, or \(absoluteHours) hours after signing in. An API token lasts \(days) days unless issued for longer (comal user token --days).",
+            spanish:
+                "Una sesión termina tras \(idleHours) horas sin uso, o \(absoluteHours) horas después de entrar. Una clave de la API dura \(days) días salvo que se emita por más tiempo (comal user token --days)."
+        )
     }
 
     /// The word for a token's state.
-    func tokenState(_ state: APITokenListing.State) -> String {
-        switch (state, language) {
-        case (.live, .english): "live"
-        case (.live, .spanish): "vigente"
-        case (.expired, .english): "expired"
-        case (.expired, .spanish): "vencida"
-        case (.revoked, .english): "revoked"
-        case (.revoked, .spanish): "revocada"
+    static func tokenState(_ state: APITokenListing.State) -> BilingualText {
+        switch state {
+        case .live: BilingualText(english: "live", spanish: "vigente")
+        case .expired: BilingualText(english: "expired", spanish: "vencida")
+        case .revoked: BilingualText(english: "revoked", spanish: "revocada")
         }
     }
 
     /// Why a sign-in is refused for now, and for how long.
-    func tooManySignIns(_ username: String, seconds: Int) -> String {
+    static func tooManySignIns(_ username: String, seconds: Int) -> BilingualText {
         let wait =
             seconds < 120
-            ? (language == .english ? "\(seconds) seconds" : "\(seconds) segundos")
-            : (language == .english ? "\((seconds + 59) / 60) minutes" : "\((seconds + 59) / 60) minutos")
-        return language == .english
-            ? "Too many failed sign-ins for \(username). Wait \(wait) and try again; the alliance's buyer can clear this on the accounts page."
-            : "Demasiados intentos fallidos para \(username). Espere \(wait) e intente otra vez; el comprador de la alianza puede borrarlos en la página de cuentas."
+            ? BilingualText(english: "\(seconds) seconds", spanish: "\(seconds) segundos")
+            : BilingualText(english: "\((seconds + 59) / 60) minutes", spanish: "\((seconds + 59) / 60) minutos")
+        return BilingualText(
+            english:
+                "Too many failed sign-ins for \(username). Wait \(wait.english) and try again; the alliance's buyer can clear this on the accounts page.",
+            spanish:
+                "Demasiados intentos fallidos para \(username). Espere \(wait.spanish) e intente otra vez; el comprador de la alianza puede borrarlos en la página de cuentas."
+        )
     }
 
     /// What the last change did, shown at the top of the page.
-    func done(_ change: String, _ username: String) -> String? {
-        let english: String, spanish: String
+    static func done(_ change: String, _ username: String) -> BilingualText? {
         switch change {
-        case "disabled": (english, spanish) = ("\(username) is disabled: signed out everywhere, API tokens revoked.", "\(username) está desactivada: sesiones cerradas, claves revocadas.")
-        case "enabled": (english, spanish) = ("\(username) is enabled again.", "\(username) está activa otra vez.")
-        case "password": (english, spanish) = ("\(username) has a new password and was signed out everywhere.", "\(username) tiene una contraseña nueva y se cerraron sus sesiones.")
-        case "role": (english, spanish) = ("\(username) has a new role.", "\(username) tiene un rol nuevo.")
-        case "unlocked": (english, spanish) = ("\(username)'s failed sign-ins are cleared.", "Se borraron los intentos fallidos de \(username).")
-        case "revoked": (english, spanish) = ("\(username)'s API token is revoked.", "Se revocó la clave de la API de \(username).")
-        default: return nil
+        case "disabled":
+            BilingualText(
+                english: "\(username) is disabled: signed out everywhere, API tokens revoked.",
+                spanish: "\(username) está desactivada: sesiones cerradas, claves revocadas.")
+        case "enabled": BilingualText(english: "\(username) is enabled again.", spanish: "\(username) está activa otra vez.")
+        case "password":
+            BilingualText(
+                english: "\(username) has a new password and was signed out everywhere.",
+                spanish: "\(username) tiene una contraseña nueva y se cerraron sus sesiones.")
+        case "role": BilingualText(english: "\(username) has a new role.", spanish: "\(username) tiene un rol nuevo.")
+        case "unlocked":
+            BilingualText(
+                english: "\(username)'s failed sign-ins are cleared.",
+                spanish: "Se borraron los intentos fallidos de \(username).")
+        case "revoked":
+            BilingualText(
+                english: "\(username)'s API token is revoked.", spanish: "Se revocó la clave de la API de \(username).")
+        default: nil
         }
-        return language == .english ? english : spanish
     }
 }

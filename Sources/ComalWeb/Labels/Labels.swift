@@ -2,7 +2,8 @@ import ComalCore
 import ComalStore
 
 /// Every fixed text of the pages in the reader's language, as stored properties so that templates
-/// can name them (`{{t.signIn}}`); texts with numbers in them are methods, used by the view models.
+/// can name them (`{{t.signIn}}`); texts with numbers in them are methods, used by the view models,
+/// that give both languages so a page applies its reader's.
 struct Labels: Sendable {
     let language: Language
     let lang: String
@@ -21,7 +22,9 @@ struct Labels: Sendable {
     let backupTitle, backupHelp, downloadBackup, accountsTitle, manageAccounts: String
 
     init(_ language: Language) {
-        func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
+        func t(_ english: String, _ spanish: String) -> String {
+            BilingualText(english: english, spanish: spanish).text(in: language)
+        }
         self.language = language
         lang = language.rawValue
         signIn = t("Sign in", "Entrar")
@@ -148,76 +151,79 @@ struct Labels: Sendable {
     }
 
     /// What consolidation will do with a part case nobody tops up.
-    func ifNotFilled(_ remainder: CaseTopUp.Remainder) -> String {
-        let (english, spanish) =
-            switch remainder {
-            case .notBought:
-                ("Not bought: the sites that ordered it go short", "No se compra: los sitios que la pidieron se quedan sin ella")
-            case .belowMinimum:
-                (
-                    "Not bought: short of the supplier's minimum cases; the sites that ordered it go short",
-                    "No se compra: no llega al mínimo de cajas del proveedor; los sitios que la pidieron se quedan sin ella"
-                )
-            case .boughtAsEaches:
-                ("Bought as single eaches, at the each price", "Se compra por unidades sueltas, al precio por unidad")
-            case .restToHub:
-                (
-                    "A whole case is bought; the rest goes to the hub's stock",
-                    "Se compra la caja entera; el resto va al inventario del centro de distribución"
-                )
-            }
-        return language == .english ? english : spanish
+    static func ifNotFilled(_ remainder: CaseTopUp.Remainder) -> BilingualText {
+        switch remainder {
+        case .notBought:
+            BilingualText(
+                english: "Not bought: the sites that ordered it go short",
+                spanish: "No se compra: los sitios que la pidieron se quedan sin ella")
+        case .belowMinimum:
+            BilingualText(
+                english: "Not bought: short of the supplier's minimum cases; the sites that ordered it go short",
+                spanish: "No se compra: no llega al mínimo de cajas del proveedor; los sitios que la pidieron se quedan sin ella")
+        case .boughtAsEaches:
+            BilingualText(
+                english: "Bought as single eaches, at the each price",
+                spanish: "Se compra por unidades sueltas, al precio por unidad")
+        case .restToHub:
+            BilingualText(
+                english: "A whole case is bought; the rest goes to the hub's stock",
+                spanish: "Se compra la caja entera; el resto va al inventario del centro de distribución")
+        }
     }
 
-    /// `3 products the sites would go short of, unless they order more`.
     /// Why lines saved before the bound existed are no longer in the order.
-    func setAsideSummary(_ count: Int) -> String {
+    static func setAsideSummary(_ count: Int) -> BilingualText {
         let largest = SiteOrderLine.largestQuantity
-        return language == .english
-            ? "\(count) order line\(count == 1 ? " was" : "s were") set aside when Comal was upgraded: a line may ask for 0 to \(largest) with a tolerance of 0 to \(largest), and \(count == 1 ? "this one" : "these") did not. Ask the site to order again."
-            : "\(count) línea\(count == 1 ? " se apartó" : "s se apartaron") al actualizar Comal: una línea puede pedir de 0 a \(largest) con una tolerancia de 0 a \(largest), y \(count == 1 ? "esta no" : "estas no"). Pida al sitio que vuelva a pedir."
+        return BilingualText(
+            english:
+                "\(count) order line\(count == 1 ? " was" : "s were") set aside when Comal was upgraded: a line may ask for 0 to \(largest) with a tolerance of 0 to \(largest), and \(count == 1 ? "this one" : "these") did not. Ask the site to order again.",
+            spanish:
+                "\(count) línea\(count == 1 ? " se apartó" : "s se apartaron") al actualizar Comal: una línea puede pedir de 0 a \(largest) con una tolerancia de 0 a \(largest), y \(count == 1 ? "esta no" : "estas no"). Pida al sitio que vuelva a pedir."
+        )
     }
 
     /// One set-aside line as the site entered it.
-    func setAsideLine(_ line: SetAsideOrderLine) -> String {
-        language == .english
-            ? "\(line.site) · \(line.sku): \(line.quantity) \(line.unit), tolerance \(line.tolerance)"
-            : "\(line.site) · \(line.sku): \(line.quantity) \(line.unit), tolerancia \(line.tolerance)"
+    static func setAsideLine(_ line: SetAsideOrderLine) -> BilingualText {
+        let entered = "\(line.site) · \(line.sku): \(line.quantity) \(line.unit)"
+        return BilingualText(
+            english: "\(entered), tolerance \(line.tolerance)", spanish: "\(entered), tolerancia \(line.tolerance)")
     }
 
-    func shortCases(_ count: Int) -> String {
-        language == .english
-            ? "\(count) product\(count == 1 ? "" : "s") the sites would go short of, unless they order more"
-            : "\(count) producto\(count == 1 ? "" : "s") que les faltaría\(count == 1 ? "" : "n") a los sitios, a menos que pidan más"
+    /// `3 products the sites would go short of, unless they order more`.
+    static func shortCases(_ count: Int) -> BilingualText {
+        BilingualText(
+            english: "\(count) product\(count == 1 ? "" : "s") the sites would go short of, unless they order more",
+            spanish:
+                "\(count) producto\(count == 1 ? "" : "s") que les faltaría\(count == 1 ? "" : "n") a los sitios, a menos que pidan más"
+        )
     }
 
     /// `12 part cases bought anyway, as eaches or rounded up to the hub`.
-    func boughtPartCases(_ count: Int) -> String {
-        language == .english
-            ? "\(count) part case\(count == 1 ? "" : "s") bought anyway, as eaches or rounded up to the hub"
-            : "\(count) caja\(count == 1 ? "" : "s") incompleta\(count == 1 ? "" : "s") que se compra\(count == 1 ? "" : "n") de todos modos, por unidades o redondeada\(count == 1 ? "" : "s") al centro de distribución"
+    static func boughtPartCases(_ count: Int) -> BilingualText {
+        BilingualText(
+            english: "\(count) part case\(count == 1 ? "" : "s") bought anyway, as eaches or rounded up to the hub",
+            spanish:
+                "\(count) caja\(count == 1 ? "" : "s") incompleta\(count == 1 ? "" : "s") que se compra\(count == 1 ? "" : "n") de todos modos, por unidades o redondeada\(count == 1 ? "" : "s") al centro de distribución"
+        )
     }
 
     /// `$1,204.10 saved over 3 weeks (17%)`.
-    func savedOverWeeks(_ amount: Money, weeks: Int, percent: Int) -> String {
-        language == .english
-            ? "\(amount.formatted) saved over \(weeks) week\(weeks == 1 ? "" : "s") (\(percent)%)"
-            : "\(amount.formatted) de ahorro en \(weeks) semana\(weeks == 1 ? "" : "s") (\(percent)%)"
+    static func savedOverWeeks(_ amount: Money, weeks: Int, percent: Int) -> BilingualText {
+        BilingualText(
+            english: "\(amount.formatted) saved over \(weeks) week\(weeks == 1 ? "" : "s") (\(percent)%)",
+            spanish: "\(amount.formatted) de ahorro en \(weeks) semana\(weeks == 1 ? "" : "s") (\(percent)%)")
     }
 
     /// The word for a window's state.
     func state(_ state: OrderWindow.State) -> String { state.name.text(in: language) }
 
-    func role(_ role: ComalStore.Account.Role) -> String {
-        switch (role, language) {
-        case (.admin, .english): "administrator"
-        case (.admin, .spanish): "administrador"
-        case (.buyer, .english): "buyer"
-        case (.buyer, .spanish): "comprador"
-        case (.director, .english): "director"
-        case (.director, .spanish): "director"
-        case (.cook, .english): "cook"
-        case (.cook, .spanish): "cocinero"
+    static func role(_ role: ComalStore.Account.Role) -> BilingualText {
+        switch role {
+        case .admin: BilingualText(english: "administrator", spanish: "administrador")
+        case .buyer: BilingualText(english: "buyer", spanish: "comprador")
+        case .director: BilingualText(english: "director", spanish: "director")
+        case .cook: BilingualText(english: "cook", spanish: "cocinero")
         }
     }
 }

@@ -1,6 +1,7 @@
 import ComalCore
 
-/// The fixed texts of the menu pages and the order page's suggestion, in the reader's language.
+/// The fixed texts of the menu pages and the order page's suggestion, in the reader's language;
+/// those that name a value give both languages.
 struct MenuLabels: Sendable {
     let menus, menusIntro, noMenus, week, weeks, compliant, checkedAsOf, rule, edit, addItem: String
     let printMenu, printMenuBoth, productionRecord, dish, foods, recipes, serve, serveHelp, save, remove: String
@@ -9,7 +10,9 @@ struct MenuLabels: Sendable {
     let stockTitle, stockHelp, stockButton, savedAndChecked: String
 
     init(_ language: Language) {
-        func t(_ english: String, _ spanish: String) -> String { language == .english ? english : spanish }
+        func t(_ english: String, _ spanish: String) -> String {
+            BilingualText(english: english, spanish: spanish).text(in: language)
+        }
         menus = t("Menus", "Menús")
         menusIntro = t(
             "The site's own copy of each cycle menu.", "La copia propia del sitio de cada menú cíclico.")
@@ -66,15 +69,14 @@ struct MenuLabels: Sendable {
         stockButton = t("Suggest again with this stock", "Sugerir de nuevo con estas existencias")
     }
 
-    /// `3 findings`, or `Compliant`.
-    func badge(_ count: Int, _ language: Language) -> String {
-        guard count > 0 else { return compliant }
-        return language == .english
-            ? "\(count) finding\(count == 1 ? "" : "s")" : "\(count) hallazgo\(count == 1 ? "" : "s")"
+    /// `3 findings`, on the badge of a week, day or meal that does not comply.
+    static func findings(_ count: Int) -> BilingualText {
+        BilingualText(english: "\(count) finding\(count == 1 ? "" : "s")", spanish: "\(count) hallazgo\(count == 1 ? "" : "s")")
     }
 
-    /// `Changed Sunday, November 22, 2026 at 9:26 PM by Lorena Archuleta`.
-    func changed(_ when: String, by who: String, _ language: Language) -> String {
-        language == .english ? "Changed \(when) by \(who)" : "Cambiado el \(when) por \(who)"
+    /// `Changed Sunday, November 22, 2026 at 9:26 PM by Lorena Archuleta`, `when` already written
+    /// in the reader's language.
+    static func changed(_ when: String, by who: String) -> BilingualText {
+        BilingualText(english: "Changed \(when) by \(who)", spanish: "Cambiado el \(when) por \(who)")
     }
 }

@@ -1,5 +1,6 @@
 import ComalCore
 @testable import ComalPages
+@testable import ComalStore
 @testable import ComalWeb
 import Testing
 
@@ -61,6 +62,45 @@ struct LabelTablesTests {
         ] + Receipt.Reason.allCases.map(ReceivingLabels.reason) + PrintLabels.all
         for text in texts {
             #expect(!text.english.isEmpty && !text.spanish.isEmpty && text.english != text.spanish, "\(text)")
+        }
+    }
+
+    /// The labels that name a value, with values on each side of every plural and branch.
+    @Test func everyParameterisedLabelHasBothLanguages() {
+        let counts = [1, 3]
+        let changes = ["disabled", "enabled", "password", "role", "unlocked", "revoked"]
+        let line = SetAsideOrderLine(site: Site.ID("SOL-02"), sku: "RC-25", quantity: 9, unit: "case", tolerance: 2)
+        let formErrors: [FormError] = [
+            .malformed, .missing("quantity"), .notAWholeNumber(field: "tolerance", value: "x", largest: 9999),
+            .notAChoice(field: "unit", value: "box"), .notADate(field: "cutoff", value: "soon"), .noFile,
+        ]
+        let day = CalendarDate(year: 2026, month: 11, day: 30)!
+        let moments = ["2026-11-25 00:05", "2026-11-25 17:00"].map { LocalDateTime(parsing: $0)! }
+        // Each table words its field names and dates in its own language, so these come from both.
+        func both(_ text: (Language) -> String) -> BilingualText {
+            BilingualText(english: text(.english), spanish: text(.spanish))
+        }
+        var texts = CaseTopUp.Remainder.allCases.map(Labels.ifNotFilled)
+        texts += counts.flatMap { [Labels.setAsideSummary($0), Labels.shortCases($0), Labels.boughtPartCases($0)] }
+        texts += counts.map { Labels.savedOverWeeks(Money(cents: 120_410), weeks: $0, percent: 17) }
+        texts.append(Labels.setAsideLine(line))
+        // "director" is the Spanish word too.
+        texts += ComalStore.Account.Role.allCases.filter { $0 != .director }.map(Labels.role)
+        texts += formErrors.map { error in both { Labels($0).explain(error) } }
+        texts.append(AccountLabels.limits(idle: 8 * 3600, absolute: 24 * 3600))
+        texts += [APITokenListing.State.live, .expired, .revoked].map(AccountLabels.tokenState)
+        texts += [30, 600].map { AccountLabels.tooManySignIns("lorena", seconds: $0) }
+        texts += changes.map { AccountLabels.done($0, "lorena") ?? BilingualText(english: "", spanish: "") }
+        texts += counts.map(MenuLabels.findings)
+        texts.append(MenuLabels.changed("22/11/2026", by: "Lorena Archuleta"))
+        texts += [-1, 0, 1, 3, 61, 180, 1441, 3 * 1440 + 120].map(LocalizedFormat.countdown(minutesLeft:))
+        texts += [both { LocalizedFormat.date(day, $0) }, both { LocalizedFormat.shortDate(day, $0) }]
+        texts += moments.map { moment in both { LocalizedFormat.dateTime(moment, $0) } }
+        #expect(texts.count > 40, "the parameterised labels are all here")
+        for text in texts {
+            #expect(!text.english.isEmpty, "\(text) has no English")
+            #expect(!text.spanish.isEmpty, "\(text) has no Spanish")
+            #expect(text.english != text.spanish, "\(text) is the same in both languages")
         }
     }
 }

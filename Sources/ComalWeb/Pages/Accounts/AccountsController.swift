@@ -32,7 +32,9 @@ struct AccountsController<Repository: AccountAdminRepository> {
         accounts.get("") { request, context in
             _ = try SiteAccess.staff(context.session?.account)
             let notice = request.uri.queryParameters["done"].flatMap { done in
-                request.uri.queryParameters["user"].flatMap { AccountLabels(context.language).done(String(done), String($0)) }
+                request.uri.queryParameters["user"].flatMap {
+                    AccountLabels.done(String(done), String($0))?.text(in: context.language)
+                }
             }
             return try page(context, notice: notice)
         }

@@ -40,10 +40,11 @@ struct AccountsPage: Page {
         context: WebContext
     ) {
         let language = context.language
-        let t = Labels(language), a = AccountLabels(language)
+        let a = AccountLabels(language)
         chrome = Chrome(title: a.accounts, context: context)
         self.a = a
-        limits = a.limits(idle: configuration.sessionIdleLimit, absolute: configuration.sessionLifetime)
+        limits = AccountLabels.limits(idle: configuration.sessionIdleLimit, absolute: configuration.sessionLifetime)
+            .text(in: language)
         let me = context.session?.account.username.lowercased()
         func when(_ instant: Date?) -> String {
             guard let instant, let local = localTime(instant) else { return a.never }
@@ -53,19 +54,20 @@ struct AccountsPage: Page {
             let account = listing.account
             let own = tokens[account.username] ?? []
             return Row(
-                username: account.username, role: t.role(account.role),
+                username: account.username, role: Labels.role(account.role).text(in: language),
                 state: listing.disabled ? a.disabled : a.active, site: account.site?.rawValue, disabled: listing.disabled,
                 isSelf: account.username.lowercased() == me, hasFailures: listing.recentFailures > 0,
                 failures: listing.recentFailures,
                 roles: Account.Role.allCases.map {
-                    Choice(value: $0.rawValue, label: t.role($0), selected: $0 == account.role)
+                    Choice(value: $0.rawValue, label: Labels.role($0).text(in: language), selected: $0 == account.role)
                 },
                 sites: [Choice(value: "", label: "—", selected: account.site == nil)]
                     + sites.map { Choice(value: $0.id.rawValue, label: "\($0.id) · \($0.name)", selected: $0.id == account.site) },
                 tokens: own.map {
                     let state = $0.state(at: now)
                     return Token(
-                        name: $0.name, state: a.tokenState(state), created: when($0.createdAt), lastUsed: when($0.lastUsedAt),
+                        name: $0.name, state: AccountLabels.tokenState(state).text(in: language), created: when($0.createdAt),
+                        lastUsed: when($0.lastUsedAt),
                         expires: when($0.expiresAt), live: state == .live)
                 },
                 hasTokens: !own.isEmpty)

@@ -59,6 +59,7 @@ struct BuyerHomePage: Page {
                 together: $0.together.formatted, saved: $0.saved.formatted, sites: $0.sites, percent: $0.percentSaved)
         }
         let (alone, saved) = (savings.map(\.alone).sum(), savings.map(\.saved).sum())
-        savingsSummary = t.savedOverWeeks(saved, weeks: savings.count, percent: WeekSavings.percent(saved, of: alone))
+        savingsSummary = Labels.savedOverWeeks(saved, weeks: savings.count, percent: WeekSavings.percent(saved, of: alone))
+            .text(in: language)
     }
 }

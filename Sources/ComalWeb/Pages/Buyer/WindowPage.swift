@@ -98,13 +98,14 @@ struct WindowPage: Page {
             TopUp(
                 sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
                 ordered: $0.orderedEaches, tolerance: $0.tolerance, toFill: $0.eachesToFill, full: $0.remainder == nil,
-                ifNotFilled: $0.remainder.map(t.ifNotFilled), urgent: $0.remainder == .notBought || $0.remainder == .belowMinimum)
+                ifNotFilled: $0.remainder.map { Labels.ifNotFilled($0).text(in: language) },
+                urgent: $0.remainder == .notBought || $0.remainder == .belowMinimum)
         }
         let short = topUps.filter(\.urgent), bought = topUps.filter { !$0.full && !$0.urgent }
         let full = topUps.filter(\.full)
         topUpGroups = [
-            TopUpGroup(summary: t.shortCases(short.count), rows: short, open: short.count <= 10),
-            TopUpGroup(summary: t.boughtPartCases(bought.count), rows: bought, open: false),
+            TopUpGroup(summary: Labels.shortCases(short.count).text(in: language), rows: short, open: short.count <= 10),
+            TopUpGroup(summary: Labels.boughtPartCases(bought.count).text(in: language), rows: bought, open: false),
             TopUpGroup(summary: "\(t.fullCases) (\(full.count))", rows: full, open: false),
         ].filter { !$0.rows.isEmpty }
         // Topping up only helps while sites can still order.
@@ -119,8 +120,8 @@ struct WindowPage: Page {
         self.workbooks = workbooks.map { Workbook(name: $0, path: "/buyer/windows/\(window.id)/workbooks/\($0)") }
         hasWorkbooks = !workbooks.isEmpty
         self.notice = notice
-        setAsideSummary = setAside.isEmpty ? nil : t.setAsideSummary(setAside.count)
-        self.setAside = setAside.map { t.setAsideLine($0) }
+        setAsideSummary = setAside.isEmpty ? nil : Labels.setAsideSummary(setAside.count).text(in: language)
+        self.setAside = setAside.map { Labels.setAsideLine($0).text(in: language) }
         self.problems = problems
         hasProblems = !problems.isEmpty
         checklist =

@@ -33,8 +33,9 @@ struct MenuListPage: Page {
             Entry(
                 name: view.menu.name.text(in: language), id: view.menu.id.rawValue,
                 setting: view.menu.setting.label.text(in: language),
-                updated: m.changed(
-                    LocalizedFormat.dateTime(view.stored.updatedAt, language), by: view.stored.updatedBy, language),
+                updated: MenuLabels.changed(
+                    LocalizedFormat.dateTime(view.stored.updatedAt, language), by: view.stored.updatedBy
+                ).text(in: language),
                 weeks: try view.menu.weeks.map { week in
                     WeekLink(
                         number: week.number, path: SiteMenuView.weekPath(site: site.id, menu: view.menu.id, week: week.number),

@@ -65,7 +65,7 @@ struct Badge: Sendable {
 
     init(_ count: Int, _ m: MenuLabels, _ language: Language) {
         ok = count == 0
-        text = m.badge(count, language)
+        text = ok ? m.compliant : MenuLabels.findings(count).text(in: language)
     }
 }
 
