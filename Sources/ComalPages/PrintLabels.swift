@@ -17,6 +17,15 @@ enum PrintLabels {
         spanish: "Hay agua disponible todo el día. La leche se sirve por grupo de edad como se indica.")
     static let recipe = BilingualText(english: "recipe", spanish: "receta")
 
+    /// The route map's depot, and a site no vehicle could reach.
+    static let hub = BilingualText(english: "Hub", spanish: "Centro de distribución")
+    static let unserved = BilingualText(english: "unserved", spanish: "sin entrega")
+
+    /// `12 stops` on the route map's legend.
+    static func stops(_ count: Int) -> BilingualText {
+        BilingualText(english: "\(count) stop\(count == 1 ? "" : "s")", spanish: "\(count) parada\(count == 1 ? "" : "s")")
+    }
+
     /// `ages 3-5, 6-12` or `3-5, 6-12 años`.
     static func ages(_ groups: String) -> BilingualText {
         BilingualText(english: "ages \(groups)", spanish: "\(groups) años")
@@ -25,6 +34,6 @@ enum PrintLabels {
     /// Every text, for the test that each has both languages.
     static let all: [BilingualText] = [
         week, wholeGrainMark, wholeGrainLegend, infants0to5, infants6to11, adults, allergens, untaggedItems, waterAndMilk,
-        recipe, ages("3-5"),
+        recipe, ages("3-5"), hub, unserved, stops(1), stops(12),
     ]
 }

@@ -9,7 +9,7 @@ public enum RouteMapSVG {
     static let colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
 
     /// The map of `plan` from `hub`; `sites` gives every site's coordinates and name.
-    public static func render(_ plan: DeliveryPlan, hub: GeoPoint, sites: [Site]) -> String {
+    public static func render(_ plan: DeliveryPlan, hub: GeoPoint, sites: [Site], language: Language) -> String {
         let sitesByID = Dictionary(sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let placed = plan.routes.flatMap(\.stops).map(\.site) + plan.unserved.map(\.site)
         let project = projection(of: [hub] + placed.compactMap { sitesByID[$0]?.coordinate })
@@ -35,7 +35,7 @@ public enum RouteMapSVG {
             let legendY = height + legendHeight * Double(index + 1)
             svg += "<rect x=\"\(Int(margin))\" y=\"\(format(legendY - 10))\" width=\"14\" height=\"10\" fill=\"\(colour)\"/>\n"
             svg +=
-                "<text x=\"\(Int(margin + 20))\" y=\"\(format(legendY))\">\(HTML.escape(route.vehicle.name)): \(route.stops.count) stops, \(route.metres / 1000) km, \(route.departure)–\(route.returnTime)</text>\n"
+                "<text x=\"\(Int(margin + 20))\" y=\"\(format(legendY))\">\(HTML.escape(route.vehicle.name)): \(PrintLabels.stops(route.stops.count).text(in: language)), \(route.metres / 1000) km, \(route.departure)–\(route.returnTime)</text>\n"
         }
         for unserved in plan.unserved {
             guard let site = sitesByID[unserved.site] else { continue }
@@ -43,11 +43,11 @@ public enum RouteMapSVG {
             svg +=
                 "<path d=\"M\(format(point.x - 6)),\(format(point.y - 6)) l12,12 m0,-12 l-12,12\" stroke=\"#888\" stroke-width=\"2\"/>\n"
             svg +=
-                "<text x=\"\(format(point.x + 9))\" y=\"\(format(point.y - 6))\" fill=\"#888\">\(HTML.escape(site.id.rawValue)) (unserved)</text>\n"
+                "<text x=\"\(format(point.x + 9))\" y=\"\(format(point.y - 6))\" fill=\"#888\">\(HTML.escape(site.id.rawValue)) (\(PrintLabels.unserved.text(in: language)))</text>\n"
         }
         let depot = project(hub)
         svg += "<rect x=\"\(format(depot.x - 7))\" y=\"\(format(depot.y - 7))\" width=\"14\" height=\"14\" fill=\"black\"/>\n"
-        svg += "<text x=\"\(format(depot.x + 10))\" y=\"\(format(depot.y + 14))\" font-weight=\"bold\">Hub</text>\n"
+        svg += "<text x=\"\(format(depot.x + 10))\" y=\"\(format(depot.y + 14))\" font-weight=\"bold\">\(PrintLabels.hub.text(in: language))</text>\n"
         return svg + "</svg>\n"
     }
 

@@ -59,7 +59,7 @@ public struct DeliveryDay: Sendable {
             files += [workbook, page]
         }
         let map = "\(out)/routes.svg"
-        try RouteMapSVG.render(plan, hub: alliance.hub.coordinate, sites: sites).write(
+        try RouteMapSVG.render(plan, hub: alliance.hub.coordinate, sites: sites, language: language).write(
             toFile: map, atomically: true, encoding: .utf8)
         files.append(map)
         try database.saveDeliveryPlan(plan, window: window, actor: actor, now: now)

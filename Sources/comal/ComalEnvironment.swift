@@ -30,6 +30,15 @@ struct ComalEnvironment {
         return port
     }
 
+    /// `COMAL_MAX_REQUESTS`: requests served at once, 1 to 100,000.
+    func maxRequests() throws(Problem) -> Int? {
+        guard let value = text("comal.max_requests") else { return nil }
+        guard let count = Int(value), ServeCommand.maxRequestsRange.contains(count) else {
+            throw Problem(variable: "COMAL_MAX_REQUESTS", value: value, reason: "give a number from 1 to 100000")
+        }
+        return count
+    }
+
     /// `COMAL_SECURE_COOKIES`: true or false (also 1/0, yes/no).
     func secureCookies() throws(Problem) -> Bool? {
         guard let value = text("comal.secure_cookies") else { return nil }

@@ -9,7 +9,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the web app for directors and the buyer over the same database.",
         discussion: """
             Every option can also come from its COMAL_* environment variable (COMAL_DB, COMAL_HOST, \
-            COMAL_PORT, COMAL_WORKBOOKS, COMAL_TRUSTED_PROXY, COMAL_SECURE_COOKIES, COMAL_LOG_FORMAT); \
+            COMAL_PORT, COMAL_WORKBOOKS, COMAL_TRUSTED_PROXY, COMAL_SECURE_COOKIES, COMAL_LOG_FORMAT, \
+            COMAL_MAX_REQUESTS); \
             an option given here wins over its variable. SIGTERM or Ctrl-C stops the server once the \
             requests in flight have their answers.
             """)
@@ -34,9 +35,19 @@ struct ServeCommand: AsyncParsableCommand {
     var trustedProxies: [AddressRange] = []
     @Option(help: "text, or json for one JSON object per log line (default: $COMAL_LOG_FORMAT, else text).")
     var logFormat: LogFormat?
+    @Option(
+        help:
+            "Requests served at once; one more gets 503 with Retry-After at once instead of waiting (default: $COMAL_MAX_REQUESTS, else 256)."
+    )
+    var maxRequests: Int?
+
+    static let maxRequestsRange = 1...100_000
 
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port \(port) is not a port: give 0 to 65535") }
+        if let maxRequests, !Self.maxRequestsRange.contains(maxRequests) {
+            throw ValidationError("--max-requests \(maxRequests) is out of range: give 1 to 100000")
+        }
     }
 
     func run() async throws {
@@ -61,7 +72,8 @@ struct ServeCommand: AsyncParsableCommand {
             port: try port ?? environment.port() ?? 8080, workbookDirectory: workbooks ?? environment.workbooks,
             secureCookies: try secureCookies ?? environment.secureCookies() ?? false,
             trustedProxies: TrustedProxies(trustedProxies.isEmpty ? try environment.trustedProxies() ?? [] : trustedProxies),
-            logFormat: try logFormat ?? environment.logFormat() ?? .text)
+            logFormat: try logFormat ?? environment.logFormat() ?? .text,
+            maxRequestsInProgress: try maxRequests ?? environment.maxRequests() ?? 256)
     }
 }
 

@@ -32,6 +32,11 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     requests.logLevel = configuration.logsRequests ? .notice : .warning
     router.addMiddleware { ClientAddressMiddleware(trustedProxies: configuration.trustedProxies) }
     router.addMiddleware { RequestLogMiddleware(logger: requests) }
+    let executor = RequestExecutor(threads: configuration.requestThreads)
+    let inProgress = RequestLimitMiddleware<WebContext>.Counter()
+    router.addMiddleware {
+        RequestLimitMiddleware(executor: executor, limit: configuration.maxRequestsInProgress, inProgress: inProgress)
+    }
     // For a load balancer, systemd or a monitor: the database answers, or 503. No sign-in.
     router.get("/healthz") { _, _ in
         let healthy = (try? repository.checkReadable()) != nil

@@ -1,8 +1,9 @@
 import ComalCore
 import ComalStore
 import HummingbirdBcrypt
+import NIOPosix
 
-/// Passwords: hashed with bcrypt before they reach the store, and checked off the request's thread
+/// Passwords: hashed with bcrypt before they reach the store, and checked on a thread of their own
 /// because bcrypt is slow on purpose.
 public enum Passwords {
     /// bcrypt's work factor for new hashes; a login takes a few hundred milliseconds at 12.
@@ -38,11 +39,26 @@ public enum Passwords {
     }
 
     static func verify(_ password: String, hash: String) async -> Bool {
-        await Task.detached { Bcrypt.verify(password, hash: hash) }.value
+        await hashing { Bcrypt.verify(password, hash: hash) }
     }
 
     static func hash(_ password: String, cost: UInt8) async -> String {
-        await Task.detached { Bcrypt.hash(password, cost: cost) }.value
+        await hashing { Bcrypt.hash(password, cost: cost) }
+    }
+
+    /// One thread of its own for bcrypt: a burst of logins queues there, taking one core at most,
+    /// while the pages go on being served on the others.
+    private static let hashingThread: NIOThreadPool = {
+        let thread = NIOThreadPool(numberOfThreads: 1)
+        thread.start()
+        return thread
+    }()
+
+    private static func hashing<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Value {
+        await withCheckedContinuation { finished in
+            // Never stopped, so the work always runs, even when told the pool is stopping.
+            hashingThread.submit { _ in finished.resume(returning: work()) }
+        }
     }
 }
 

@@ -41,6 +41,12 @@ struct DeliveryCLITests {
         }
         let map = try String(contentsOfFile: fixture.directory.path("routes/routes.svg"), encoding: .utf8)
         #expect(map.components(separatedBy: "<polyline").count == 3)
+        #expect(map.contains(">Hub<") && map.contains(" stops, "))
+        // The map speaks the sheets' language.
+        try await fixture.succeed(
+            "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "rutas", "--time-limit", "1", "--lang", "es")
+        let mapa = try String(contentsOfFile: fixture.directory.path("rutas/routes.svg"), encoding: .utf8)
+        #expect(mapa.contains(">Centro de distribución<") && mapa.contains(" paradas, ") && !mapa.contains(" stops, "))
     }
 
     @Test("a stop exception becomes a credit on that site's invoice at its own unit cost")

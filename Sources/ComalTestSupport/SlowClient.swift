@@ -6,10 +6,10 @@ import Foundation
 
 /// A client on a plain TCP socket to 127.0.0.1, which sends a request in pieces as a slow upload
 /// over a poor connection does, so that a test can act while the request is in flight.
-final class SlowClient {
+public final class SlowClient {
     private let socket: Int32
 
-    init(port: Int) throws {
+    public init(port: Int) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw SlowClientError.failed("socket", errno) }
         // Bounded reads: a server that never answers fails the test instead of hanging it.
@@ -32,7 +32,7 @@ final class SlowClient {
 
     deinit { close(socket) }
 
-    func send(_ text: String) throws {
+    public func send(_ text: String) throws {
         let bytes = Array(text.utf8)
         var sent = 0
         while sent < bytes.count {
@@ -43,7 +43,7 @@ final class SlowClient {
     }
 
     /// Everything the server sends until it closes the connection.
-    func readToEnd() throws -> String {
+    public func readToEnd() throws -> String {
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -57,10 +57,10 @@ final class SlowClient {
 }
 
 /// A socket call that failed, with the system's error number.
-enum SlowClientError: Error, CustomStringConvertible {
+public enum SlowClientError: Error, CustomStringConvertible {
     case failed(String, Int32)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .failed(let call, let code): "\(call) failed: \(String(cString: strerror(code)))"
         }

@@ -1,0 +1,24 @@
+import NIOPosix
+
+/// Threads of the server's own for handling requests, off Swift's cooperative pool.
+///
+/// The store's reads and writes are synchronous SQLite calls. On the cooperative pool (one thread
+/// per core, two on a small server) one slow request (the buyer's board, a consolidation) would
+/// hold a thread every other request needs, down to the event loops' own work. Run here, they wait
+/// on these threads instead, and a director's page is never queued behind the buyer's.
+final class RequestExecutor: TaskExecutor {
+    private let threads: NIOThreadPool
+
+    init(threads count: Int) {
+        threads = NIOThreadPool(numberOfThreads: count)
+        threads.start()
+    }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        // The pool is never stopped, so every job runs; a job is run even when told the pool is
+        // stopping, since a task left unrun would never finish.
+        threads.submit { _ in job.runSynchronously(on: executor) }
+    }
+}

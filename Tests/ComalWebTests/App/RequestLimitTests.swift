@@ -1,0 +1,36 @@
+import ComalTestSupport
+import Foundation
+import Testing
+
+/// Past the requests it serves at once, the server answers at once with 503 and `Retry-After`
+/// instead of queueing work whose client will have given up, and serves again once below.
+@Suite("Load the server cannot serve is turned away at once")
+struct RequestLimitTests {
+    @Test func pastTheLimitARequestGets503WithRetryAfterAndTheServerRecovers() async throws {
+        try await LiveServer.run(maxRequestsInProgress: 1) { server in
+            // A sign-in whose body never finishes arriving holds the one place.
+            let held = try SlowClient(port: try #require(server.base.port))
+            try held.send(
+                "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 40\r\nConnection: close\r\n\r\nusername=")
+            let browser = server.browser()
+            var turnedAway = try await browser.get("/login")
+            for _ in 0..<100 where turnedAway.status != 503 {
+                try await Task.sleep(for: .milliseconds(20))
+                turnedAway = try await browser.get("/login")
+            }
+            #expect(turnedAway.status == 503)
+            #expect(turnedAway.headers["retry-after"] == "2")
+            #expect(turnedAway.text.contains("try again") && turnedAway.text.contains("intente de nuevo"))
+
+            try held.send(String(repeating: "x", count: 31))
+            #expect(try held.readToEnd().hasPrefix("HTTP/1.1 "))
+            var served = try await browser.get("/login")
+            for _ in 0..<100 where served.status != 200 {
+                try await Task.sleep(for: .milliseconds(20))
+                served = try await browser.get("/login")
+            }
+            #expect(served.status == 200)
+        }
+    }
+}
