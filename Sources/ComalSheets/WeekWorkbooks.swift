@@ -22,10 +22,18 @@ public struct WeekWorkbooks {
         public var cells: Int
     }
 
-    /// Writes every workbook of `consolidation` into `directory` (created if missing).
+    /// How many workbooks `write` writes for `consolidation`, for a progress bar.
+    public static func count(for consolidation: Consolidation) -> Int {
+        consolidation.purchases.count + 1 + consolidation.invoices.count
+    }
+
+    /// Writes every workbook of `consolidation` into `directory` (created if missing), telling
+    /// `wrote` after each how many are written.
     ///
     /// Each workbook is complete or absent: the wrapper writes a file only when it closes cleanly.
-    public func write(_ consolidation: Consolidation, to directory: String) throws -> Written {
+    public func write(
+        _ consolidation: Consolidation, to directory: String, wrote: (Int) throws -> Void = { _ in }
+    ) throws -> Written {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let allianceName = alliance?.name ?? ""
         var written = Written(files: [], cells: 0)
@@ -33,6 +41,7 @@ public struct WeekWorkbooks {
             let path = (directory as NSString).appendingPathComponent(name)
             written.cells += try write(path)
             written.files.append(path)
+            try wrote(written.files.count)
         }
         for purchase in consolidation.purchases {
             let header = PurchaseOrderHeader(

@@ -24,16 +24,26 @@ public struct WeeklyCycle: Sendable {
     }
 
     /// Consolidates the window (with any receipts recorded), stores the result, writes the workbooks:
-    /// all of it or, when any part fails, none of it (`WorkbookFolder`).
-    public func consolidate(actor: String, now: LocalDateTime, directory: String, language: Language) throws -> Result {
+    /// all of it or, when any part fails, none of it (`WorkbookFolder`). `progress` hears each step.
+    public func consolidate(
+        actor: String, now: LocalDateTime, directory: String, language: Language,
+        progress: (ConsolidationProgress) throws -> Void = { _ in }
+    ) throws -> Result {
         guard let window = try database.window(window) else { throw CycleError.noSuchWindow(self.window) }
         guard window.state >= .closed else { throw CycleError.windowStillOpen(window) }
         let folder = WorkbookFolder(path: directory)
         return try folder.withLockedStaging { staging in
+            try progress(ConsolidationProgress(step: .reading, done: 0, total: 0))
             let consolidation = try database.consolidationInputs(window: window.id).compute()
             let sites = try database.sites()
+            // Reading and consolidating count as one step, each workbook as one, storing as one.
+            let total = WeekWorkbooks.count(for: consolidation) + 2
+            try progress(ConsolidationProgress(step: .writingWorkbooks, done: 1, total: total))
             let staged = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: sites, language: language)
-                .write(consolidation, to: staging).files
+                .write(consolidation, to: staging) { written in
+                    try progress(ConsolidationProgress(step: .writingWorkbooks, done: 1 + written, total: total))
+                }.files
+            try progress(ConsolidationProgress(step: .storing, done: total - 1, total: total))
             try database.saveConsolidation(consolidation, window: window.id, actor: actor, now: now)
             return Result(consolidation: consolidation, sites: sites, files: try folder.publish(staged))
         }

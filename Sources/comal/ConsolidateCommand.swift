@@ -12,8 +12,15 @@ struct ConsolidateCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let result = try WeeklyCycle(database: db, window: week.windowID)
-            .consolidate(actor: actorName(week.buyer, in: db), now: localNow(in: db), directory: week.out, language: week.lang)
+        var bar = ProgressBar()
+        let result: WeeklyCycle.Result
+        do {
+            defer { bar.finish() }
+            result = try WeeklyCycle(database: db, window: week.windowID)
+                .consolidate(
+                    actor: actorName(week.buyer, in: db), now: localNow(in: db), directory: week.out, language: week.lang,
+                    progress: { bar.show($0) })
+        }
         print(ConsolidationReport(result.consolidation, sites: result.sites).text)
         print("Wrote \(result.files.count) workbooks to \(week.out)/")
     }

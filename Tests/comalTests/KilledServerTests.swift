@@ -72,7 +72,8 @@ struct KilledServerTests {
         #expect(killedInside > 0, "no kill landed before the step answered")
     }
 
-    /// The status of the step's answer; throws when the connection died first.
+    /// The status of the step's answer, 200 for a job (202) that then finished; throws when the
+    /// connection died first, or the server before the job finished.
     static func send(_ step: Step, to address: String) async throws -> Int {
         var request = URLRequest(url: URL(string: String(address.dropLast()) + step.path)!, timeoutInterval: 120)
         request.httpMethod = step.method
@@ -80,7 +81,9 @@ struct KilledServerTests {
         request.setValue(step.contentType, forHTTPHeaderField: "Content-Type")
         request.setValue("Bearer \(step.token)", forHTTPHeaderField: "Authorization")
         let (_, response) = try await URLSession(configuration: .ephemeral).data(for: request)
-        return (response as? HTTPURLResponse)?.statusCode ?? 0
+        let http = response as? HTTPURLResponse
+        guard http?.statusCode == 202, let job = http?.value(forHTTPHeaderField: "Location") else { return http?.statusCode ?? 0 }
+        return try await ServedComal.finish(job: job, at: address, token: step.token) == "done" ? 200 : 500
     }
 
     @Test func anOrderUploadKilledMidwayIsAllThereOrNotThere() async throws {

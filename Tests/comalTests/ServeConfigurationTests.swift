@@ -43,7 +43,10 @@ struct ServeConfigurationTests {
         consolidate.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
         consolidate.setValue("203.0.113.7", forHTTPHeaderField: "X-Forwarded-For")
         let (body, consolidated) = try await session.data(for: consolidate)
-        #expect((consolidated as? HTTPURLResponse)?.statusCode == 200, "\(String(decoding: body, as: UTF8.self))")
+        let started = try #require(consolidated as? HTTPURLResponse)
+        #expect(started.statusCode == 202, "\(String(decoding: body, as: UTF8.self))")
+        let job = try #require(started.value(forHTTPHeaderField: "Location"))
+        #expect(try await ServedComal.finish(job: job, at: server.address, token: token) == "done")
         let written = try FileManager.default.subpathsOfDirectory(atPath: workbooks)
         #expect(written.contains { $0.hasSuffix(".xlsx") }, "\(written)")
 
@@ -58,7 +61,7 @@ struct ServeConfigurationTests {
         let consolidateLine = try #require(lines.first { $0.contains("/consolidate") })
         let fields = try #require(try JSONSerialization.jsonObject(with: Data(consolidateLine.utf8)) as? [String: Any])
         #expect(fields["client"] as? String == "203.0.113.7")
-        #expect(fields["status"] as? Int == 200)
+        #expect(fields["status"] as? Int == 202)
     }
 
     @Test func aFlagWinsOverItsVariable() async throws {

@@ -16,6 +16,9 @@ public enum StoreError: ExplainedError, Sendable, Equatable {
     case directorOrdersClosed(delivery: CalendarDate, cutoff: LocalDateTime)
     case ordersAlreadyPlaced(delivery: CalendarDate, state: OrderWindow.State)
     case noConsolidation(delivery: CalendarDate)
+    case unknownJob(Job.ID)
+    /// Another job (a consolidation) is still running for the window.
+    case jobAlreadyRunning(delivery: CalendarDate, job: Int64)
     case emptyOrder(delivery: CalendarDate)
     /// A change was based on a version of the site's order or menu that has since been changed by
     /// someone else; nothing was changed.
@@ -113,6 +116,12 @@ public enum StoreError: ExplainedError, Sendable, Equatable {
             BilingualText(
                 english: "the order window for delivery \(delivery) has not been consolidated yet; consolidate it first",
                 spanish: "el periodo de pedido para la entrega del \(delivery) todavía no se ha consolidado; consolídelo primero")
+        case .unknownJob(let job):
+            BilingualText(english: "there is no job \(job)", spanish: "no hay ningún trabajo \(job)")
+        case .jobAlreadyRunning(let delivery, let job):
+            BilingualText(
+                english: "the order window for delivery \(delivery) is already being consolidated (job \(job)); wait for it to finish",
+                spanish: "el periodo de pedido para la entrega del \(delivery) ya se está consolidando (trabajo \(job)); espere a que termine")
         case .emptyOrder(let delivery):
             BilingualText(
                 english: "the order for delivery \(delivery) has no lines yet; add at least one product before submitting",

@@ -22,6 +22,7 @@ extension AppDatabase {
         migrator.registerMigration("v10-account-limits", migrate: addAccountLimits)
         migrator.registerMigration("v11-consolidation-record", migrate: addConsolidationRecord)
         migrator.registerMigration("v12-site-indexes", migrate: addSiteIndexes)
+        migrator.registerMigration("v13-jobs", migrate: createJobTable)
         return migrator
     }
 

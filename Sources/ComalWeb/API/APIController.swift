@@ -1,5 +1,6 @@
 import ComalCore
 import ComalStore
+import ComalWeek
 import Foundation
 import Hummingbird
 
@@ -11,6 +12,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
     let configuration: WebConfiguration
     /// `openapi.yaml`, served to clients and fuzzers as it ships.
     let document: ByteBuffer
+    let jobs: JobRunner<Repository>
 
     /// The body of `PUT …/order/lines/{sku}`.
     struct LineInput {
@@ -81,6 +83,13 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
             return API.json(try board(try window(context)))
         }
         api.post("windows/:window/consolidate") { _, context in try consolidate(context) }
+        api.get("jobs/:job") { _, context in
+            _ = try SiteAccess.staff(context.apiAccount)
+            guard let id = context.parameters.get("job").flatMap(Int64.init), let job = try repository.job(Job.ID(id)) else {
+                throw WebError.notFound
+            }
+            return API.json(APIModels.JobStatus(job, language: context.language))
+        }
         api.post("windows/:window/receiving", query: ["file"]) { request, context in try receive(request, context) }
         api.get("windows/:window/workbooks") { _, context in
             _ = try SiteAccess.staff(context.apiAccount)
@@ -278,18 +287,20 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
             invoices: APIModels.invoices(consolidation, sites: sites), workbooks: workbooks(window.id))
     }
 
+    /// Starts the consolidation as a job and answers 202 at once, with the job's address to follow.
     private func consolidate(_ context: WebContext) throws -> Response {
         let account = try SiteAccess.staff(context.apiAccount)
         let window = try window(context)
-        let now = try now()
-        let result = try repository.consolidateWeek(
-            window: window.id, actor: account.username, now: now, directory: configuration.workbooks(window.id),
-            language: context.language)
-        let current = try repository.window(window.id) ?? window
-        return API.json(
-            APIModels.Consolidated(
-                window: .init(current, now: now), invoices: APIModels.invoices(result.consolidation, sites: result.sites),
-                workbooks: workbooks(window.id)))
+        guard window.state >= .closed else { throw CycleError.windowStillOpen(window) }
+        let (now, directory, language) = (try now(), configuration.workbooks(window.id), context.language)
+        let job = try jobs.start(.consolidate, window: window.id, actor: account.username) { progress in
+            _ = try repository.consolidateWeek(
+                window: window.id, actor: account.username, now: now, directory: directory, language: language,
+                progress: progress)
+        }
+        var response = API.json(APIModels.JobStatus(job, language: language), status: .accepted)
+        response.headers[.location] = "/api/v1/jobs/\(job.id)"
+        return response
     }
 
     private func receive(_ request: Request, _ context: WebContext) throws -> Response {

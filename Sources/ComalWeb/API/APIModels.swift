@@ -166,10 +166,31 @@ enum APIModels {
         var workbooks: [Workbook]
     }
 
-    struct Consolidated: Codable, Sendable {
-        var window: Window
-        var invoices: [Invoice]
-        var workbooks: [Workbook]
+    /// Long work (a consolidation) as a client follows it: `GET /jobs/{job}` until `done` or `failed`.
+    struct JobStatus: Codable, Sendable {
+        var id: Int64
+        var kind: String
+        var window: Int64?
+        var state: String
+        var stepsDone: Int
+        var stepsTotal: Int
+        var step: String
+        var startedBy: String
+        var startedAt: String
+        var finishedAt: String?
+        var error: String?
+
+        init(_ job: Job, language: Language) {
+            id = job.id.rawValue
+            kind = job.kind.rawValue
+            window = job.window?.rawValue
+            state = job.state.rawValue
+            (stepsDone, stepsTotal, step) = (job.stepsDone, job.stepsTotal, job.step)
+            startedBy = job.startedBy
+            startedAt = APIModels.iso(job.startedAt)
+            finishedAt = job.finishedAt.map(APIModels.iso)
+            error = job.error?.text(in: language)
+        }
     }
 
     struct Received: Codable, Sendable {

@@ -10,6 +10,9 @@ public func buildApplication(
     _ configuration: WebConfiguration, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let database = try AppDatabase(path: configuration.databasePath, statementObserver: configuration.statementObserver)
+    // Jobs run in the server that started them: any still running ended with the last server.
+    try database.failInterruptedJobs(
+        now: try database.localDateTime(at: configuration.now()), reason: JobLabels.interrupted)
     let renderer = try await PageRenderer.load()
     let router = try await buildRouter(database, renderer: renderer, configuration: configuration)
     var logger = Logger(label: "comal") { LogLineHandler(label: $0, format: configuration.logFormat) }
@@ -58,8 +61,14 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
         .addRoutes(to: router)
     SiteController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     MenuController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
-    BuyerController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
+    var jobLog = Logger(label: "comal.jobs") { LogLineHandler(label: $0, format: configuration.logFormat) }
+    jobLog.logLevel = .notice
+    let jobs = JobRunner(
+        repository: repository, logger: jobLog, now: { try repository.localDateTime(at: configuration.now()) })
+    BuyerController(repository: repository, renderer: renderer, configuration: configuration, jobs: jobs)
+        .addRoutes(to: router)
     AccountsController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
-    APIController(repository: repository, configuration: configuration, document: renderer.apiDocument).addRoutes(to: router)
+    APIController(repository: repository, configuration: configuration, document: renderer.apiDocument, jobs: jobs)
+        .addRoutes(to: router)
     return router
 }

@@ -81,13 +81,22 @@ protocol MenuRepository: WeekRepository {
 }
 
 /// What the buyer changes: windows, the consolidation and receiving.
-protocol BuyerRepository: WeekRepository {
+/// The buyer's long work, stored as jobs (`JobRunner`).
+protocol JobRepository: Sendable {
+    func startJob(_ kind: Job.Kind, window id: OrderWindow.ID, actor: String, now: LocalDateTime) throws -> Job
+    func reportProgress(of id: Job.ID, done: Int, total: Int, step: String) throws
+    func finishJob(_ id: Job.ID, now: LocalDateTime, error: BilingualText?) throws
+    func job(_ id: Job.ID) throws -> Job?
+}
+
+protocol BuyerRepository: WeekRepository, JobRepository {
     /// The window's board (`WindowBoard`), with the consolidation a caller has just computed if any.
     func windowBoard(_ window: OrderWindow, consolidation known: Consolidation?) throws -> WindowBoard
     func openWindow(delivery: CalendarDate, cutoff: LocalDateTime) throws -> OrderWindow
     func closeWindow(_ id: OrderWindow.ID, now: LocalDateTime, force: Bool, actor: String) throws -> OrderWindow
     func consolidateWeek(
-        window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String, language: Language
+        window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String, language: Language,
+        progress: (ConsolidationProgress) throws -> Void
     ) throws -> WeeklyCycle.Result
     func receiveWeek(
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
@@ -121,10 +130,11 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
     }
 
     func consolidateWeek(
-        window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String, language: Language
+        window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String, language: Language,
+        progress: (ConsolidationProgress) throws -> Void
     ) throws -> WeeklyCycle.Result {
         try WeeklyCycle(database: self, window: window)
-            .consolidate(actor: actor, now: now, directory: directory, language: language)
+            .consolidate(actor: actor, now: now, directory: directory, language: language, progress: progress)
     }
 
     /// Records the receipts, then consolidates again so invoices and workbooks show the credits;

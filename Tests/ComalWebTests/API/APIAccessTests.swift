@@ -46,6 +46,7 @@ struct APIAccessTests {
         Route(operation: "getBoard", method: "GET", path: "/windows/1/board"),
         Route(operation: "closeWindow", method: "POST", path: "/windows/1/close", json: #"{"force": true}"#),
         Route(operation: "consolidateWindow", method: "POST", path: "/windows/1/consolidate"),
+        Route(operation: "getJob", method: "GET", path: "/jobs/1"),
         Route(operation: "recordReceiving", method: "POST", path: "/windows/1/receiving", csv: "sku,received_eaches,reason\n"),
         Route(operation: "listWorkbooks", method: "GET", path: "/windows/1/workbooks"),
         Route(operation: "downloadWorkbook", method: "GET", path: "/windows/1/workbooks/invoice-ESP-01.xlsx"),
@@ -293,7 +294,7 @@ struct APIAccessTests {
 
             // Receiving after consolidation: every bad row listed, no receipt written.
             _ = try await buyer.post("closeWindow", "/windows/1/close", json: #"{"force": true}"#)
-            _ = try await buyer.post("consolidateWindow", "/windows/1/consolidate")
+            _ = try await buyer.consolidate(1)
             let consolidated = try server.changeableState()
             let receiving = try await buyer.csv(
                 "recordReceiving", "POST", "/windows/1/receiving?file=r.csv",

@@ -134,8 +134,13 @@ struct APITests {
             #expect(closed.status == 200)
             #expect(closed.string("state") == "closed")
 
-            let consolidated = try await buyer.post("consolidateWindow", "/windows/1/consolidate")
-            #expect(consolidated.status == 200, "\(consolidated.text)")
+            // Consolidating is a job: 202 with its address at once, then its state until done.
+            let (started, job) = try await buyer.consolidate(1)
+            #expect(started.status == 202, "\(started.text)")
+            #expect(started.headers["location"] == "/api/v1/jobs/\(started.int("id") ?? 0)")
+            #expect(job.status == 200 && job.string("state") == "done", "\(job.text)")
+            #expect(job.int("stepsDone") == job.int("stepsTotal") && (job.int("stepsTotal") ?? 0) > 3)
+            let consolidated = try await buyer.get("getBoard", "/windows/1/board")
             let names = consolidated.array("workbooks").compactMap { $0["name"] as? String }
             #expect(names.contains("invoice-ESP-01.xlsx"))
             // 2 cases × $18.40 and two thirds of the $45.00 fee, as on the buyer's page.

@@ -55,6 +55,7 @@ struct AccessTests {
             fields: ["delivery": "2026-12-07", "cutoff_date": "2026-12-02", "cutoff_time": "17:00"]),
         Route(method: .post, path: "/buyer/windows/1/close", fields: ["force": "1"]),
         Route(method: .post, path: "/buyer/windows/1/consolidate"),
+        Route(method: .get, path: "/buyer/jobs/1"),
         Route(method: .upload, path: "/buyer/windows/1/receiving"),
         Route(
             method: .post, path: "/buyer/windows/1/receiving/checklist", fields: ["received.BN-10": "1", "reason.BN-10": "short"]),

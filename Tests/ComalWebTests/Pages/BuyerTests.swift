@@ -30,7 +30,7 @@ struct BuyerTests {
             _ = try await buyer.get("/buyer/windows/1")
             let closed = try await buyer.follow(try await buyer.post("/buyer/windows/1/close", ["force": "1"]))
             #expect(closed.visibleText.contains("The window is closed; prices are frozen."))
-            let consolidated = try await buyer.follow(try await buyer.post("/buyer/windows/1/consolidate"))
+            let consolidated = try await buyer.followJob(try await buyer.post("/buyer/windows/1/consolidate"))
             #expect(consolidated.visibleText.contains("Consolidated: the workbooks and invoices are ready."))
             #expect(consolidated.visibleText.contains("invoice-ESP-01.xlsx"))
             // 2 cases × $18.40 + half of the $45.00 fee.
@@ -85,7 +85,7 @@ struct BuyerTests {
             #expect(early.visibleText.contains("is still open"))
 
             _ = try await buyer.post("/buyer/windows/1/close", ["force": "1"])
-            _ = try await buyer.post("/buyer/windows/1/consolidate")
+            _ = try await buyer.followJob(try await buyer.post("/buyer/windows/1/consolidate"))
             let before = try server.changeableState()
             let bad = "sku,received_eaches,reason\nBN-10,99,short\nMK-1,1,lost\n"
             let reply = try await buyer.upload("/buyer/windows/1/receiving", filename: "r.csv", contents: Data(bad.utf8))
@@ -116,7 +116,7 @@ struct BuyerTests {
             let buyer = try await server.signedIn("buyer")
             _ = try await buyer.get("/buyer/windows/1")
             _ = try await buyer.post("/buyer/windows/1/close", ["force": "1"])
-            let page = try await buyer.follow(try await buyer.post("/buyer/windows/1/consolidate"))
+            let page = try await buyer.followJob(try await buyer.post("/buyer/windows/1/consolidate"))
             // One line per product bought: 6 cans of beans and 8 gallons of milk.
             #expect(page.visibleText.contains("Receiving checklist (2)"))
             #expect(page.visibleText.contains("Pinto beans #10 can BN-10 · 6/#10 CN · Sandia 6"))

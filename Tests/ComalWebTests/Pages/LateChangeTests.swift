@@ -55,7 +55,7 @@ struct LateChangeTests {
             _ = try await buyer.post("/buyer/windows/1/close")
             _ = try await buyer.get(Self.order)
             #expect(try await buyer.post("\(Self.order)/lines", ["sku": "MK-1", "quantity": "1", "unit": "case"]).status == 303)
-            _ = try await buyer.post("/buyer/windows/1/consolidate")
+            _ = try await buyer.followJob(try await buyer.post("/buyer/windows/1/consolidate"))
             let placed = try await buyer.post("\(Self.order)/lines", ["sku": "MK-1", "quantity": "2", "unit": "case"])
             #expect(placed.status == 403, "once the orders are placed nobody changes them")
             #expect(try server.database.orderLines(window: Seed.window, site: Site.ID("ESP-01")).map(\.quantity) == [4, 1])

@@ -19,7 +19,7 @@ struct SavingsTests {
 
             _ = try await buyer.get("/buyer/windows/1")
             _ = try await buyer.post("/buyer/windows/1/close", ["force": "1"])
-            _ = try await buyer.post("/buyer/windows/1/consolidate")
+            _ = try await buyer.followJob(try await buyer.post("/buyer/windows/1/consolidate"))
 
             // Worked by hand: milk $18.40 a case, Sandia's fee $45.00. Together: 3 cases and one fee,
             // $100.20. Alone: Esperanza $36.80 + $45.00 and Sol $18.40 + $45.00, $145.20. Saved $45.00, 31%.
@@ -52,7 +52,7 @@ struct SavingsTests {
             let buyer = try await server.signedIn("buyer")
             _ = try await buyer.get("/buyer/windows/1")
             _ = try await buyer.post("/buyer/windows/1/close", ["force": "1"])
-            _ = try await buyer.post("/buyer/windows/1/consolidate")
+            _ = try await buyer.followJob(try await buyer.post("/buyer/windows/1/consolidate"))
             let invoices = try #require(try server.database.consolidation(window: OrderWindow.ID(1))).invoices
             let week = try #require(try server.database.weeklySavings().first)
             #expect(week.sites == invoices.count)

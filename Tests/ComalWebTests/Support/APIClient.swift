@@ -30,6 +30,19 @@ final class APIClient: Sendable {
         APIClient(base: base, token: token, recorder: recorder, language: language)
     }
 
+    /// Consolidates a window as a program does: starts the job (202), then reads the job until it
+    /// has finished. Gives the start's reply and the finished job's.
+    func consolidate(_ window: Int) async throws -> (started: APIReply, finished: APIReply) {
+        let started = try await post("consolidateWindow", "/windows/\(window)/consolidate")
+        guard started.status == 202, let job = started.int("id") else { return (started, started) }
+        for _ in 0..<1200 {
+            let reply = try await get("getJob", "/jobs/\(job)")
+            if reply.string("state") != "running" { return (started, reply) }
+            try await Task.sleep(for: .milliseconds(25))
+        }
+        throw URLError(.timedOut)
+    }
+
     func get(_ operation: String, _ path: String) async throws -> APIReply {
         try await send(operation, "GET", path)
     }

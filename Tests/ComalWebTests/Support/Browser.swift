@@ -92,6 +92,18 @@ final class Browser: @unchecked Sendable {
         return try await get(location)
     }
 
+    /// Follows a started job (a consolidation) as a browser does: its page refreshes itself until
+    /// the job is done and sends the browser on, or has failed and says why. Gives the last page.
+    func followJob(_ started: Reply) async throws -> Reply {
+        guard let job = started.location, job.hasPrefix("/buyer/jobs/") else { return started }
+        for _ in 0..<1200 {
+            let page = try await get(job)
+            guard page.status == 200, page.text.contains("http-equiv=\"refresh\"") else { return try await follow(page) }
+            try await Task.sleep(for: .milliseconds(25))
+        }
+        throw URLError(.timedOut)
+    }
+
     private func send(_ request: URLRequest) async throws -> Reply {
         var request = request
         let cookieHeader = lock.withLock { cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }

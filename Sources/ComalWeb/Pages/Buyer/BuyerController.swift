@@ -10,6 +10,7 @@ struct BuyerController<Repository: BuyerRepository> {
     let repository: Repository
     let renderer: PageRenderer
     let configuration: WebConfiguration
+    let jobs: JobRunner<Repository>
 
     /// The open-a-window form: a delivery day and a local cutoff.
     struct NewWindow {
@@ -51,14 +52,29 @@ struct BuyerController<Repository: BuyerRepository> {
                 return "closed"
             }
         }
+        // Consolidating runs as a job: the buyer follows its progress on the job's page.
         buyer.post("windows/:window/consolidate") { _, context in
             let (account, window) = (try staff(context), try window(context))
-            return try change(window, context) { now in
-                _ = try repository.consolidateWeek(
-                    window: window.id, actor: account.username, now: now, directory: workbooks(window.id),
-                    language: context.language)
-                return "consolidated"
+            let (directory, language) = (workbooks(window.id), context.language)
+            return try change(window, context, goingTo: { "/buyer/jobs/\($0)" }) { now in
+                guard window.state >= .closed else { throw CycleError.windowStillOpen(window) }
+                let job = try jobs.start(.consolidate, window: window.id, actor: account.username) { progress in
+                    _ = try repository.consolidateWeek(
+                        window: window.id, actor: account.username, now: now, directory: directory, language: language,
+                        progress: progress)
+                }
+                return "\(job.id)"
             }
+        }
+        buyer.get("jobs/:job") { _, context in
+            _ = try staff(context)
+            guard let id = context.parameters.get("job").flatMap(Int64.init), let job = try repository.job(Job.ID(id)) else {
+                throw WebError.notFound
+            }
+            if job.state == .done, let window = job.window {
+                return Response.redirect(to: "/buyer/windows/\(window)?done=consolidated")
+            }
+            return renderer.render(JobPage(job, context: context))
         }
         buyer.post("windows/:window/receiving") { _, context in
             let (account, window) = (try staff(context), try window(context))
@@ -139,11 +155,11 @@ struct BuyerController<Repository: BuyerRepository> {
     private func change(
         _ window: OrderWindow, _ context: WebContext, keeping checklistForm: FormData? = nil,
         consolidation known: Consolidation? = nil, importProblems: ((ImportError) -> [String])? = nil,
-        _ step: (LocalDateTime) throws -> String
+        goingTo destination: ((String) -> String)? = nil, _ step: (LocalDateTime) throws -> String
     ) throws -> Response {
         do {
             let done = try step(try repository.localDateTime(at: configuration.now()))
-            return .redirect(to: "/buyer/windows/\(window.id)?done=\(done)")
+            return .redirect(to: destination?(done) ?? "/buyer/windows/\(window.id)?done=\(done)")
         } catch let error as ImportError {
             return try windowPage(
                 window, context,

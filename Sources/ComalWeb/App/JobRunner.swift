@@ -1,0 +1,68 @@
+import ComalCore
+import ComalStore
+import ComalWeek
+import Foundation
+import Logging
+import NIOPosix
+
+/// Runs the buyer's long work (a consolidation) as a stored job, so that the request starting it
+/// answers at once and a page follows its progress until it is done.
+struct JobRunner<Repository: JobRepository>: Sendable {
+    let repository: Repository
+    let logger: Logger
+    let now: @Sendable () throws -> LocalDateTime
+
+    /// One thread for all jobs: they run one after another, and a consolidation takes one core at
+    /// most while the pages are served on the others.
+    private static var thread: NIOThreadPool { jobThread }
+
+    /// Records the job (refused while another runs for the window) and runs `work` on the jobs'
+    /// thread, storing its progress as it goes and how it ended.
+    func start(
+        _ kind: Job.Kind, window: OrderWindow.ID, actor: String,
+        work: @escaping @Sendable (_ progress: (ConsolidationProgress) throws -> Void) throws -> Void
+    ) throws -> Job {
+        let job = try repository.startJob(kind, window: window, actor: actor, now: try now())
+        let (repository, logger, now) = (repository, logger, now)
+        Self.thread.submit { _ in
+            var reported = ContinuousClock.now - .seconds(1)
+            var lastStep: ConsolidationProgress.Step?
+            do {
+                try work { progress in
+                    // Every step change, and otherwise at most five writes a second.
+                    guard progress.step != lastStep || ContinuousClock.now - reported >= .milliseconds(200) else { return }
+                    (reported, lastStep) = (ContinuousClock.now, progress.step)
+                    try repository.reportProgress(
+                        of: job.id, done: progress.done, total: progress.total, step: progress.step.rawValue)
+                }
+                try repository.finishJob(job.id, now: try now(), error: nil)
+            } catch {
+                let reason = Self.reason(error, job: job)
+                if case .unexpected = reason.kind { logger.error("job \(job.id) (\(kind.rawValue)) failed: \(error)") }
+                do { try repository.finishJob(job.id, now: try now(), error: reason.text) } catch {
+                    logger.error("job \(job.id) could not be marked failed: \(error)")
+                }
+            }
+        }
+        return job
+    }
+
+    /// Why a job failed, in words for the buyer; anything unforeseen is logged and named by the job.
+    static func reason(_ error: any Error, job: Job) -> (kind: ReasonKind, text: BilingualText) {
+        switch error {
+        case let error as any ExplainedError: (.explained, error.explanation)
+        case let error as CycleError: (.explained, BilingualText(english: error.description, spanish: error.description))
+        case let error as ConsolidationError: (.explained, BilingualText(english: error.description, spanish: error.description))
+        default: (.unexpected, JobLabels.unexpected(job: job.id))
+        }
+    }
+
+    enum ReasonKind { case explained, unexpected }
+}
+
+/// The jobs' thread, started once.
+private let jobThread: NIOThreadPool = {
+    let thread = NIOThreadPool(numberOfThreads: 1)
+    thread.start()
+    return thread
+}()

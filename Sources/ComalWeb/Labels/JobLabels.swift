@@ -1,0 +1,41 @@
+import ComalCore
+import ComalStore
+import ComalWeek
+
+/// The texts of a job's page, English and Spanish side by side.
+enum JobLabels {
+    static let consolidating = BilingualText(english: "Consolidating", spanish: "Consolidando")
+    static let failed = BilingualText(english: "The consolidation did not finish", spanish: "La consolidación no terminó")
+    static let backToWindow = BilingualText(english: "Back to the window", spanish: "Volver al periodo")
+    static let refreshes = BilingualText(
+        english: "This page updates itself every second until the work is done.",
+        spanish: "Esta página se actualiza sola cada segundo hasta que termine el trabajo.")
+    static let interrupted = BilingualText(
+        english: "Comal was restarted while this ran, so it stopped; nothing was changed. Start it again.",
+        spanish: "Comal se reinició mientras esto corría, así que se detuvo; no se cambió nada. Vuelva a iniciarlo.")
+
+    /// What the job is doing now.
+    static func step(_ step: ConsolidationProgress.Step?) -> BilingualText {
+        switch step {
+        case .reading, nil: BilingualText(english: "Reading the orders", spanish: "Leyendo los pedidos")
+        case .writingWorkbooks:
+            BilingualText(english: "Writing the workbooks and invoices", spanish: "Escribiendo los libros y las facturas")
+        case .storing: BilingualText(english: "Saving the week", spanish: "Guardando la semana")
+        }
+    }
+
+    /// `12 of 2,014 steps`.
+    static func steps(_ done: Int, of total: Int) -> BilingualText {
+        BilingualText(english: "\(done) of \(total) steps", spanish: "\(done) de \(total) pasos")
+    }
+
+    static func unexpected(job: Job.ID) -> BilingualText {
+        BilingualText(
+            english: "Something went wrong on the server (job \(job)); nothing was changed. Try again, or ask your administrator to look at the server's log.",
+            spanish: "Algo falló en el servidor (trabajo \(job)); no se cambió nada. Intente de nuevo o pida a su administrador que revise el registro del servidor.")
+    }
+
+    static let all: [BilingualText] =
+        [consolidating, failed, backToWindow, refreshes, interrupted, steps(1, of: 3), unexpected(job: Job.ID(7))]
+        + ConsolidationProgress.Step.allCases.map(step)
+}

@@ -1,0 +1,18 @@
+/// How far a consolidation has got, for a progress bar: the step it is on, and steps done of all.
+public struct ConsolidationProgress: Hashable, Sendable {
+    /// A step, by the key a job stores and a label table words for the reader.
+    public enum Step: String, Hashable, Sendable, CaseIterable {
+        case reading, writingWorkbooks, storing
+    }
+
+    public var step: Step
+    public var done: Int
+    /// 0 until the work has been counted.
+    public var total: Int
+
+    public init(step: Step, done: Int, total: Int) {
+        self.step = step
+        self.done = done
+        self.total = total
+    }
+}
