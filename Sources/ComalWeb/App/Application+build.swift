@@ -35,7 +35,7 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     requests.logLevel = configuration.logsRequests ? .notice : .warning
     router.addMiddleware { ClientAddressMiddleware(trustedProxies: configuration.trustedProxies) }
     router.addMiddleware { RequestLogMiddleware(logger: requests) }
-    let executor = RequestExecutor(threads: configuration.requestThreads)
+    let executor = RequestExecutor.shared
     let inProgress = RequestLimitMiddleware<WebContext>.Counter()
     router.addMiddleware {
         RequestLimitMiddleware(executor: executor, limit: configuration.maxRequestsInProgress, inProgress: inProgress)

@@ -7,9 +7,14 @@ import NIOPosix
 /// hold a thread every other request needs, down to the event loops' own work. Run here, they wait
 /// on these threads instead, and a director's page is never queued behind the buyer's.
 final class RequestExecutor: TaskExecutor {
+    /// One per process, however many servers it starts (the tests start hundreds): eight threads,
+    /// more than the database's five readers, so that a request waiting on the writer does not
+    /// hold back the reads.
+    static let shared = RequestExecutor(threads: 8)
+
     private let threads: NIOThreadPool
 
-    init(threads count: Int) {
+    private init(threads count: Int) {
         threads = NIOThreadPool(numberOfThreads: count)
         threads.start()
     }

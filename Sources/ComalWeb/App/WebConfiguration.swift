@@ -38,8 +38,6 @@ public struct WebConfiguration: Sendable {
     public var logFormat: LogFormat
     /// Requests served at once; one more is answered 503 with `Retry-After` at once instead of queueing.
     public var maxRequestsInProgress: Int
-    /// Threads requests are handled on (`RequestExecutor`), off Swift's cooperative pool.
-    public var requestThreads: Int
     /// Sees every SQL statement the server runs: how the tests show that a director's page issues
     /// as many statements for 2,000 sites as for two.
     public var statementObserver: (@Sendable (String) -> Void)?
@@ -51,10 +49,9 @@ public struct WebConfiguration: Sendable {
         addressThrottle: LoginThrottle = .perAddress, passwordCost: UInt8 = Passwords.defaultCost, secureCookies: Bool = false,
         now: @escaping @Sendable () -> Date = Date.init, logsRequests: Bool = true,
         trustedProxies: TrustedProxies = TrustedProxies(), logFormat: LogFormat = .text,
-        statementObserver: (@Sendable (String) -> Void)? = nil, maxRequestsInProgress: Int = 256, requestThreads: Int = 8
+        statementObserver: (@Sendable (String) -> Void)? = nil, maxRequestsInProgress: Int = 256
     ) {
         self.maxRequestsInProgress = maxRequestsInProgress
-        self.requestThreads = requestThreads
         self.statementObserver = statementObserver
         self.trustedProxies = trustedProxies
         self.logFormat = logFormat
