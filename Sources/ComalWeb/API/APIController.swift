@@ -258,24 +258,21 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
     private func board(_ window: OrderWindow) throws -> APIModels.Board {
         let board = try repository.windowBoard(window, consolidation: nil)
         let (sites, submissions, consolidation) = (board.sites, board.submissions, board.consolidation)
-        let linesBySite = Dictionary(grouping: board.orders, by: \.site)
-        // Topping up only helps while sites can still order.
-        let topUps =
-            window.state == .open
-            ? board.topUps.map {
-                APIModels.TopUp(
-                    sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
-                    ordered: .init(value: $0.orderedEaches, unit: "each"), tolerance: .init(value: $0.tolerance, unit: "each"),
-                    toFill: .init(value: $0.eachesToFill, unit: "each"), ifNotFilled: $0.remainder?.rawValue)
-            } : []
+        // The board has top-ups only while the window is open, when topping up still helps.
+        let topUps = board.topUps.map {
+            APIModels.TopUp(
+                sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
+                ordered: .init(value: $0.orderedEaches, unit: "each"), tolerance: .init(value: $0.tolerance, unit: "each"),
+                toFill: .init(value: $0.eachesToFill, unit: "each"), ifNotFilled: $0.remainder?.rawValue)
+        }
         return APIModels.Board(
             window: .init(window, now: try now()), submitted: submissions.count,
             sites: sites.map {
                 APIModels.BoardSite(
-                    site: .init($0), lines: linesBySite[$0.id]?.count ?? 0, submittedAt: submissions[$0.id].map(APIModels.iso))
+                    site: .init($0), lines: board.lineCounts[$0.id] ?? 0, submittedAt: submissions[$0.id].map(APIModels.iso))
             },
             topUps: topUps, consolidated: consolidation != nil,
-            invoices: APIModels.invoices(consolidation, sites: sites), workbooks: workbooks(window.id))
+            invoices: APIModels.invoices(consolidation?.invoices ?? [], sites: sites), workbooks: workbooks(window.id))
     }
 
     private func consolidate(_ context: WebContext) throws -> Response {
@@ -288,7 +285,8 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         let current = try repository.window(window.id) ?? window
         return API.json(
             APIModels.Consolidated(
-                window: .init(current, now: now), invoices: APIModels.invoices(result.consolidation, sites: result.sites),
+                window: .init(current, now: now),
+                invoices: APIModels.invoices(result.consolidation.invoices.map(\.totals), sites: result.sites),
                 workbooks: workbooks(window.id)))
     }
 
@@ -304,7 +302,8 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         return API.json(
             APIModels.Received(
                 window: .init(current, now: now), receipts: receipts.count,
-                invoices: APIModels.invoices(week.consolidation, sites: week.sites), workbooks: workbooks(window.id)))
+                invoices: APIModels.invoices(week.consolidation.invoices.map(\.totals), sites: week.sites),
+                workbooks: workbooks(window.id)))
     }
 
     private func savings(_ context: WebContext) throws -> Response {
