@@ -38,14 +38,56 @@ public struct CaseTopUp: Hashable, Sendable {
     /// One entry per product that has orders, in the order of `products`, under the alliance's
     /// case rounding `rule`: what consolidation would buy and allocate now, told by its own rules.
     public static func compute(products: [Product], orders: [SiteOrderLine], rule: CaseRoundingRule) -> [CaseTopUp] {
-        let byProduct = Dictionary(grouping: orders, by: \.product)
-        return products.compactMap { product in
-            guard let lines = byProduct[product.id] else { return nil }
-            let ordered = lines.map { $0.eaches(in: product.pack) }.reduce(0, +)
-            let tolerance = lines.map(\.tolerance).reduce(0, +)
-            let (remainder, toFill) = outcome(of: product, ordered: ordered, tolerance: tolerance, rule: rule)
+        let packs = packs(of: products)
+        var demand: [Product.ID: Demand] = [:]
+        for line in orders {
+            guard let pack = packs[line.product] else { continue }
+            demand[line.product, default: Demand()].orderedEaches += line.eaches(in: pack)
+            demand[line.product, default: Demand()].tolerance += line.tolerance
+        }
+        return compute(products: products, demand: demand, rule: rule)
+    }
+
+    /// The same entries from the lines' totals by product and unit, which a database sums without
+    /// handing over every line. Sums are not bounded as single lines are, so they add up with
+    /// overflow checked, and a product's eaches past Int's end are refused with `weekTooLarge`.
+    public static func compute(products: [Product], totals: [OrderTotal], rule: CaseRoundingRule) throws(ConsolidationError)
+        -> [CaseTopUp]
+    {
+        let packs = packs(of: products)
+        var demand: [Product.ID: Demand] = [:]
+        for total in totals {
+            guard let pack = packs[total.product] else { continue }
+            var wanted = demand[total.product, default: Demand()]
+            let (ordered, orderedOverflow) = wanted.orderedEaches.addingReportingOverflow(try total.eaches(in: pack))
+            let (tolerance, toleranceOverflow) = wanted.tolerance.addingReportingOverflow(total.tolerance)
+            guard !orderedOverflow, !toleranceOverflow else { throw .weekTooLarge(limit: WeekSize.largestTotal) }
+            (wanted.orderedEaches, wanted.tolerance) = (ordered, tolerance)
+            demand[total.product] = wanted
+        }
+        return compute(products: products, demand: demand, rule: rule)
+    }
+
+    /// What all sites ordered of one product, in eaches.
+    private struct Demand {
+        var orderedEaches = 0
+        var tolerance = 0
+    }
+
+    private static func packs(of products: [Product]) -> [Product.ID: Pack] {
+        Dictionary(products.map { ($0.id, $0.pack) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The entries both ways of summing the orders share: one per product in `demand`, in the order
+    /// of `products`.
+    private static func compute(products: [Product], demand: [Product.ID: Demand], rule: CaseRoundingRule) -> [CaseTopUp] {
+        products.compactMap { product in
+            guard let wanted = demand[product.id] else { return nil }
+            let (remainder, toFill) = outcome(
+                of: product, ordered: wanted.orderedEaches, tolerance: wanted.tolerance, rule: rule)
             return CaseTopUp(
-                product: product, orderedEaches: ordered, tolerance: tolerance, eachesToFill: toFill, remainder: remainder)
+                product: product, orderedEaches: wanted.orderedEaches, tolerance: wanted.tolerance, eachesToFill: toFill,
+                remainder: remainder)
         }
     }
 

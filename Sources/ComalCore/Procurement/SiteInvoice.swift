@@ -35,7 +35,7 @@ public struct SiteInvoice: Hashable, Sendable, Codable {
     /// Receiving credits (positive; subtracted from the total).
     public var creditTotal: Money { lines.map(\.allocation.credit).sum() }
     /// What the site pays.
-    public var total: Money { goodsTotal + feeTotal - creditTotal }
+    public var total: Money { totals.total }
     /// What buying together saved the site, against buying the same goods alone (before credits).
-    public var savings: Money { standaloneCost - goodsTotal - feeTotal }
+    public var savings: Money { totals.savings }
 }

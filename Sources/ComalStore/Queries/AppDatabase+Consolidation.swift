@@ -66,6 +66,13 @@ extension AppDatabase {
         try ConsolidationRowReader(db, window: id)?.consolidation()
     }
 
+    /// What the buyer's board shows of the window's stored consolidation (`ConsolidationSummary`),
+    /// or nil before one is saved: read from a row per supplier, line bought and site, not from
+    /// every allocation, so a large alliance's board costs about what a small one's does.
+    public func consolidationSummary(window id: OrderWindow.ID) throws -> ConsolidationSummary? {
+        try pool.read { db in try ConsolidationRowReader(db, window: id)?.summary() }
+    }
+
     /// One site's invoice from the window's stored consolidation, read from that site's rows only;
     /// nil before the window is consolidated or when the site ordered nothing in it.
     public func siteInvoice(window id: OrderWindow.ID, site: Site.ID) throws -> SiteInvoice? {

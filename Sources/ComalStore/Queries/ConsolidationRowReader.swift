@@ -25,18 +25,13 @@ struct ConsolidationRowReader {
     /// The whole consolidation: every supplier's purchase and every site's invoice.
     func consolidation() throws -> Consolidation {
         guard isComplete else { return try AppDatabase.consolidationInputs(db, window.id).compute(rule: rule) }
-        let lines = try purchaseLines()
         var fees: [Supplier.ID: [Site.ID: Money]] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT siteId, supplierId, feeCents FROM feeShare WHERE orderWindowId = ?", arguments: [window.id.rawValue])
         {
             fees[Supplier.ID(row["supplierId"]), default: [:]][Site.ID(row["siteId"])] = Money(cents: row["feeCents"])
         }
-        let purchases = try suppliers().values.sorted { $0.id < $1.id }.map { supplier in
-            SupplierPurchase(
-                supplier: supplier, lines: Self.inSKUOrder(lines.filter { $0.product.supplier == supplier.id }),
-                feeShares: fees[supplier.id] ?? [:])
-        }
+        let purchases = try purchases(of: try purchaseLines(allocations: try allocations()), fees: fees)
         let linesBySite = Self.invoiceLines(in: purchases)
         let invoices = try Row.fetchAll(
             db, sql: "SELECT siteId, standaloneCostCents FROM siteInvoice WHERE orderWindowId = ?",
@@ -48,6 +43,26 @@ struct ConsolidationRowReader {
                 feeShares: fees.compactMapValues { $0[site] }, standaloneCost: Money(cents: row["standaloneCostCents"]))
         }
         return Consolidation(rule: rule, purchases: purchases, invoices: invoices.sorted { $0.site < $1.site })
+    }
+
+    /// What the buyer's board shows of the consolidation, from the rows of its suppliers, lines and
+    /// invoices: never an allocation, of which a large alliance's window holds hundreds of thousands.
+    func summary() throws -> ConsolidationSummary {
+        guard isComplete else { return ConsolidationSummary(try consolidation()) }
+        let invoices = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT siteId, goodsCents, feesCents, creditsCents, standaloneCostCents FROM siteInvoice
+                WHERE orderWindowId = ?
+                """, arguments: [window.id.rawValue]
+        ).map { row in
+            SiteInvoice.Totals(
+                site: Site.ID(row["siteId"]), goods: Money(cents: row["goodsCents"]), fees: Money(cents: row["feesCents"]),
+                credits: Money(cents: row["creditsCents"]), standaloneCost: Money(cents: row["standaloneCostCents"]))
+        }
+        return ConsolidationSummary(
+            bought: BoughtLine.lines(of: try purchases(of: try purchaseLines(allocations: [:]), fees: [:])),
+            invoices: invoices.sorted { $0.site < $1.site })
     }
 
     /// One site's invoice, read from that site's rows only; nil when the site ordered nothing.
@@ -104,13 +119,27 @@ struct ConsolidationRowReader {
             })
     }
 
-    /// Every purchase line with its allocations, sites by id and the hub last.
-    private func purchaseLines() throws -> [PurchaseLine] {
+    /// Every supplier bought from, by id, with its lines in SKU order and its fee shares.
+    private func purchases(of lines: [PurchaseLine], fees: [Supplier.ID: [Site.ID: Money]]) throws -> [SupplierPurchase] {
+        try suppliers().values.sorted { $0.id < $1.id }.map { supplier in
+            SupplierPurchase(
+                supplier: supplier, lines: Self.inSKUOrder(lines.filter { $0.product.supplier == supplier.id }),
+                feeShares: fees[supplier.id] ?? [:])
+        }
+    }
+
+    /// Every allocation of the window, by product.
+    private func allocations() throws -> [Int64: [Allocation]] {
         var reasons = JSONColumn<[AllocationReason]>(table: "allocation", column: "reasons")
         var allocations: [Int64: [Allocation]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM allocation WHERE orderWindowId = ?", arguments: [window.id.rawValue]) {
             allocations[row["productId"], default: []].append(try Self.allocation(row, &reasons))
         }
+        return allocations
+    }
+
+    /// Every purchase line with its `allocations` (by product), sites by id and the hub last.
+    private func purchaseLines(allocations: [Int64: [Allocation]]) throws -> [PurchaseLine] {
         let products = Dictionary(uniqueKeysWithValues: try AppDatabase.windowProducts(db, window).map { ($0.id.rawValue, $0) })
         var dropped = JSONColumn<AllocationReason>(table: "purchaseLine", column: "droppedReason")
         return try Row.fetchAll(db, sql: "SELECT * FROM purchaseLine WHERE orderWindowId = ?", arguments: [window.id.rawValue])

@@ -267,24 +267,21 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
     private func board(_ window: OrderWindow) throws -> APIModels.Board {
         let board = try repository.windowBoard(window, consolidation: nil)
         let (sites, submissions, consolidation) = (board.sites, board.submissions, board.consolidation)
-        let linesBySite = Dictionary(grouping: board.orders, by: \.site)
-        // Topping up only helps while sites can still order.
-        let topUps =
-            window.state == .open
-            ? board.topUps.map {
-                APIModels.TopUp(
-                    sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
-                    ordered: .init(value: $0.orderedEaches, unit: "each"), tolerance: .init(value: $0.tolerance, unit: "each"),
-                    toFill: .init(value: $0.eachesToFill, unit: "each"), ifNotFilled: $0.remainder?.rawValue)
-            } : []
+        // The board has top-ups only while the window is open, when topping up still helps.
+        let topUps = board.topUps.map {
+            APIModels.TopUp(
+                sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
+                ordered: .init(value: $0.orderedEaches, unit: "each"), tolerance: .init(value: $0.tolerance, unit: "each"),
+                toFill: .init(value: $0.eachesToFill, unit: "each"), ifNotFilled: $0.remainder?.rawValue)
+        }
         return APIModels.Board(
             window: .init(window, now: try now()), submitted: submissions.count,
             sites: sites.map {
                 APIModels.BoardSite(
-                    site: .init($0), lines: linesBySite[$0.id]?.count ?? 0, submittedAt: submissions[$0.id].map(APIModels.iso))
+                    site: .init($0), lines: board.lineCounts[$0.id] ?? 0, submittedAt: submissions[$0.id].map(APIModels.iso))
             },
             topUps: topUps, consolidated: consolidation != nil,
-            invoices: APIModels.invoices(consolidation, sites: sites), workbooks: workbooks(window.id))
+            invoices: APIModels.invoices(consolidation?.invoices ?? [], sites: sites), workbooks: workbooks(window.id))
     }
 
     /// Starts the consolidation as a job and answers 202 at once, with the job's address to follow.
@@ -315,21 +312,23 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         return API.json(
             APIModels.Received(
                 window: .init(current, now: now), receipts: receipts.count,
-                invoices: APIModels.invoices(week.consolidation, sites: week.sites), workbooks: workbooks(window.id)))
+                invoices: APIModels.invoices(week.consolidation.invoices.map(\.totals), sites: week.sites),
+                workbooks: workbooks(window.id)))
     }
 
     private func savings(_ context: WebContext) throws -> Response {
         _ = try SiteAccess.staff(context.apiAccount)
         let window = try window(context)
-        guard let consolidation = try repository.consolidation(window: window.id) else {
+        // The invoices' totals, one row per site, not the whole consolidation rebuilt.
+        guard let summary = try repository.consolidationSummary(window: window.id) else {
             throw StoreError.noConsolidation(delivery: window.delivery)
         }
         let sites = Dictionary(uniqueKeysWithValues: try repository.sites().map { ($0.id, $0) })
         var rows: [APIModels.SiteSavings] = []
         var (standalone, group) = (Money.zero, Money.zero)
-        for invoice in consolidation.invoices {
+        for invoice in summary.invoices {
             guard let site = sites[invoice.site] else { continue }
-            let groupCost = invoice.goodsTotal + invoice.feeTotal
+            let groupCost = invoice.goods + invoice.fees
             standalone += invoice.standaloneCost
             group += groupCost
             rows.append(

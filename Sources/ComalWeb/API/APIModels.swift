@@ -91,11 +91,11 @@ enum APIModels {
         var site: SiteRef
         var goods, fees, credits, total, standaloneCost, savings: Amount
 
-        init(_ invoice: SiteInvoice, site: Site) {
+        init(_ invoice: SiteInvoice.Totals, site: Site) {
             self.site = SiteRef(site)
-            goods = Amount(invoice.goodsTotal)
-            fees = Amount(invoice.feeTotal)
-            credits = Amount(invoice.creditTotal)
+            goods = Amount(invoice.goods)
+            fees = Amount(invoice.fees)
+            credits = Amount(invoice.credits)
             total = Amount(invoice.total)
             standaloneCost = Amount(invoice.standaloneCost)
             savings = Amount(invoice.savings)
@@ -130,7 +130,7 @@ enum APIModels {
                     fromTolerance: Count(value: allocation.fromTolerance, unit: "each"), cost: Amount(allocation.cost),
                     credit: Amount(allocation.credit), reasons: allocation.reasons.map { $0.explanation.text(in: language) })
             }
-            self.invoice = invoice.map { Invoice($0, site: site) }
+            self.invoice = invoice.map { Invoice($0.totals, site: site) }
         }
     }
 
@@ -222,9 +222,9 @@ enum APIModels {
     /// `2026-11-25T17:00`.
     static func iso(_ moment: LocalDateTime) -> String { "\(moment.date)T\(moment.time)" }
 
-    static func invoices(_ consolidation: Consolidation?, sites: [Site]) -> [Invoice] {
+    static func invoices(_ invoices: [SiteInvoice.Totals], sites: [Site]) -> [Invoice] {
         let byID = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0) })
-        return (consolidation?.invoices ?? []).compactMap { invoice in
+        return invoices.compactMap { invoice in
             byID[invoice.site].map { Invoice(invoice, site: $0) }
         }
     }

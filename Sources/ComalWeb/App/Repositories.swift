@@ -90,8 +90,10 @@ protocol JobRepository: Sendable {
 }
 
 protocol BuyerRepository: WeekRepository, JobRepository {
-    /// The window's board (`WindowBoard`), with the consolidation a caller has just computed if any.
-    func windowBoard(_ window: OrderWindow, consolidation known: Consolidation?) throws -> WindowBoard
+    /// The window's board (`WindowBoard`), with the consolidation a caller has just read if any.
+    func windowBoard(_ window: OrderWindow, consolidation known: ConsolidationSummary?) throws -> WindowBoard
+    /// What the board shows of the window's stored consolidation; nil before one is saved.
+    func consolidationSummary(window id: OrderWindow.ID) throws -> ConsolidationSummary?
     func openWindow(delivery: CalendarDate, cutoff: LocalDateTime) throws -> OrderWindow
     func closeWindow(_ id: OrderWindow.ID, now: LocalDateTime, force: Bool, actor: String) throws -> OrderWindow
     func consolidateWeek(
@@ -125,7 +127,7 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
         try OrderSuggestion(database: self).replaceOrder(of: site, window: window, with: order, now: now, basedOn: expected)
     }
 
-    func windowBoard(_ window: OrderWindow, consolidation known: Consolidation?) throws -> WindowBoard {
+    func windowBoard(_ window: OrderWindow, consolidation known: ConsolidationSummary?) throws -> WindowBoard {
         try WindowBoard(window: window, database: self, consolidation: known)
     }
 

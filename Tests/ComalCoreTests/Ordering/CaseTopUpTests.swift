@@ -49,6 +49,54 @@ struct CaseTopUpTests {
         #expect(roundingUp.map(\.eachesToFill) == [2, 2])
     }
 
+    @Test("Totals by product and unit give the top-ups of their lines, cases counted in eaches")
+    func totalsGiveTheTopUpsOfTheirLines() throws {
+        let products = [
+            Fixture.product(1, casePrice: 3000), Fixture.product(2, casePrice: 3000, eachPrice: 550, minimumCases: 2),
+            Fixture.product(3, eachesPerCase: 4, casePrice: 1800),
+        ]
+        let lines = [
+            Fixture.order("A", 1, 4, tolerance: 1), Fixture.order("B", 1, 1, .case, tolerance: 1),
+            Fixture.order("A", 2, 5), Fixture.order("C", 3, 2, .case), Fixture.order("B", 3, 3, tolerance: 2),
+        ]
+        // By hand: product 1 is 4 + 6 eaches with 2 tolerance; 3 is 8 + 3 with 2.
+        let totals = [
+            OrderTotal(product: Product.ID(1), unit: .each, quantity: 4, tolerance: 1),
+            OrderTotal(product: Product.ID(1), unit: .case, quantity: 1, tolerance: 1),
+            OrderTotal(product: Product.ID(2), unit: .each, quantity: 5, tolerance: 0),
+            OrderTotal(product: Product.ID(3), unit: .case, quantity: 2, tolerance: 0),
+            OrderTotal(product: Product.ID(3), unit: .each, quantity: 3, tolerance: 2),
+            // A product no longer offered is left out, as its lines are.
+            OrderTotal(product: Product.ID(9), unit: .each, quantity: 1, tolerance: 0),
+        ]
+        for rule in [CaseRoundingRule.fill, .up] {
+            let fromTotals = try CaseTopUp.compute(products: products, totals: totals, rule: rule)
+            #expect(fromTotals == CaseTopUp.compute(products: products, orders: lines, rule: rule))
+            #expect(fromTotals.map(\.orderedEaches) == [10, 5, 11])
+            #expect(fromTotals.map(\.tolerance) == [2, 0, 2])
+            #expect(fromTotals[1].remainder == .belowMinimum)
+        }
+    }
+
+    @Test("Totals whose eaches pass Int's end are refused, not trapped")
+    func totalsPastIntsEnd() {
+        let product = Fixture.product(1, casePrice: 3000)
+        let tooManyCases = [OrderTotal(product: Product.ID(1), unit: .case, quantity: Int.max / 2, tolerance: 0)]
+        let tooManyEaches = [
+            OrderTotal(product: Product.ID(1), unit: .each, quantity: Int.max, tolerance: 0),
+            OrderTotal(product: Product.ID(1), unit: .case, quantity: 1, tolerance: 0),
+        ]
+        let tooMuchTolerance = [
+            OrderTotal(product: Product.ID(1), unit: .each, quantity: 1, tolerance: Int.max),
+            OrderTotal(product: Product.ID(1), unit: .case, quantity: 1, tolerance: 1),
+        ]
+        for totals in [tooManyCases, tooManyEaches, tooMuchTolerance] {
+            #expect(throws: ConsolidationError.weekTooLarge(limit: WeekSize.largestTotal)) {
+                try CaseTopUp.compute(products: [product], totals: totals, rule: .fill)
+            }
+        }
+    }
+
     /// What consolidation did with one product, told the board's way.
     static func consolidated(_ product: Product, ordered: Int, tolerance: Int, rule: CaseRoundingRule) throws
         -> CaseTopUp.Remainder?

@@ -119,11 +119,10 @@ struct BuyerController<Repository: BuyerRepository> {
         return renderer.render(page, status: status)
     }
 
-    /// The window page; a caller that has just computed the week's consolidation passes it, since
-    /// computing it is most of the page's cost.
+    /// The window page; a caller that has just read the week's consolidation passes it.
     private func windowPage(
         _ window: OrderWindow, _ context: WebContext, notice: String? = nil, problems: [String] = [],
-        checklistForm: FormData? = nil, consolidation known: Consolidation? = nil, status: HTTPResponse.Status = .ok
+        checklistForm: FormData? = nil, consolidation known: ConsolidationSummary? = nil, status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let page = WindowPage(
             board: try repository.windowBoard(window, consolidation: known),
@@ -154,7 +153,7 @@ struct BuyerController<Repository: BuyerRepository> {
     /// the step wrote the file itself), and a refused checklist comes back as it was typed.
     private func change(
         _ window: OrderWindow, _ context: WebContext, keeping checklistForm: FormData? = nil,
-        consolidation known: Consolidation? = nil, importProblems: ((ImportError) -> [String])? = nil,
+        consolidation known: ConsolidationSummary? = nil, importProblems: ((ImportError) -> [String])? = nil,
         goingTo destination: ((String) -> String)? = nil, _ step: (LocalDateTime) throws -> String
     ) throws -> Response {
         do {
@@ -183,12 +182,12 @@ struct BuyerController<Repository: BuyerRepository> {
     private func receiveChecklist(_ context: WebContext) throws -> Response {
         let (account, window) = (try staff(context), try window(context))
         let language = context.language
-        guard let consolidation = try repository.consolidation(window: window.id) else {
+        guard let consolidation = try repository.consolidationSummary(window: window.id) else {
             return try windowPage(
                 window, context, problems: [StoreError.noConsolidation(delivery: window.delivery).explanation.text(in: language)],
                 status: .conflict)
         }
-        let (entries, refused) = ReceivingChecklist.entries(context.form, consolidation: consolidation, language: language)
+        let (entries, refused) = ReceivingChecklist.entries(context.form, bought: consolidation.bought, language: language)
         guard refused.isEmpty else {
             return try windowPage(
                 window, context, problems: refused, checklistForm: context.form, consolidation: consolidation,
@@ -199,7 +198,7 @@ struct BuyerController<Repository: BuyerRepository> {
                 window, context, problems: [ReceivingLabels.nothingEntered.text(in: language)], consolidation: consolidation, status: .unprocessableContent)
         }
         let names = Dictionary(
-            ReceivingChecklist.bought(consolidation).map { ($0.line.product.sku, $0.line.product.description) },
+            consolidation.bought.map { ($0.product.sku, $0.product.description) },
             uniquingKeysWith: { first, _ in first })
         // The store names entry i as line i + 2, as if under a file's header.
         let byProduct = { (error: ImportError) in

@@ -23,15 +23,15 @@ struct ReceivingChecklist: Sendable {
 
     var rows: [Row]
 
-    /// Rows for what `consolidation` bought, showing the receipts already recorded, or what was just
-    /// typed when `form` comes back refused.
-    init(consolidation: Consolidation, form: FormData?, language: Language) {
-        rows = Self.bought(consolidation).map { supplier, line in
+    /// Rows for the lines `bought`, showing the receipts already recorded, or what was just typed
+    /// when `form` comes back refused.
+    init(bought: [BoughtLine], form: FormData?, language: Language) {
+        rows = bought.map { line in
             let (receivedField, reasonField) = Self.fields(line.product.sku)
             let received = form?[receivedField] ?? line.receipt.map { String($0.receivedEaches) } ?? ""
             let reason = form?[reasonField] ?? line.receipt?.reason.rawValue ?? ""
             return Row(
-                sku: line.product.sku, description: line.product.description, supplier: supplier.name,
+                sku: line.product.sku, description: line.product.description, supplier: line.supplier.name,
                 pack: line.product.pack.description, bought: line.boughtEaches, receivedField: receivedField,
                 reasonField: reasonField, received: received,
                 reasons: [Reason(value: "", label: "—", selected: reason.isEmpty)]
@@ -41,22 +41,15 @@ struct ReceivingChecklist: Sendable {
         }
     }
 
-    /// The lines the suppliers are to deliver, in purchase order.
-    static func bought(_ consolidation: Consolidation) -> [(supplier: Supplier, line: PurchaseLine)] {
-        consolidation.purchases.flatMap { purchase in
-            purchase.lines.filter { $0.boughtEaches > 0 }.map { (purchase.supplier, $0) }
-        }
-    }
-
     /// The lines that changed, as receipt entries: a count as typed, or, for a line emptied that had
     /// a receipt, its whole count with no reason, which takes the receipt back. A reason with no
     /// count is refused by product, since the buyer meant to record something.
-    static func entries(_ form: FormData, consolidation: Consolidation, language: Language)
+    static func entries(_ form: FormData, bought: [BoughtLine], language: Language)
         -> (entries: [ReceiptEntry], problems: [String])
     {
         var entries: [ReceiptEntry] = []
         var problems: [String] = []
-        for (_, line) in bought(consolidation) {
+        for line in bought {
             let sku = line.product.sku
             let (receivedField, reasonField) = fields(sku)
             // A line the form did not send is left as it is; only a line sent empty takes a receipt back.

@@ -85,11 +85,10 @@ struct WindowPage: Page {
         beforeCutoff = clock.now <= window.cutoff
         canConsolidate = window.state >= .closed
         canReceive = consolidation != nil
-        let linesBySite = Dictionary(grouping: board.orders, by: \.site)
         self.sites = sites.map {
             SiteRow(
                 id: $0.id.rawValue, name: $0.name, orderPath: "/sites/\($0.id)/windows/\(window.id)/order",
-                lines: linesBySite[$0.id]?.count ?? 0,
+                lines: board.lineCounts[$0.id] ?? 0,
                 submittedAt: board.submissions[$0.id].map { LocalizedFormat.dateTime($0, language) })
         }
         submittedCount = board.submissions.count
@@ -108,13 +107,13 @@ struct WindowPage: Page {
             TopUpGroup(summary: Labels.boughtPartCases(bought.count).text(in: language), rows: bought, open: false),
             TopUpGroup(summary: "\(t.fullCases) (\(full.count))", rows: full, open: false),
         ].filter { !$0.rows.isEmpty }
-        // Topping up only helps while sites can still order.
-        hasTopUps = isOpen && !topUps.isEmpty
+        // The board has top-ups only while the window is open, when topping up still helps.
+        hasTopUps = !topUps.isEmpty
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })
         invoices = (consolidation?.invoices ?? []).map {
             Invoice(
-                site: names[$0.site] ?? $0.site.rawValue, goods: $0.goodsTotal.formatted, fees: $0.feeTotal.formatted,
-                credits: (-$0.creditTotal).formatted, total: $0.total.formatted, savings: $0.savings.formatted)
+                site: names[$0.site] ?? $0.site.rawValue, goods: $0.goods.formatted, fees: $0.fees.formatted,
+                credits: (-$0.credits).formatted, total: $0.total.formatted, savings: $0.savings.formatted)
         }
         hasInvoices = !invoices.isEmpty
         self.workbooks = workbooks.map { Workbook(name: $0, path: "/buyer/windows/\(window.id)/workbooks/\($0)") }
@@ -125,7 +124,7 @@ struct WindowPage: Page {
         self.problems = problems
         hasProblems = !problems.isEmpty
         checklist =
-            consolidation.map { ReceivingChecklist(consolidation: $0, form: checklistForm, language: language).rows } ?? []
+            consolidation.map { ReceivingChecklist(bought: $0.bought, form: checklistForm, language: language).rows } ?? []
         checklistCount = checklist.count
         checklistOpen = checklistForm != nil || window.state == .ordered
     }
