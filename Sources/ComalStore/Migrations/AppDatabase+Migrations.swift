@@ -23,6 +23,7 @@ extension AppDatabase {
         migrator.registerMigration("v11-consolidation-record", migrate: addConsolidationRecord)
         migrator.registerMigration("v12-site-indexes", migrate: addSiteIndexes)
         migrator.registerMigration("v13-jobs", migrate: createJobTable)
+        migrator.registerMigration("v14-order-totals-index", migrate: addOrderTotalsIndex)
         return migrator
     }
 

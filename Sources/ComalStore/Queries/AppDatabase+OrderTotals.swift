@@ -16,15 +16,15 @@ extension AppDatabase {
 
     /// The window's order lines summed by product and unit, for the case top-ups
     /// (`CaseTopUp.compute(products:totals:rule:)`): a row per product and unit, not per line.
+    /// One pass over the `orderLine_totals` index, in its order: no table row read, no sort.
+    static let orderTotalsSQL = """
+        SELECT productId, unit, SUM(quantity) AS quantity, SUM(tolerance) AS tolerance FROM orderLine
+        WHERE orderWindowId = ? GROUP BY productId, unit
+        """
+
     public func orderTotals(window id: OrderWindow.ID) throws -> [OrderTotal] {
         try pool.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT productId, unit, SUM(quantity) AS quantity, SUM(tolerance) AS tolerance FROM orderLine
-                    WHERE orderWindowId = ? GROUP BY productId, unit
-                    """, arguments: [id.rawValue]
-            ).map { row in
+            try Row.fetchAll(db, sql: Self.orderTotalsSQL, arguments: [id.rawValue]).map { row in
                 let unit: String = row["unit"]
                 guard let parsed = SiteOrderLine.Unit(rawValue: unit) else {
                     throw StoreError.unreadableStoredValue(table: "orderLine", column: "unit", value: unit)
