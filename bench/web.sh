@@ -23,6 +23,9 @@ cleanup() {
   if [ -n "${BENCH_KEEP:-}" ]; then echo "bench-web: kept $scratch"; else rm -rf "$scratch"; fi
 }
 trap cleanup EXIT
+# A signal ends the script through exit, so that cleanup stops the server too (a background job of
+# a script ignores Ctrl-C, and would keep serving).
+trap 'exit 130' INT TERM
 started=$EPOCHREALTIME
 fact load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
 
