@@ -27,7 +27,7 @@ trap cleanup EXIT
 # a script ignores Ctrl-C, and would keep serving).
 trap 'exit 130' INT TERM
 started=$EPOCHREALTIME
-fact load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
+busy_start=$(busy_seconds)
 
 step "Setup through the CLI in $scratch"
 catalogs=(catalogs/sandia-foodservice.csv catalogs/rio-grande-produce.csv catalogs/la-mesa-bakery.csv)
@@ -89,8 +89,9 @@ measure_consolidating "director: API order (bearer token)" "$api_order" "${api[@
 consolidation_facts
 fact vmhwm_end "$(peak_memory)"
 stop_server
-fact load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 fact total_seconds "$(since "$started")"
+others_cpu "$busy_start"
+fact cpu_available "$(awk -v t="$(since "$started")" -v n="$(nproc)" 'BEGIN { printf "%.0f", t * n }')"
 
 step "Results"
 python3 bench/web/report.py "$scratch" "$results"

@@ -13,6 +13,16 @@ fail() {
 run() { "$comal" "$@" --db "$db" >>"$scratch/setup.log"; }
 since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
 fact() { printf '%s=%s\n' "$1" "$2" >>"$facts"; }
+# CPU seconds the whole machine has been busy (all cores), less those this script and everything
+# it ran and waited for have used: other people's work, which the numbers should be read against.
+# Called as is, never in $( ): `times` in a subshell would count the fresh subshell only.
+busy_seconds() { awk -v hz="$(getconf CLK_TCK)" '/^cpu / { printf "%.1f", ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat; }
+others_cpu() {
+  times >"$scratch/times"
+  awk -v a="$1" -v b="$(busy_seconds)" '{ for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); own += p[1] * 60 + p[2] } }
+    END { printf "%.0f", b - a - own }' "$scratch/times" >"$scratch/others"
+  fact others_cpu "$(cat "$scratch/others")"
+}
 # Runs a setup step and records how long it took under setup_NAME.
 timed() {
   local name=$1 t0=$EPOCHREALTIME

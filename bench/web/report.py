@@ -73,8 +73,8 @@ def main():
                       if key.startswith("setup_"))
     text = f"""# Web benchmark (`make bench-web`)
 
-Machine: {machine()}. Load average {f['load_start']} at the start and {f['load_end']} at the end
-(`/proc/loadavg`; anything above 0 is other work sharing the cores). Release build; one run.
+Machine: {machine()}. Release build; one run. Other work on the machine (anything but this run's
+server, wrk, curl and CLI) used {f['others_cpu']} of the run's {f['cpu_available']} CPU-seconds.
 
 Each measure is `wrk -t2 -c64 -d10s --latency --timeout 2s` against `comal serve` on 127.0.0.1,
 with wrk on the same machine (it takes part of the two cores). p50 and p99 are of the answers that
