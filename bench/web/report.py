@@ -5,8 +5,8 @@ machine it ran on, so that a number in the repository always says where it came 
     bench/web/report.py SCRATCH_DIR RESULTS.md
 
 SCRATCH_DIR holds `measures.tsv` (label, phase, wrk result JSON from bench/web/wrk.lua, seconds the
-server took to catch up afterwards) and `facts` (key=value lines: setup timings, peak memory,
-consolidations, load).
+server took to catch up afterwards, milliseconds of one request alone) and `facts` (key=value lines:
+setup timings, peak memory, consolidations, other work on the machine).
 """
 import json
 import os
@@ -31,19 +31,19 @@ def milliseconds(microseconds):
 
 
 def table(scratch):
-    rows = ["| measure | req/s | p50 ms | p99 ms | non-2xx/3xx | socket errors (connect/read/write) | timeouts | backlog s |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    rows = ["| measure | alone ms | req/s | p50 ms | p99 ms | non-2xx/3xx | socket errors (connect/read/write) | timeouts | backlog s |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     phase = None
     with open(os.path.join(scratch, "measures.tsv"), encoding="utf-8") as handle:
         for line in handle:
-            label, this_phase, result, backlog = line.rstrip("\n").split("\t")
+            label, this_phase, result, backlog, alone = line.rstrip("\n").split("\t")
             if this_phase != phase:
-                rows.append(f"| **{this_phase}** | | | | | | | |")
+                rows.append(f"| **{this_phase}** | | | | | | | | |")
                 phase = this_phase
             r = json.load(open(result, encoding="utf-8"))
             rate = r["requests"] / (r["duration_us"] / 1e6)
             sockets = f'{r["connect"]}/{r["read"]}/{r["write"]}'
-            rows.append(f'| {label} | {rate:.1f} | {milliseconds(r["p50_us"])} | {milliseconds(r["p99_us"])} | '
+            rows.append(f'| {label} | {alone} | {rate:.1f} | {milliseconds(r["p50_us"])} | {milliseconds(r["p99_us"])} | '
                         f'{r["status_errors"]} | {sockets} | {r["timeout"]} | {backlog} |')
     return "\n".join(rows)
 
@@ -77,9 +77,12 @@ Machine: {machine()}. Release build; one run. Other work on the machine (anythin
 server, wrk, curl and CLI) used {f['others_cpu']} of the run's {f['cpu_available']} CPU-seconds.
 
 Each measure is `wrk -t2 -c64 -d10s --latency --timeout 2s` against `comal serve` on 127.0.0.1,
-with wrk on the same machine (it takes part of the two cores). p50 and p99 are of the answers that
+with wrk on the same machine (it takes part of the two cores). Alone is the median of five requests
+sent one after another just before, with nothing else running. p50 and p99 are of the answers that
 came within the 2 s timeout (– when none did); wrk counts a slower answer, and each 2 s a request
-stays unanswered, as a timeout. Backlog is how long the server then took to answer `/healthz`
+stays unanswered, as a timeout. A low p50 beside many timeouts means the server answered some
+connections again and again while others waited: req/s is what it can serve, p99 and timeouts what
+the unlucky waited. Backlog is how long the server then took to answer `/healthz`
 within 0.1 s again: it answers the requests wrk left waiting first, and the next measure starts
 only after that.
 
