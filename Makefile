@@ -1,10 +1,11 @@
 # Comal: `make demo` runs the bundled alliance's week, `make test` runs every test, `make bench`
-# measures consolidation at scale, `make test-fresh` runs the tests in a fresh clone as CI does.
+# measures consolidation at scale, `make bench-web` the web app under load, `make test-fresh` runs
+# the tests in a fresh clone as CI does.
 # Each installs the Debian packages it needs when they are missing.
 SWIFT ?= swift
 DB ?= out/demo.sqlite
 
-.PHONY: deps test-deps build demo serve test test-fresh bench format clean
+.PHONY: deps test-deps build demo serve test test-fresh bench bench-web format clean
 
 deps:
 	@scripts/install-deps.sh build
@@ -36,6 +37,12 @@ bench: deps
 	"$$($(SWIFT) build -c release --show-bin-path)/ComalMenuBench" .
 	$(SWIFT) build -c release --product ComalRoutingBench
 	"$$($(SWIFT) build -c release --show-bin-path)/ComalRoutingBench" bench/instances
+
+# The web app under load: 2,000 sites built through the CLI, served, and read with wrk (bench/web.sh).
+bench-web:
+	@scripts/install-deps.sh bench
+	$(SWIFT) build -c release --product comal
+	@bench/web.sh "$$($(SWIFT) build -c release --show-bin-path)/comal"
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests
