@@ -174,11 +174,24 @@ measure_login() {
 }
 
 # The buyer's consolidation of the open (now closed) week, again and again until told to stop, so
-# that the whole measure runs beside one; each answer's status and seconds go to a file.
+# that the whole measure runs beside one. The post starts a job and sends the browser to its page,
+# which refreshes until the job is done (303 to the window) or has failed (200 without refresh);
+# each consolidation's end status and seconds, from the post to the end, go to a file.
 consolidate_loop() {
+  local started answer location code
   while [ ! -e "$scratch/stop" ]; do
-    curl -s --max-time 600 -b "$scratch/buyer.jar" -o /dev/null -w '%{http_code} %{time_total}\n' --data-urlencode "csrf=$csrf" \
-      "${base}buyer/windows/$open/consolidate" >>"$scratch/consolidations"
+    started=$(date +%s.%N)
+    answer=$(curl -s --max-time 60 -b "$scratch/buyer.jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
+      --data-urlencode "csrf=$csrf" "${base}buyer/windows/$open/consolidate")
+    code=${answer%% *} location=${answer#* }
+    if [ "$code" = 303 ] && [[ "$location" == *"/buyer/jobs/"* ]]; then
+      while :; do
+        code=$(curl -s --max-time 60 -b "$scratch/buyer.jar" -o "$scratch/job.html" -w '%{http_code}' "$location")
+        [ "$code" = 200 ] && grep -q 'http-equiv="refresh"' "$scratch/job.html" || break
+        sleep 0.2
+      done
+    fi
+    echo "$code $(awk -v from="$started" -v to="$(date +%s.%N)" 'BEGIN { printf "%.2f", to - from }')" >>"$scratch/consolidations"
   done
 }
 
