@@ -36,7 +36,7 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     router.addMiddleware { ClientAddressMiddleware(trustedProxies: configuration.trustedProxies) }
     router.addMiddleware { RequestLogMiddleware(logger: requests) }
     let executor = RequestExecutor.shared
-    let inProgress = RequestLimitMiddleware<WebContext>.Counter()
+    let inProgress = InProgressCount()
     router.addMiddleware {
         RequestLimitMiddleware(executor: executor, limit: configuration.maxRequestsInProgress, inProgress: inProgress)
     }
@@ -57,7 +57,9 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
         SessionMiddleware(repository: repository, renderer: renderer, configuration: configuration)
     }
     let decoyHash = await Passwords.hash(SecureToken.make(), cost: configuration.passwordCost)
-    LoginController(repository: repository, renderer: renderer, configuration: configuration, decoyHash: decoyHash)
+    LoginController(
+        repository: repository, renderer: renderer, configuration: configuration, decoyHash: decoyHash,
+        signInsWaiting: InProgressCount())
         .addRoutes(to: router)
     SiteController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     MenuController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)

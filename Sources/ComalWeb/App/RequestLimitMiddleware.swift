@@ -1,5 +1,4 @@
 import Hummingbird
-import Synchronization
 
 /// Runs every request on the `RequestExecutor`'s threads, and turns away what the server cannot
 /// serve in time: past `limit` requests in progress, a new one gets 503 with `Retry-After` at once,
@@ -7,19 +6,13 @@ import Synchronization
 struct RequestLimitMiddleware<Context: RequestContext>: RouterMiddleware {
     let executor: RequestExecutor
     let limit: Int
-    let inProgress: Counter
-
-    /// The requests in progress, shared by every copy of the middleware.
-    final class Counter: Sendable {
-        let value = Atomic<Int>(0)
-    }
+    let inProgress: InProgressCount
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        let started = inProgress.value.wrappingAdd(1, ordering: .relaxed).newValue
-        defer { inProgress.value.wrappingSubtract(1, ordering: .relaxed) }
-        guard started <= limit else { return Self.busy }
+        guard inProgress.enter(limit: limit) else { return Self.busy }
+        defer { inProgress.leave() }
         return try await withTaskExecutorPreference(executor) { try await next(request, context) }
     }
 

@@ -10,6 +10,8 @@ struct LoginController<Repository: AccountRepository> {
     let configuration: WebConfiguration
     /// A hash no password matches, checked for unknown usernames so they take as long as known ones.
     let decoyHash: String
+    /// Sign-ins waiting for or in bcrypt, which checks one at a time.
+    let signInsWaiting: InProgressCount
 
     /// The login form's fields.
     struct Credentials {
@@ -68,7 +70,15 @@ struct LoginController<Repository: AccountRepository> {
             Account.usernameLength.contains(credentials.username.count)
             && credentials.password.utf8.count <= Passwords.largestBytes
         let stored = possible ? try repository.accountForLogin(username: credentials.username) : nil
+        guard signInsWaiting.enter(limit: configuration.maxWaitingSignIns) else {
+            var response = renderer.render(
+                LoginPage(context: context, error: AccountLabels.signInsBusy.text(in: context.language)),
+                status: .serviceUnavailable)
+            response.headers[.retryAfter] = "2"
+            return response
+        }
         let valid = await Passwords.verify(credentials.password, hash: stored?.passwordHash ?? decoyHash)
+        signInsWaiting.leave()
         guard let account = stored?.account, valid else {
             try repository.recordLoginFailure(username: throttledName, address: context.address, at: now)
             return renderer.render(

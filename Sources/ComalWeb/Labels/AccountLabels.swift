@@ -70,6 +70,11 @@ struct AccountLabels: Sendable {
         }
     }
 
+    /// Why a sign-in is turned away when many are being checked at once.
+    static let signInsBusy = BilingualText(
+        english: "Many people are signing in right now. Try again in a few seconds.",
+        spanish: "Muchas personas están entrando en este momento. Intente de nuevo en unos segundos.")
+
     /// Why a sign-in is refused for now, and for how long.
     static func tooManySignIns(_ username: String, seconds: Int) -> BilingualText {
         let wait =

@@ -33,4 +33,22 @@ struct RequestLimitTests {
             #expect(served.status == 200)
         }
     }
+
+    /// bcrypt checks one sign-in at a time on purpose; past the sign-ins allowed to wait, one more is
+    /// turned away at once instead of queueing a check its client will have given up on.
+    @Test func pastTheWaitingSignInsASignInGets503AndNothingIsRecorded() async throws {
+        try await LiveServer.run(maxWaitingSignIns: 0) { server in
+            let browser = server.browser()
+            let refused = try await browser.login("buyer", LiveServer.password)
+            #expect(refused.status == 503)
+            #expect(refused.headers["retry-after"] == "2")
+            #expect(refused.visibleText.contains("Many people are signing in right now"))
+            #expect(try server.count("loginFailure") == 0)
+            #expect(try server.count("session") == 0)
+        }
+        try await LiveServer.run(maxWaitingSignIns: 1) { server in
+            let signedIn = try await server.browser().login("buyer", LiveServer.password)
+            #expect(signedIn.status == 303)
+        }
+    }
 }

@@ -59,7 +59,7 @@ struct LabelTablesTests {
             SuggestionLabels.notANeededFood("rice"), ReceivingLabels.countMissing("BN-10 Beans"),
             ReceivingLabels.notACount("BN-10 Beans", "six"), ReceivingLabels.notAReason("BN-10 Beans", "spilled"),
             ReceivingLabels.nothingEntered,
-        ] + Receipt.Reason.allCases.map(ReceivingLabels.reason) + PrintLabels.all + JobLabels.all
+        ] + Receipt.Reason.allCases.map(ReceivingLabels.reason) + PrintLabels.all + JobLabels.all + [AccountLabels.signInsBusy]
         for text in texts {
             #expect(!text.english.isEmpty && !text.spanish.isEmpty && text.english != text.spanish, "\(text)")
         }

@@ -46,7 +46,8 @@ struct LiveServer: Sendable {
     /// `prepare` adds to the seeded alliance before the server starts; `statementObserver` sees
     /// every SQL statement the server runs.
     static func run(
-        secureCookies: Bool = false, maxRequestsInProgress: Int = 256, prepare: (AppDatabase) throws -> Void = { _ in },
+        secureCookies: Bool = false, maxRequestsInProgress: Int = 256, maxWaitingSignIns: Int = 16,
+        prepare: (AppDatabase) throws -> Void = { _ in },
         statementObserver: (@Sendable (String) -> Void)? = nil, _ body: @Sendable (LiveServer) async throws -> Void
     ) async throws {
         let directory = try TemporaryDirectory()
@@ -58,7 +59,8 @@ struct LiveServer: Sendable {
         let configuration = WebConfiguration(
             databasePath: path, host: "127.0.0.1", port: 0, workbookDirectory: directory.path("workbooks"),
             maxUploadBytes: uploadLimit, passwordCost: 4, secureCookies: secureCookies, now: { clock.now },
-            logsRequests: false, statementObserver: statementObserver, maxRequestsInProgress: maxRequestsInProgress)
+            logsRequests: false, statementObserver: statementObserver, maxRequestsInProgress: maxRequestsInProgress,
+            maxWaitingSignIns: maxWaitingSignIns)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = try await buildApplication(configuration) { continuation.yield($0) }
         // Stopped gracefully, as `comal serve` is on SIGTERM: cancelling it instead logs errors.
