@@ -39,7 +39,8 @@ public struct WebConfiguration: Sendable {
     /// Requests served at once; one more is answered 503 with `Retry-After` at once instead of queueing.
     public var maxRequestsInProgress: Int
     /// Sign-ins waiting for bcrypt at most; one more is answered 503 with `Retry-After` at once
-    /// rather than queued behind checks whose clients will have given up.
+    /// rather than queued behind checks whose clients will have given up. bcrypt checks one at a
+    /// time, about 230 ms each at cost 12, so eight are answered within two seconds.
     public var maxWaitingSignIns: Int
     /// Sees every SQL statement the server runs: how the tests show that a director's page issues
     /// as many statements for 2,000 sites as for two.
@@ -52,7 +53,7 @@ public struct WebConfiguration: Sendable {
         addressThrottle: LoginThrottle = .perAddress, passwordCost: UInt8 = Passwords.defaultCost, secureCookies: Bool = false,
         now: @escaping @Sendable () -> Date = Date.init, logsRequests: Bool = true,
         trustedProxies: TrustedProxies = TrustedProxies(), logFormat: LogFormat = .text,
-        statementObserver: (@Sendable (String) -> Void)? = nil, maxRequestsInProgress: Int = 256, maxWaitingSignIns: Int = 16
+        statementObserver: (@Sendable (String) -> Void)? = nil, maxRequestsInProgress: Int = 256, maxWaitingSignIns: Int = 8
     ) {
         self.maxWaitingSignIns = maxWaitingSignIns
         self.maxRequestsInProgress = maxRequestsInProgress

@@ -46,7 +46,7 @@ struct LiveServer: Sendable {
     /// `prepare` adds to the seeded alliance before the server starts; `statementObserver` sees
     /// every SQL statement the server runs.
     static func run(
-        secureCookies: Bool = false, maxRequestsInProgress: Int = 256, maxWaitingSignIns: Int = 16,
+        secureCookies: Bool = false, maxRequestsInProgress: Int = 256, maxWaitingSignIns: Int = 8,
         prepare: (AppDatabase) throws -> Void = { _ in },
         statementObserver: (@Sendable (String) -> Void)? = nil, _ body: @Sendable (LiveServer) async throws -> Void
     ) async throws {
