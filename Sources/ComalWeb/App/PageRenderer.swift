@@ -11,7 +11,7 @@ protocol Page: Sendable {
 }
 
 /// What the header and every form on a page need.
-struct Chrome: Sendable {
+struct Chrome: Sendable, MustacheParent {
     var title: String
     var t: Labels
     /// The signed-in user's name and role, or nil on the login page.
@@ -39,6 +39,21 @@ struct Chrome: Sendable {
             case .spanish: "en"
             }
         path = context.path
+    }
+
+    /// Each field by name, without reflection: every row of a long table looks up `chrome.t`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "t": t
+        case "userName": userName
+        case "roleName": roleName
+        case "csrf": csrf
+        case "otherLanguageCode": otherLanguageCode
+        case "path": path
+        case "refreshSeconds": refreshSeconds
+        default: nil
+        }
     }
 }
 

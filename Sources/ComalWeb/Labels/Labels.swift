@@ -1,11 +1,18 @@
 import ComalCore
 import ComalStore
+import Mustache
 
 /// Every fixed text of the pages in the reader's language, as stored properties so that templates
 /// can name them (`{{t.signIn}}`); texts with numbers in them are methods, used by the view models,
 /// that give both languages so a page applies its reader's.
-struct Labels: Sendable {
+struct Labels: Sendable, MustacheParent {
     let language: Language
+    /// Every text by its property's name, for templates: a page of 2,000 rows names `chrome.t.…`
+    /// in each, and finding it by reflection among a hundred properties took most of its time.
+    private var byName: [String: String] = [:]
+
+    func child(named name: String) -> Any? { byName[name] }
+
     let lang: String
     let signIn, signOut, username, password, signInIntro, otherLanguage: String
     let home, windowsTitle, delivery, cutoff, state, site, sites, lines, noOpenWindow: String
@@ -148,6 +155,10 @@ struct Labels: Sendable {
             "What the sites paid together (goods and delivery fee shares, before receiving credits) against what the same goods would have cost each site buying alone, paying each supplier's whole delivery fee.",
             "Lo que pagaron los sitios juntos (mercancía y parte del flete, antes de créditos de recepción) frente a lo que cada sitio habría pagado por lo mismo comprando solo, con el flete completo de cada proveedor."
         )
+        byName = Dictionary(
+            uniqueKeysWithValues: Mirror(reflecting: self).children.compactMap { child in
+                (child.value as? String).map { (child.label ?? "", $0) }
+            })
     }
 
     /// What consolidation will do with a part case nobody tops up.

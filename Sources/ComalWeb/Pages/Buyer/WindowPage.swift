@@ -1,6 +1,7 @@
 import ComalCore
 import ComalStore
 import ComalWeek
+import Mustache
 import Hummingbird
 
 /// One window for the buyer: the board of sites, what would fill each product's last case, the
@@ -8,10 +9,22 @@ import Hummingbird
 struct WindowPage: Page {
     static let template = "window"
 
-    struct SiteRow: Sendable {
+    /// One of up to thousands of rows: its fields are found by name, not by reflection.
+    struct SiteRow: Sendable, MustacheParent {
         var id, name, orderPath: String
         var lines: Int
         var submittedAt: String?
+
+        func child(named field: String) -> Any? {
+            switch field {
+            case "id": id
+            case "name": name
+            case "orderPath": orderPath
+            case "lines": lines
+            case "submittedAt": submittedAt
+            default: nil
+            }
+        }
     }
 
     struct TopUp: Sendable {
