@@ -2,8 +2,8 @@ import ComalCore
 import GRDB
 
 extension AppDatabase {
-    /// Records that `kind` has started for `window`; refused while another job runs for the window,
-    /// which the database's unique index decides, whoever starts it.
+    /// Records that `kind` has started for `window`; refused, naming the job, while another runs
+    /// for the window (the unique index `job_one_running_per_window` refuses it even so).
     public func startJob(_ kind: Job.Kind, window id: OrderWindow.ID, actor: String, now: LocalDateTime) throws -> Job {
         try pool.write { db in
             let window = try OrderWindowRecord.window(db, id)

@@ -13,13 +13,18 @@ struct ConsolidationRowReader {
 
     /// Nil when the window has no stored consolidation.
     init?(_ db: Database, window id: OrderWindow.ID) throws {
-        guard let rule = try AppDatabase.savedRule(db, id) else { return nil }
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT rule, recordVersion FROM consolidation WHERE orderWindowId = ?", arguments: [id.rawValue])
+        else { return nil }
+        let ruleText: String = row["rule"]
+        guard let rule = CaseRoundingRule(rawValue: ruleText) else {
+            throw StoreError.unreadableStoredValue(table: "consolidation", column: "rule", value: ruleText)
+        }
         self.db = db
         self.window = try OrderWindowRecord.window(db, id)
         self.rule = rule
-        isComplete =
-            try Int.fetchOne(db, sql: "SELECT recordVersion FROM consolidation WHERE orderWindowId = ?", arguments: [id.rawValue])
-            == ConsolidationRowWriter.recordVersion
+        isComplete = row["recordVersion"] == ConsolidationRowWriter.recordVersion
     }
 
     /// The whole consolidation: every supplier's purchase and every site's invoice.

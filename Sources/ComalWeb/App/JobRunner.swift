@@ -12,9 +12,6 @@ struct JobRunner<Repository: JobRepository>: Sendable {
     let logger: Logger
     let now: @Sendable () throws -> LocalDateTime
 
-    /// One thread for all jobs: they run one after another, and a consolidation takes one core at
-    /// most while the pages are served on the others.
-    private static var thread: NIOThreadPool { jobThread }
 
     /// Records the job (refused while another runs for the window) and runs `work` on the jobs'
     /// thread, storing its progress as it goes and how it ended.
@@ -24,7 +21,7 @@ struct JobRunner<Repository: JobRepository>: Sendable {
     ) throws -> Job {
         let job = try repository.startJob(kind, window: window, actor: actor, now: try now())
         let (repository, logger, now) = (repository, logger, now)
-        Self.thread.submit { _ in
+        jobThread.submit { _ in
             var reported = ContinuousClock.now - .seconds(1)
             var lastStep: ConsolidationProgress.Step?
             do {
@@ -60,9 +57,6 @@ struct JobRunner<Repository: JobRepository>: Sendable {
     enum ReasonKind { case explained, unexpected }
 }
 
-/// The jobs' thread, started once.
-private let jobThread: NIOThreadPool = {
-    let thread = NIOThreadPool(numberOfThreads: 1)
-    thread.start()
-    return thread
-}()
+/// One thread for all jobs (a generic type keeps no static storage): they run one after another,
+/// and a consolidation takes one core at most while the pages are served on the others.
+private let jobThread = NIOThreadPool.started(threads: 1)

@@ -15,8 +15,7 @@ final class RequestExecutor: TaskExecutor {
     private let threads: NIOThreadPool
 
     private init(threads count: Int) {
-        threads = NIOThreadPool(numberOfThreads: count)
-        threads.start()
+        threads = .started(threads: count)
     }
 
     func enqueue(_ job: consuming ExecutorJob) {

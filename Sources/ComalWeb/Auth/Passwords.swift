@@ -48,11 +48,7 @@ public enum Passwords {
 
     /// One thread of its own for bcrypt: a burst of logins queues there, taking one core at most,
     /// while the pages go on being served on the others.
-    private static let hashingThread: NIOThreadPool = {
-        let thread = NIOThreadPool(numberOfThreads: 1)
-        thread.start()
-        return thread
-    }()
+    private static let hashingThread = NIOThreadPool.started(threads: 1)
 
     private static func hashing<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Value {
         await withCheckedContinuation { finished in
