@@ -15,6 +15,10 @@ public struct AppDatabase: Sendable {
     /// CLI on the same file) before giving up; SQLite's default is to fail at once.
     static let busyTimeout: TimeInterval = 10
 
+    /// Reading connections: more than the web's request threads and the job runner together, so
+    /// that no request waits for a free reader, each wait a thread switch.
+    static let readers = 8
+
     /// Opens (or creates) the database at `path` and brings its schema up to date. A database a
     /// newer release has changed is refused before anything is written to it: this release would
     /// not know its tables.
@@ -25,6 +29,7 @@ public struct AppDatabase: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.maximumReaderCount = Self.readers
         if let statementObserver {
             configuration.prepareDatabase { db in db.trace { statementObserver($0.expandedDescription) } }
         }

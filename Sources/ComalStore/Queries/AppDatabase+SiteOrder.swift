@@ -85,6 +85,13 @@ extension AppDatabase {
         try pool.read { db in try Self.windowProducts(db, OrderWindowRecord.window(db, id)) }
     }
 
+    /// The window's products among `ids`: a site's order reads the few it orders, not the catalogs.
+    public func products(window id: OrderWindow.ID, ids: Set<Product.ID>) throws -> [Product] {
+        try pool.read { db in
+            try Self.windowProducts(db, OrderWindowRecord.window(db, id), ids: Set(ids.map(\.rawValue)))
+        }
+    }
+
     /// Marks a site's order as done for the buyer's board; a director may still change it until
     /// the cutoff, which withdraws the submission until they submit again.
     public func submitOrder(

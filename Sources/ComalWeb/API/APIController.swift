@@ -170,11 +170,11 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
 
     private func orderBody(_ access: SiteAccess, _ window: OrderWindow) throws -> APIModels.Order {
         let now = try now()
+        let lines = try repository.orderLines(window: window.id, site: access.site.id)
         return APIModels.Order(
             site: access.site, window: window, canChange: access.mayChangeOrder(in: window, at: now),
-            submittedAt: try repository.submission(window: window.id, site: access.site.id),
-            lines: try repository.orderLines(window: window.id, site: access.site.id),
-            products: try repository.products(window: window.id), now: now)
+            submittedAt: try repository.submission(window: window.id, site: access.site.id), lines: lines,
+            products: try repository.products(window: window.id, ids: Set(lines.map(\.product))), now: now)
     }
 
     /// The order with the `ETag` of its version, for a client to send back as `If-Match`.

@@ -86,7 +86,7 @@ enum FormError: Error, Equatable, CustomStringConvertible {
     case notADate(field: String, value: String)
     case noFile
 
-    var description: String { Labels(.english).explain(self) }
+    var description: String { Labels.of(.english).explain(self) }
 }
 
 extension FormData {

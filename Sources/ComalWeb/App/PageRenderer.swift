@@ -3,15 +3,16 @@ import Hummingbird
 import Mustache
 
 /// A view model a template renders: every page carries the chrome (title, labels, who is signed in,
-/// the form token) next to its own fields.
-protocol Page: Sendable {
+/// the form token) next to its own fields. Pages are `Encodable` so that `TemplateEncoder` can hand
+/// Mustache their fields by name instead of by reflection.
+protocol Page: Sendable, Encodable {
     /// The template's file name in `Templates/`, without `.mustache`.
     static var template: String { get }
     var chrome: Chrome { get }
 }
 
 /// What the header and every form on a page need.
-struct Chrome: Sendable, MustacheParent {
+struct Chrome: Sendable, Encodable {
     var title: String
     var t: Labels
     /// The signed-in user's name and role, or nil on the login page.
@@ -29,7 +30,7 @@ struct Chrome: Sendable, MustacheParent {
 
     init(title: String, context: WebContext) {
         self.title = title
-        t = Labels(context.language)
+        t = Labels.of(context.language)
         userName = context.session?.account.username
         roleName = context.session.map { Labels.role($0.account.role).text(in: context.language) }
         csrf = context.csrfToken
@@ -39,21 +40,6 @@ struct Chrome: Sendable, MustacheParent {
             case .spanish: "en"
             }
         path = context.path
-    }
-
-    /// Each field by name, without reflection: every row of a long table looks up `chrome.t`.
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "t": t
-        case "userName": userName
-        case "roleName": roleName
-        case "csrf": csrf
-        case "otherLanguageCode": otherLanguageCode
-        case "path": path
-        case "refreshSeconds": refreshSeconds
-        default: nil
-        }
     }
 }
 
@@ -81,7 +67,10 @@ struct PageRenderer: Sendable {
 
     /// The page as an HTML response.
     func render<P: Page>(_ page: P, status: HTTPResponse.Status = .ok) -> Response {
-        let html = library.render(page, withTemplate: P.template) ?? "template \(P.template) is missing"
+        // Our view models' encodings cannot fail; if one ever did, Mustache would still render the
+        // page itself, by reflection, only slower.
+        let model = (try? TemplateEncoder.encode(page)) ?? page
+        let html = library.render(model, withTemplate: P.template) ?? "template \(P.template) is missing"
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
         // Pages load only our own stylesheet, run no script, post only to us, and are never framed.
         headers[.init("Content-Security-Policy")!] =

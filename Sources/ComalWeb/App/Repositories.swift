@@ -25,6 +25,7 @@ protocol WeekRepository: Sendable {
     func windows() throws -> [OrderWindow]
     func window(_ id: OrderWindow.ID) throws -> OrderWindow?
     func products(window id: OrderWindow.ID) throws -> [Product]
+    func products(window id: OrderWindow.ID, ids: Set<Product.ID>) throws -> [Product]
     func orderLines(window: OrderWindow.ID) throws -> [SiteOrderLine]
     func orderLines(window: OrderWindow.ID, site: Site.ID) throws -> [SiteOrderLine]
     func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime]

@@ -26,7 +26,7 @@ struct MessagePage: Page {
     var message: String
 
     init(_ error: WebError, context: WebContext) {
-        let t = Labels(context.language)
+        let t = Labels.of(context.language)
         let (heading, message) = Self.texts(error)
         self.heading = heading.text(in: t.language)
         switch error {

@@ -44,7 +44,7 @@ struct LoginController<Repository: AccountRepository> {
         let credentials: Credentials
         do { credentials = try Credentials(context.form) } catch {
             return renderer.render(
-                LoginPage(context: context, error: Labels(context.language).explain(error)), status: .badRequest)
+                LoginPage(context: context, error: Labels.of(context.language).explain(error)), status: .badRequest)
         }
         let now = configuration.now()
         // Failures are kept under the name's first characters: a megabyte of name stores no more.
@@ -129,7 +129,7 @@ struct LoginPage: Page {
     var error: String?
 
     init(context: WebContext, error: String? = nil) {
-        chrome = Chrome(title: Labels(context.language).signIn, context: context)
+        chrome = Chrome(title: Labels.of(context.language).signIn, context: context)
         self.error = error
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// The fixed texts of the accounts page and of a refused sign-in, in the reader's language; those
 /// that name a value give both languages.
-struct AccountLabels: Sendable {
+struct AccountLabels: Sendable, Encodable {
     let accounts, accountsIntro, user, role, site, state, tokens, failures: String
     let active, disabled, disable, enable, unlock, newPassword, resetPassword, setRole, change: String
     let tokenName, created, lastUsed, expires, never, revoke, noTokens, noMatch, ownAccount: String

@@ -5,13 +5,27 @@ import Mustache
 /// Every fixed text of the pages in the reader's language, as stored properties so that templates
 /// can name them (`{{t.signIn}}`); texts with numbers in them are methods, used by the view models,
 /// that give both languages so a page applies its reader's.
-struct Labels: Sendable, MustacheParent {
+struct Labels: Sendable, MustacheParent, Encodable {
     let language: Language
     /// Every text by its property's name, for templates: a page of 2,000 rows names `chrome.t.…`
     /// in each, and finding it by reflection among a hundred properties took most of its time.
     private var byName: [String: String] = [:]
 
     func child(named name: String) -> Any? { byName[name] }
+
+    /// The texts by name, as templates see them.
+    func encode(to encoder: any Encoder) throws { try byName.encode(to: encoder) }
+
+    private static let english = Labels(.english)
+    private static let spanish = Labels(.spanish)
+
+    /// The labels of `language`, made once: every page carries them.
+    static func of(_ language: Language) -> Labels {
+        switch language {
+        case .english: english
+        case .spanish: spanish
+        }
+    }
 
     let lang: String
     let signIn, signOut, username, password, signInIntro, otherLanguage: String

@@ -2,7 +2,7 @@ import ComalCore
 
 /// The fixed texts of the menu pages and the order page's suggestion, in the reader's language;
 /// those that name a value give both languages.
-struct MenuLabels: Sendable {
+struct MenuLabels: Sendable, Encodable {
     let menus, menusIntro, noMenus, week, weeks, compliant, checkedAsOf, rule, edit, addItem: String
     let printMenu, printMenuBoth, productionRecord, dish, foods, recipes, serve, serveHelp, save, remove: String
     let removeHelp, backToWeek, weekFindings, dayFindings, editHelp, yamlNote: String

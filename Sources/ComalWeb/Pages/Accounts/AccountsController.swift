@@ -100,7 +100,7 @@ struct AccountsController<Repository: AccountAdminRepository> {
         } catch AccountError.unknownAccount, APITokenError.unknownAccount {
             throw WebError.notFound
         } catch let error as FormError {
-            return try page(context, problems: [Labels(context.language).explain(error)], status: .badRequest)
+            return try page(context, problems: [Labels.of(context.language).explain(error)], status: .badRequest)
         } catch let error as AccountForm.Refusal {
             return try page(context, problems: [error.text(in: context.language)], status: .conflict)
         } catch let error as AccountError {

@@ -6,17 +6,17 @@ import Foundation
 struct AccountsPage: Page {
     static let template = "accounts"
 
-    struct Choice: Sendable {
+    struct Choice: Sendable, Encodable {
         var value, label: String
         var selected: Bool
     }
 
-    struct Token: Sendable {
+    struct Token: Sendable, Encodable {
         var name, state, created, lastUsed, expires: String
         var live: Bool
     }
 
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var username, role, state: String
         var site: String?
         var disabled, isSelf, hasFailures: Bool

@@ -42,7 +42,7 @@ struct BuyerController<Repository: BuyerRepository> {
         }
         buyer.get("windows/:window") { request, context in
             _ = try staff(context)
-            let notice = WindowPage.notice(after: request.uri.queryParameters, Labels(context.language))
+            let notice = WindowPage.notice(after: request.uri.queryParameters, Labels.of(context.language))
             return try windowPage(try window(context), context, notice: notice)
         }
         buyer.post("windows/:window/close") { _, context in
@@ -139,7 +139,7 @@ struct BuyerController<Repository: BuyerRepository> {
             let input = try NewWindow(context.form)
             opened = try repository.openWindow(delivery: input.delivery, cutoff: input.cutoff)
         } catch let error as FormError {
-            return try homePage(context, problems: [Labels(context.language).explain(error)], status: .badRequest)
+            return try homePage(context, problems: [Labels.of(context.language).explain(error)], status: .badRequest)
         } catch let error as StoreError {
             return try homePage(context, problems: [error.explanation.text(in: context.language)], status: .conflict)
         } catch let error as WindowDateError {
@@ -165,7 +165,7 @@ struct BuyerController<Repository: BuyerRepository> {
                 problems: importProblems?(error) ?? error.problems.map { $0.text(in: context.language) },
                 checklistForm: checklistForm, consolidation: known, status: .unprocessableContent)
         } catch let error as FormError {
-            return try windowPage(window, context, problems: [Labels(context.language).explain(error)], status: .badRequest)
+            return try windowPage(window, context, problems: [Labels.of(context.language).explain(error)], status: .badRequest)
         } catch let error as any ExplainedError {
             return try windowPage(window, context, problems: [error.explanation.text(in: context.language)], status: .conflict)
         } catch let error as CycleError {

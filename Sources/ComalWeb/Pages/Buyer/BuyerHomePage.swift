@@ -6,7 +6,7 @@ import ComalPages
 struct BuyerHomePage: Page {
     static let template = "buyer-home"
 
-    struct Week: Sendable {
+    struct Week: Sendable, Encodable {
         var delivery, cutoff, state, path: String
         var countdown: String?
         /// `3 / 12` sites submitted; a dash once the window has closed, when submissions no longer matter.
@@ -14,7 +14,7 @@ struct BuyerHomePage: Page {
     }
 
     /// One consolidated week's row of the savings table under the chart.
-    struct SavingsRow: Sendable {
+    struct SavingsRow: Sendable, Encodable {
         var delivery, alone, together, saved: String
         var sites, percent: Int
     }
@@ -34,7 +34,7 @@ struct BuyerHomePage: Page {
         problems: [String], context: WebContext
     ) {
         let language = context.language
-        let t = Labels(language)
+        let t = Labels.of(language)
         chrome = Chrome(title: t.windowsTitle, context: context)
         weeks = windows.sorted { $0.delivery > $1.delivery }.map {
             Week(

@@ -5,13 +5,13 @@ import Foundation
 /// The buyer's receiving checklist: every line bought for the week, by supplier, with a box for the
 /// usable eaches that arrived and why fewer did. Worked from a phone at the dock instead of a CSV,
 /// it hands the store receipt entries that pass the same checks as `comal receive`'s file.
-struct ReceivingChecklist: Sendable {
-    struct Reason: Sendable {
+struct ReceivingChecklist: Sendable, Encodable {
+    struct Reason: Sendable, Encodable {
         var value, label: String
         var selected: Bool
     }
 
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var sku, description, supplier, pack: String
         var bought: Int
         var receivedField, reasonField, received: String

@@ -9,25 +9,13 @@ import Hummingbird
 struct WindowPage: Page {
     static let template = "window"
 
-    /// One of up to thousands of rows: its fields are found by name, not by reflection.
-    struct SiteRow: Sendable, MustacheParent {
+    struct SiteRow: Sendable, Encodable {
         var id, name, orderPath: String
         var lines: Int
         var submittedAt: String?
-
-        func child(named field: String) -> Any? {
-            switch field {
-            case "id": id
-            case "name": name
-            case "orderPath": orderPath
-            case "lines": lines
-            case "submittedAt": submittedAt
-            default: nil
-            }
-        }
     }
 
-    struct TopUp: Sendable {
+    struct TopUp: Sendable, Encodable {
         var sku, description, pack: String
         var ordered, tolerance, toFill: Int
         var full: Bool
@@ -38,7 +26,7 @@ struct WindowPage: Page {
     }
 
     /// One folded list of products by what becomes of their last case.
-    struct TopUpGroup: Sendable {
+    struct TopUpGroup: Sendable, Encodable {
         var summary: String
         var rows: [TopUp]
         /// A short list of what needs action stays open; the rest fold, so the board of sites stays
@@ -46,11 +34,11 @@ struct WindowPage: Page {
         var open: Bool
     }
 
-    struct Invoice: Sendable {
+    struct Invoice: Sendable, Encodable {
         var site, goods, fees, credits, total, savings: String
     }
 
-    struct Workbook: Sendable {
+    struct Workbook: Sendable, Encodable {
         var name, path: String
     }
 
@@ -85,7 +73,7 @@ struct WindowPage: Page {
     ) {
         let (window, sites, consolidation) = (board.window, board.sites, board.consolidation)
         let language = context.language
-        let t = Labels(language)
+        let t = Labels.of(language)
         delivery = LocalizedFormat.date(window.delivery, language)
         chrome = Chrome(title: "\(t.delivery) · \(delivery)", context: context)
         cutoff = LocalizedFormat.dateTime(window.cutoff, language)

@@ -5,12 +5,12 @@ import ComalCore
 struct MenuItemPage: Page {
     static let template = "menu-item"
 
-    struct Option: Sendable {
+    struct Option: Sendable, Encodable {
         var value, label: String
         var selected: Bool
     }
 
-    struct Serve: Sendable {
+    struct Serve: Sendable, Encodable {
         var name, label, value: String
     }
 

@@ -4,13 +4,13 @@ import ComalCore
 struct MenuListPage: Page {
     static let template = "menus"
 
-    struct WeekLink: Sendable {
+    struct WeekLink: Sendable, Encodable {
         var number: Int
         var path: String
         var badge: Badge
     }
 
-    struct Entry: Sendable {
+    struct Entry: Sendable, Encodable {
         var name, id, setting, updated: String
         var weeks: [WeekLink]
     }

@@ -5,11 +5,11 @@ import ComalCore
 struct MenuWeekPage: Page {
     static let template = "menu-week"
 
-    struct Item: Sendable {
+    struct Item: Sendable, Encodable {
         var name, servings, editPath: String
     }
 
-    struct Meal: Sendable {
+    struct Meal: Sendable, Encodable {
         var label: String
         var badge: Badge
         var items: [Item]
@@ -18,7 +18,7 @@ struct MenuWeekPage: Page {
         var addPath: String
     }
 
-    struct Day: Sendable {
+    struct Day: Sendable, Encodable {
         var label: String
         var badge: Badge
         var findings: [FindingRow]
@@ -26,7 +26,7 @@ struct MenuWeekPage: Page {
         var meals: [Meal]
     }
 
-    struct WeekLink: Sendable {
+    struct WeekLink: Sendable, Encodable {
         var number: Int
         var path: String
         var current: Bool

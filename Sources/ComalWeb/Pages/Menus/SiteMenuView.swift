@@ -47,7 +47,7 @@ struct SiteMenuView: Sendable {
 }
 
 /// One finding as the menu pages show it.
-struct FindingRow: Sendable {
+struct FindingRow: Sendable, Encodable {
     var rule, ageGroup, message, citation: String
 
     init(_ finding: Finding, _ language: Language) {
@@ -59,7 +59,7 @@ struct FindingRow: Sendable {
 }
 
 /// A compliance badge: green when nothing is found.
-struct Badge: Sendable {
+struct Badge: Sendable, Encodable {
     var ok: Bool
     var text: String
 

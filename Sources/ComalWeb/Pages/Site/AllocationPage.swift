@@ -5,7 +5,7 @@ import ComalCore
 struct AllocationPage: Page {
     static let template = "allocation"
 
-    struct Line: Sendable {
+    struct Line: Sendable, Encodable {
         var sku, description, supplier, cost: String
         var credit: String?
         var ordered, allocated: Int
@@ -22,7 +22,7 @@ struct AllocationPage: Page {
     /// `invoice` is nil before the window is consolidated (or when the site ordered nothing in it).
     init(site: Site, window: OrderWindow, invoice: SiteInvoice?, context: WebContext) {
         let language = context.language
-        let t = Labels(language)
+        let t = Labels.of(language)
         chrome = Chrome(title: "\(t.allocationTitle) · \(site.name)", context: context)
         siteName = site.name
         siteID = site.id.rawValue

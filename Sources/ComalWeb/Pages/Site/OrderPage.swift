@@ -9,13 +9,13 @@ struct OrderPage: Page {
     /// How many search results one page lists.
     static let searchLimit = 40
 
-    struct Line: Sendable {
+    struct Line: Sendable, Encodable {
         var sku, description, pack, estimate: String
         var quantity, tolerance: Int
         var isCase: Bool
     }
 
-    struct Match: Sendable {
+    struct Match: Sendable, Encodable {
         var sku, description, pack, casePrice: String
         var eachPrice: String?
         /// A one-piece case (a 50-lb sack) is ordered in cases only.
@@ -23,17 +23,17 @@ struct OrderPage: Page {
     }
 
     /// A menu the director may suggest the order from, with the week a blank field means.
-    struct MenuChoice: Sendable {
+    struct MenuChoice: Sendable, Encodable {
         var id, name: String
         var defaultWeek: Int
         var selected: Bool
     }
 
     /// The explanation of a suggestion just applied: what was chosen and why, and what was not.
-    struct Suggestion: Sendable {
+    struct Suggestion: Sendable, Encodable {
         /// One part of the explanation, folded when long so the order itself stays in reach on a
         /// phone: the list of chosen products starts closed, the few foods no catalog offers open.
-        struct Part: Sendable {
+        struct Part: Sendable, Encodable {
             var title: String
             var items: [String]
             var count: Int
@@ -103,7 +103,7 @@ struct OrderPage: Page {
     ) {
         self.version = version.rawValue
         let language = context.language
-        let t = Labels(language)
+        let t = Labels.of(language)
         m = MenuLabels(language)
         self.menus = menus
         self.suggestion = suggestion

@@ -33,7 +33,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
             let parameters = request.uri.queryParameters
             return try orderPage(
                 access, window, context, query: parameters["q"].map(String.init),
-                notice: OrderPage.notice(after: parameters, Labels(context.language)))
+                notice: OrderPage.notice(after: parameters, Labels.of(context.language)))
         }
         site.post("windows/:window/order/lines") { _, context in try setLine(context) }
         site.post("windows/:window/order/upload") { _, context in try upload(context) }
@@ -73,7 +73,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
         var choices: [OrderPage.MenuChoice] = []
-        if access.canChange, let foods = try repository.foods() {
+        if access.canChange, try repository.foods() != nil {
             for stored in try repository.siteMenus(site: access.site.id) {
                 // The cycle length comes from the stored menu; one that no longer reads is left out.
                 guard let menu = try? repository.menu(stored) else { continue }
@@ -84,9 +84,15 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                         selected: selectedMenu == menu.id.rawValue))
             }
         }
+        let lines = try repository.orderLines(window: window.id, site: access.site.id)
+        // Only a search reads the whole catalog; the order itself needs its lines' products.
+        let searched = !(query ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        let products =
+            searched
+            ? try repository.products(window: window.id)
+            : try repository.products(window: window.id, ids: Set(lines.map(\.product)))
         let page = OrderPage(
-            access: access, window: window, products: try repository.products(window: window.id),
-            lines: try repository.orderLines(window: window.id, site: access.site.id),
+            access: access, window: window, products: products, lines: lines,
             submittedAt: try repository.submission(window: window.id, site: access.site.id),
             clock: try repository.allianceClock(at: configuration.now()), query: query, notice: notice,
             problems: problems, version: try repository.orderVersion(window: window.id, site: access.site.id), menus: choices,
@@ -102,7 +108,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         let input: LineInput
         do { input = try LineInput(context.form) } catch {
             return try orderPage(
-                access, window, context, query: nil, problems: [Labels(context.language).explain(error)], status: .badRequest)
+                access, window, context, query: nil, problems: [Labels.of(context.language).explain(error)], status: .badRequest)
         }
         do {
             try repository.setOrderLine(
@@ -124,7 +130,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         let file: FormData.File
         do { file = try context.form.file("file") } catch {
             return try orderPage(
-                access, window, context, query: nil, problems: [Labels(context.language).explain(error)], status: .badRequest)
+                access, window, context, query: nil, problems: [Labels.of(context.language).explain(error)], status: .badRequest)
         }
         do {
             _ = try repository.importOrders(

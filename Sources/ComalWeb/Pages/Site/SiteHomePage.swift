@@ -5,7 +5,7 @@ import ComalCore
 struct SiteHomePage: Page {
     static let template = "site-home"
 
-    struct Week: Sendable {
+    struct Week: Sendable, Encodable {
         var delivery, cutoff, state: String
         var countdown: String?
         var orderPath: String
@@ -32,7 +32,7 @@ struct SiteHomePage: Page {
         clock: AllianceClock, context: WebContext
     ) {
         let language = context.language
-        let t = Labels(language)
+        let t = Labels.of(language)
         chrome = Chrome(title: site.name, context: context)
         m = MenuLabels(language)
         menusPath = "/sites/\(site.id)/menus"
