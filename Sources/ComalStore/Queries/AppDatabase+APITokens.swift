@@ -87,7 +87,7 @@ extension AppDatabase {
 
     /// Every token of `username`, newest first, revoked and expired ones included.
     public func apiTokens(username: String) throws -> [APITokenListing] {
-        try pool.read { db in
+        try read { db in
             guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE username = ?", arguments: [username]) != nil
             else { throw APITokenError.unknownAccount(username) }
             func date(_ seconds: Int?) -> Date? { seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) } }

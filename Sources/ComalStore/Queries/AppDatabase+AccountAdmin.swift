@@ -15,7 +15,7 @@ public struct AccountListing: Sendable, Equatable {
 extension AppDatabase {
     /// Every account, by username, with its failed sign-ins since `failuresSince`.
     public func accountListing(now: Date, failuresSince: Date) throws -> [AccountListing] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: """

@@ -28,7 +28,7 @@ extension AppDatabase {
     /// The account and its password hash, to check a login against; nil for a disabled account,
     /// which signs in no more than an unknown one.
     public func accountForLogin(username: String) throws -> (account: Account, passwordHash: String)? {
-        try pool.read { db in
+        try read { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT * FROM account WHERE username = ? AND NOT disabled", arguments: [username])

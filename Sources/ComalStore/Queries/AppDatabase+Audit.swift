@@ -4,7 +4,7 @@ import GRDB
 extension AppDatabase {
     /// The audit log in the order it was written, of one window or of everything.
     public func auditLog(window: OrderWindow.ID?) throws -> [AuditEntry] {
-        try pool.read { db in
+        try read { db in
             var request = AuditEntryRecord.order(Column("id"))
             if let window { request = request.filter(Column("orderWindowId") == window.rawValue) }
             return try request.fetchAll(db).map { try $0.entry() }

@@ -62,7 +62,7 @@ extension AppDatabase {
 
     /// Every product with its tiers, of one supplier or all, by SKU.
     public func products(supplier: Supplier.ID? = nil) throws -> [Product] {
-        try pool.read { db in
+        try read { db in
             var request = ProductRecord.order(Column("sku"))
             if let supplier { request = request.filter(Column("supplierId") == supplier.rawValue) }
             return try Self.products(request.fetchAll(db), db)
@@ -71,7 +71,7 @@ extension AppDatabase {
 
     /// The product with this SKU, if any catalog lists it.
     public func product(sku: String) throws -> Product? {
-        try pool.read { db in
+        try read { db in
             try Self.products(ProductRecord.filter(Column("sku") == sku).fetchAll(db), db).first
         }
     }

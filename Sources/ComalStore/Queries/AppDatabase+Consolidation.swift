@@ -5,7 +5,7 @@ import GRDB
 extension AppDatabase {
     /// The inputs of a window's consolidation, read in one transaction so that they fit together.
     public func consolidationInputs(window id: OrderWindow.ID) throws -> ConsolidationInputs {
-        try pool.read { db in try Self.consolidationInputs(db, id) }
+        try read { db in try Self.consolidationInputs(db, id) }
     }
 
     static func consolidationInputs(_ db: Database, _ id: OrderWindow.ID) throws -> ConsolidationInputs {
@@ -21,7 +21,7 @@ extension AppDatabase {
 
     /// The alliance's case rounding rule; `fill`, the default, before an alliance file is loaded.
     public func consolidationRule() throws -> CaseRoundingRule {
-        try pool.read { db in try Self.consolidationRule(db) }
+        try read { db in try Self.consolidationRule(db) }
     }
 
     static func consolidationRule(_ db: Database) throws -> CaseRoundingRule {
@@ -59,7 +59,7 @@ extension AppDatabase {
     /// The window's stored consolidation, or nil before one is saved: what was bought, allocated and
     /// invoiced, as decided then, whatever the catalog or suppliers say since.
     public func consolidation(window id: OrderWindow.ID) throws -> Consolidation? {
-        try pool.read { db in try Self.consolidation(db, id) }
+        try read { db in try Self.consolidation(db, id) }
     }
 
     static func consolidation(_ db: Database, _ id: OrderWindow.ID) throws -> Consolidation? {
@@ -70,13 +70,13 @@ extension AppDatabase {
     /// or nil before one is saved: read from a row per supplier, line bought and site, not from
     /// every allocation, so a large alliance's board costs about what a small one's does.
     public func consolidationSummary(window id: OrderWindow.ID) throws -> ConsolidationSummary? {
-        try pool.read { db in try ConsolidationRowReader(db, window: id)?.summary() }
+        try read { db in try ConsolidationRowReader(db, window: id)?.summary() }
     }
 
     /// One site's invoice from the window's stored consolidation, read from that site's rows only;
     /// nil before the window is consolidated or when the site ordered nothing in it.
     public func siteInvoice(window id: OrderWindow.ID, site: Site.ID) throws -> SiteInvoice? {
-        try pool.read { db in try ConsolidationRowReader(db, window: id)?.invoice(of: site) }
+        try read { db in try ConsolidationRowReader(db, window: id)?.invoice(of: site) }
     }
 
     /// The rule the window's consolidation was saved with; nil before one is saved.

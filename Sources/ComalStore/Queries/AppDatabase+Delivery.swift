@@ -38,7 +38,7 @@ extension AppDatabase {
 
     /// The vehicles' routes of the window's saved plan, by vehicle.
     public func plannedRoutes(window id: OrderWindow.ID) throws -> [PlannedRoute] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: "SELECT * FROM deliveryRoute WHERE orderWindowId = ? ORDER BY vehicleId", arguments: [id.rawValue]
@@ -53,7 +53,7 @@ extension AppDatabase {
 
     /// Every site of the window's saved plan, by vehicle and sequence, unserved sites last.
     public func plannedStops(window id: OrderWindow.ID) throws -> [PlannedStop] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -109,7 +109,7 @@ extension AppDatabase {
 
     /// Every stop event of the window, in the order recorded.
     public func deliveryEvents(window id: OrderWindow.ID) throws -> [DeliveryEvent] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM deliveryEvent WHERE orderWindowId = ? ORDER BY id", arguments: [id.rawValue]
             ).map { row in

@@ -58,7 +58,7 @@ extension AppDatabase {
     }
 
     public func job(_ id: Job.ID) throws -> Job? {
-        try pool.read { db in try Self.job(db, id) }
+        try read { db in try Self.job(db, id) }
     }
 
     static func job(_ db: Database, _ id: Job.ID) throws -> Job? {

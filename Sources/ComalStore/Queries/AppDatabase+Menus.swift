@@ -55,7 +55,7 @@ extension AppDatabase {
     }
 
     private func parsedFoods() throws -> (foods: [Food.ID: Food], generation: Int)? {
-        let stored = try pool.read { db in try Row.fetchOne(db, sql: "SELECT csv, file FROM foodTable WHERE id = 1") }
+        let stored = try read { db in try Row.fetchOne(db, sql: "SELECT csv, file FROM foodTable WHERE id = 1") }
         guard let stored else { return nil }
         return try parsed.foods(csv: stored["csv"], file: stored["file"])
     }
@@ -92,7 +92,7 @@ extension AppDatabase {
 
     /// A site's menus, by id.
     public func siteMenus(site: Site.ID) throws -> [SiteMenu] {
-        try pool.read { db in
+        try read { db in
             try SiteMenuRecord.filter(Column("siteId") == site.rawValue).order(Column("menuId")).fetchAll(db)
                 .map { try $0.siteMenu() }
         }
@@ -100,7 +100,7 @@ extension AppDatabase {
 
     /// One of a site's menus, or nil.
     public func siteMenu(site: Site.ID, menu: Menu.ID) throws -> SiteMenu? {
-        try pool.read { db in
+        try read { db in
             try SiteMenuRecord.fetchOne(db, key: ["siteId": site.rawValue, "menuId": menu.rawValue])?.siteMenu()
         }
     }

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// SQLite over the key's (window, site) prefix, so the buyer's board reads a row per site, not
     /// every line.
     public func orderLineCounts(window id: OrderWindow.ID) throws -> [Site.ID: Int] {
-        try pool.read { db in
+        try read { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT siteId, COUNT(*) AS lines FROM orderLine WHERE orderWindowId = ? GROUP BY siteId",
                 arguments: [id.rawValue])
@@ -23,7 +23,7 @@ extension AppDatabase {
         """
 
     public func orderTotals(window id: OrderWindow.ID) throws -> [OrderTotal] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: Self.orderTotalsSQL, arguments: [id.rawValue]).map { row in
                 let unit: String = row["unit"]
                 guard let parsed = SiteOrderLine.Unit(rawValue: unit) else {

@@ -120,7 +120,7 @@ extension AppDatabase {
 
     /// Every order line of a window, by site then SKU.
     public func orderLines(window: OrderWindow.ID) throws -> [SiteOrderLine] {
-        try pool.read { db in try Self.orderLines(db, window) }
+        try read { db in try Self.orderLines(db, window) }
     }
 
     static func orderLines(_ db: Database, _ window: OrderWindow.ID, site: Site.ID? = nil) throws -> [SiteOrderLine] {

@@ -95,7 +95,7 @@ extension AppDatabase {
 
     /// Every receipt recorded for a window, by product id.
     public func receipts(window id: OrderWindow.ID) throws -> [Receipt] {
-        try pool.read { db in try Self.receipts(db, id) }
+        try read { db in try Self.receipts(db, id) }
     }
 
     static func receipts(_ db: Database, _ id: OrderWindow.ID) throws -> [Receipt] {

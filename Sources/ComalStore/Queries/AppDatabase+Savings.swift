@@ -7,7 +7,7 @@ extension AppDatabase {
     public func weeklySavings(site: Site.ID? = nil) throws -> [WeekSavings] {
         // One site's rows are found through `siteInvoice_by_site`, not filtered from every site's.
         let (onlySite, arguments): (String, StatementArguments) = site.map { ("WHERE i.siteId = ?", [$0.rawValue]) } ?? ("", [])
-        return try pool.read { db in
+        return try read { db in
             try Row.fetchAll(
                 db,
                 sql: """

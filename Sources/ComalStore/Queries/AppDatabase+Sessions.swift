@@ -16,7 +16,7 @@ extension AppDatabase {
     /// minute, so that reading pages does not turn every request into a write.
     public func session(id: String, now: Date, idleSince: Date) throws -> Session? {
         let seconds = Int(now.timeIntervalSince1970)
-        let found: (session: Session, lastSeen: Int)? = try pool.read { db in
+        let found: (session: Session, lastSeen: Int)? = try read { db in
             let sql = """
                 SELECT account.*, session.csrfToken, session.lastSeenAt FROM session JOIN account ON account.username = session.username
                 WHERE session.id = ? AND session.expiresAt > ? AND session.lastSeenAt > ? AND NOT account.disabled
@@ -54,7 +54,7 @@ extension AppDatabase {
     /// The failed logins since `since` for this username, whatever the address, and from this
     /// address, whatever the username: a guesser is slowed down on both.
     public func loginFailures(username: String, address: String, since: Date) throws -> LoginFailures {
-        try pool.read { db in
+        try read { db in
             let since = Int(since.timeIntervalSince1970)
             func failures(_ column: String, _ value: String) throws -> LoginFailures.Count {
                 let row = try Row.fetchOne(

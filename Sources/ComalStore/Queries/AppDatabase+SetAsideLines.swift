@@ -16,7 +16,7 @@ public struct SetAsideOrderLine: Hashable, Sendable {
 extension AppDatabase {
     /// The lines the upgrade set aside from a window, by site and SKU.
     public func setAsideLines(window: OrderWindow.ID) throws -> [SetAsideOrderLine] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: """

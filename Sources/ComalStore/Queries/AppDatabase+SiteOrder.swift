@@ -77,17 +77,17 @@ extension AppDatabase {
 
     /// One site's order lines for a window, by SKU.
     public func orderLines(window: OrderWindow.ID, site: Site.ID) throws -> [SiteOrderLine] {
-        try pool.read { db in try Self.orderLines(db, window, site: site) }
+        try read { db in try Self.orderLines(db, window, site: site) }
     }
 
     /// The products a window offers: the current catalog while it is open, its frozen prices after.
     public func products(window id: OrderWindow.ID) throws -> [Product] {
-        try pool.read { db in try Self.windowProducts(db, OrderWindowRecord.window(db, id)) }
+        try read { db in try Self.windowProducts(db, OrderWindowRecord.window(db, id)) }
     }
 
     /// The window's products among `ids`: a site's order reads the few it orders, not the catalogs.
     public func products(window id: OrderWindow.ID, ids: Set<Product.ID>) throws -> [Product] {
-        try pool.read { db in
+        try read { db in
             try Self.windowProducts(db, OrderWindowRecord.window(db, id), ids: Set(ids.map(\.rawValue)))
         }
     }
@@ -118,7 +118,7 @@ extension AppDatabase {
 
     /// When `site` submitted its order in the window, or nil: one row, whatever the alliance's size.
     public func submission(window id: OrderWindow.ID, site: Site.ID) throws -> LocalDateTime? {
-        try pool.read { db in
+        try read { db in
             let text = try String.fetchOne(
                 db, sql: "SELECT submittedAt FROM orderSubmission WHERE orderWindowId = ? AND siteId = ?",
                 arguments: [id.rawValue, site.rawValue])
@@ -135,7 +135,7 @@ extension AppDatabase {
 
     /// When each site that has submitted its order for the window did so.
     public func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime] {
-        try pool.read { db in
+        try read { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT siteId, submittedAt FROM orderSubmission WHERE orderWindowId = ?",
                 arguments: [id.rawValue])

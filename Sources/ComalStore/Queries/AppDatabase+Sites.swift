@@ -36,12 +36,12 @@ extension AppDatabase {
 
     /// Every site, by id.
     public func sites() throws -> [Site] {
-        try pool.read { db in try SiteRecord.order(Column("id")).fetchAll(db).map { try $0.site() } }
+        try read { db in try SiteRecord.order(Column("id")).fetchAll(db).map { try $0.site() } }
     }
 
     /// One site, or nil.
     public func site(_ id: Site.ID) throws -> Site? {
-        try pool.read { db in try SiteRecord.fetchOne(db, key: id.rawValue)?.site() }
+        try read { db in try SiteRecord.fetchOne(db, key: id.rawValue)?.site() }
     }
 
     private static func parseSites(csv: String, file: String) throws(ImportError) -> [Site] {

@@ -24,12 +24,12 @@ extension AppDatabase {
 
     /// Every supplier, by id.
     public func suppliers() throws -> [Supplier] {
-        try pool.read { db in try SupplierRecord.order(Column("id")).fetchAll(db).map(\.supplier) }
+        try read { db in try SupplierRecord.order(Column("id")).fetchAll(db).map(\.supplier) }
     }
 
     /// The supplier called `name` (ignoring case), if any.
     public func supplier(named name: String) throws -> Supplier? {
-        try pool.read { db in
+        try read { db in
             try SupplierRecord.filter(Column("name").collating(.nocase) == name.trimmingCharacters(in: .whitespaces))
                 .fetchOne(db)?.supplier
         }

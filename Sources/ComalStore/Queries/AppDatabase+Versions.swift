@@ -4,7 +4,7 @@ import GRDB
 extension AppDatabase {
     /// The version of a site's order in a window: its lines and whether and when it was submitted.
     public func orderVersion(window: OrderWindow.ID, site: Site.ID) throws -> ContentVersion {
-        try pool.read { db in try Self.orderVersion(db, window: window, site: site) }
+        try read { db in try Self.orderVersion(db, window: window, site: site) }
     }
 
     static func orderVersion(_ db: Database, window: OrderWindow.ID, site: Site.ID) throws -> ContentVersion {

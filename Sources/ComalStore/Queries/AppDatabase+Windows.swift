@@ -18,11 +18,11 @@ extension AppDatabase {
 
     /// Every window, by delivery day.
     public func windows() throws -> [OrderWindow] {
-        try pool.read { db in try OrderWindowRecord.order(Column("delivery")).fetchAll(db).map { try $0.window() } }
+        try read { db in try OrderWindowRecord.order(Column("delivery")).fetchAll(db).map { try $0.window() } }
     }
 
     public func window(_ id: OrderWindow.ID) throws -> OrderWindow? {
-        try pool.read { db in try OrderWindowRecord.fetchOne(db, key: id.rawValue)?.window() }
+        try read { db in try OrderWindowRecord.fetchOne(db, key: id.rawValue)?.window() }
     }
 
     /// Closes an open window and freezes every product's prices, pack, description and storage for

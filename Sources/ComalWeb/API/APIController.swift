@@ -80,7 +80,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         api.post("windows/:window/close") { _, context in try close(context) }
         api.get("windows/:window/board") { _, context in
             _ = try SiteAccess.staff(context.apiAccount)
-            return API.json(try board(try window(context)))
+            return try repository.reading { API.json(try board(try window(context))) }
         }
         api.post("windows/:window/consolidate") { _, context in try consolidate(context) }
         api.get("jobs/:job") { _, context in
@@ -105,8 +105,10 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
 
         let order = "sites/:site/windows/:window/order"
         api.get(order) { _, context in
-            let (access, window) = try authorize(context, change: false)
-            return try orderReply(access, window)
+            try repository.reading {
+                let (access, window) = try authorize(context, change: false)
+                return try orderReply(access, window)
+            }
         }
         api.put(order, query: ["file"]) { request, context in try replaceOrder(request, context) }
         api.put("\(order)/lines/:sku") { request, context in try setLine(request, context, remove: false) }
@@ -119,11 +121,14 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
             return try orderReply(access, window)
         }
         api.get("sites/:site/windows/:window/allocation") { _, context in
-            let (access, window) = try authorize(context, change: false)
-            return API.json(
-                APIModels.Allocation(
-                    site: access.site, window: window, invoice: try repository.siteInvoice(window: window.id, site: access.site.id),
-                    now: try now(), language: context.language))
+            try repository.reading {
+                let (access, window) = try authorize(context, change: false)
+                return API.json(
+                    APIModels.Allocation(
+                        site: access.site, window: window,
+                        invoice: try repository.siteInvoice(window: window.id, site: access.site.id), now: try now(),
+                        language: context.language))
+            }
         }
         api.refuseUndeclaredMethods()
     }

@@ -18,6 +18,8 @@ protocol AccountRepository: Sendable {
 
 /// What every page about a week reads.
 protocol WeekRepository: Sendable {
+    /// Runs `body`, a page's reads, in one read transaction.
+    func reading<T>(_ body: () throws -> T) throws -> T
     /// Throws when the database cannot be read, for the health check.
     func checkReadable() throws
     func sites() throws -> [Site]

@@ -18,11 +18,18 @@ enum TemplateEncoder {
     }
 }
 
-/// A struct's fields by name, as a template looks them up.
-final class TemplateObject: MustacheParent {
-    fileprivate(set) var fields: [String: Any] = [:]
+/// A struct's fields by name, as a template looks them up. A struct, not a class: Mustache asks
+/// each value it looks into whether it conforms to its protocols, and for a class the runtime
+/// searches its superclasses too.
+struct TemplateObject: MustacheParent {
+    let fields: [String: Any]
 
     func child(named name: String) -> Any? { fields[name] }
+}
+
+/// A struct's fields while they are being written.
+private final class TemplateFields {
+    var fields: [String: Any] = [:]
 }
 
 /// The numbers other than Int, which Mustache prints as they are.
@@ -49,7 +56,7 @@ private final class TemplateList {
 private final class TemplateSlot: Encoder {
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    /// A `TemplateObject`, a `TemplateList`, a plain value, or nil when nothing was written.
+    /// A `TemplateFields`, a `TemplateList`, a plain value, or nil when nothing was written.
     var value: Any?
 
     init(codingPath: [any CodingKey]) { self.codingPath = codingPath }
@@ -65,28 +72,25 @@ private final class TemplateSlot: Encoder {
         return slot.value
     }
 
-    /// Lists become arrays once every item is written, also those written through nested containers
-    /// or a super encoder.
+    /// The boxes written into become the values templates read, once everything is written (also
+    /// through nested containers or a super encoder): fields become `TemplateObject`s, lists arrays.
     static func finish(_ value: Any?) -> Any {
         switch value {
         case let list as TemplateList:
-            return list.items.map(finish)
+            list.items.map(finish)
         case let slot as TemplateSlot:
-            return finish(slot.value)
-        case let object as TemplateObject:
-            for (name, field) in object.fields where field is TemplateList || field is TemplateObject || field is TemplateSlot {
-                object.fields[name] = finish(field)
-            }
-            return object
+            finish(slot.value)
+        case let object as TemplateFields:
+            TemplateObject(fields: object.fields.mapValues(finish))
         case .some(let plain):
-            return plain
+            plain
         case .none:
-            return TemplateObject()
+            TemplateObject(fields: [:])
         }
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let object = value as? TemplateObject ?? TemplateObject()
+        let object = value as? TemplateFields ?? TemplateFields()
         value = object
         return KeyedEncodingContainer(TemplateObjectContainer(object: object, codingPath: codingPath))
     }
@@ -101,7 +105,7 @@ private final class TemplateSlot: Encoder {
 }
 
 private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let object: TemplateObject
+    let object: TemplateFields
     let codingPath: [any CodingKey]
 
     mutating func encodeNil(forKey key: Key) {}
@@ -116,7 +120,7 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        let nested = TemplateObject()
+        let nested = TemplateFields()
         object.fields[key.stringValue] = nested
         return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested, codingPath: codingPath + [key]))
     }
@@ -141,17 +145,17 @@ private struct TemplateListContainer: UnkeyedEncodingContainer {
     let codingPath: [any CodingKey]
     var count: Int { list.items.count }
 
-    mutating func encodeNil() { list.items.append(TemplateObject()) }
+    mutating func encodeNil() { list.items.append(TemplateFields()) }
     mutating func encode(_ value: Bool) { list.items.append(value) }
     mutating func encode(_ value: String) { list.items.append(value) }
     mutating func encode(_ value: Int) { list.items.append(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        list.items.append(try TemplateSlot.encode(value, at: codingPath) ?? TemplateObject())
+        list.items.append(try TemplateSlot.encode(value, at: codingPath) ?? TemplateFields())
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let nested = TemplateObject()
+        let nested = TemplateFields()
         list.items.append(nested)
         return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested, codingPath: codingPath))
     }

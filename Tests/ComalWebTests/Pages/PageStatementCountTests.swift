@@ -135,6 +135,9 @@ struct PageStatementCountTests {
         #expect(small.count == 8)
         for (name, statements) in small.sorted(by: { $0.key < $1.key }) {
             #expect(!statements.isEmpty, "\(name) read the database")
+            // The session (or token) is read by the middleware; the page in one transaction after.
+            let transactions = statements.filter { $0.hasPrefix("BEGIN") }.count
+            #expect(transactions <= 2, "\(name) read in \(transactions) transactions:\n\(statements.joined(separator: "\n"))")
             #expect(
                 large[name]?.count == statements.count,
                 "\(name): \(statements.count) statements for 2 sites, \(large[name]?.count ?? 0) for 62:\n\((large[name] ?? []).joined(separator: "\n"))"

@@ -43,7 +43,7 @@ struct BuyerController<Repository: BuyerRepository> {
         buyer.get("windows/:window") { request, context in
             _ = try staff(context)
             let notice = WindowPage.notice(after: request.uri.queryParameters, Labels.of(context.language))
-            return try windowPage(try window(context), context, notice: notice)
+            return try repository.reading { try windowPage(try window(context), context, notice: notice) }
         }
         buyer.post("windows/:window/close") { _, context in
             let (account, window) = (try staff(context), try window(context))

@@ -27,24 +27,29 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
 
     func addRoutes(to router: Router<WebContext>) {
         let site = router.group("sites/:site")
-        site.get("") { _, context in try homePage(context) }
+        // Each page reads in one transaction (`reading`), not one per query.
+        site.get("") { _, context in try repository.reading { try homePage(context) } }
         site.get("windows/:window/order") { request, context in
-            let (access, window) = try authorize(context, change: false)
-            let parameters = request.uri.queryParameters
-            return try orderPage(
-                access, window, context, query: parameters["q"].map(String.init),
-                notice: OrderPage.notice(after: parameters, Labels.of(context.language)))
+            try repository.reading {
+                let (access, window) = try authorize(context, change: false)
+                let parameters = request.uri.queryParameters
+                return try orderPage(
+                    access, window, context, query: parameters["q"].map(String.init),
+                    notice: OrderPage.notice(after: parameters, Labels.of(context.language)))
+            }
         }
         site.post("windows/:window/order/lines") { _, context in try setLine(context) }
         site.post("windows/:window/order/upload") { _, context in try upload(context) }
         site.post("windows/:window/order/submit") { _, context in try submit(context) }
         site.post("windows/:window/order/suggest") { _, context in try suggest(context) }
         site.get("windows/:window/allocation") { _, context in
-            let (access, window) = try authorize(context, change: false)
-            let page = AllocationPage(
-                site: access.site, window: window, invoice: try repository.siteInvoice(window: window.id, site: access.site.id),
-                context: context)
-            return renderer.render(page)
+            try repository.reading {
+                let (access, window) = try authorize(context, change: false)
+                let page = AllocationPage(
+                    site: access.site, window: window,
+                    invoice: try repository.siteInvoice(window: window.id, site: access.site.id), context: context)
+                return renderer.render(page)
+            }
         }
     }
 
