@@ -41,6 +41,7 @@ struct Labels: Sendable, MustacheParent, Encodable {
     let invoiceTotal: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases: String
     let backupTitle, backupHelp, downloadBackup, accountsTitle, manageAccounts: String
+    let previousPage, nextPage: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String {
@@ -159,6 +160,8 @@ struct Labels: Sendable, MustacheParent, Encodable {
             "Una copia de toda la base de datos tal como está ahora: pedidos, facturas, menús y cuentas. Guárdela fuera de este servidor; `comal restore` la restaura.")
         downloadBackup = t("Download a backup", "Descargar una copia de seguridad")
         accountsTitle = t("Accounts", "Cuentas")
+        previousPage = t("‹ Previous sites", "‹ Sitios anteriores")
+        nextPage = t("Next sites ›", "Sitios siguientes ›")
         manageAccounts = t(
             "Manage accounts: disable, new password, role, API tokens", "Administrar cuentas: desactivar, contraseña nueva, rol, claves de la API")
         savingsTitle = t("Savings by week", "Ahorro por semana")
@@ -198,6 +201,13 @@ struct Labels: Sendable, MustacheParent, Encodable {
     }
 
     /// Why lines saved before the bound existed are no longer in the order.
+    /// Which of the board's sites a page shows.
+    static func sitesShown(_ range: ClosedRange<Int>, of count: Int) -> BilingualText {
+        BilingualText(
+            english: "Sites \(range.lowerBound) to \(range.upperBound) of \(count)",
+            spanish: "Sitios \(range.lowerBound) a \(range.upperBound) de \(count)")
+    }
+
     static func setAsideSummary(_ count: Int) -> BilingualText {
         let largest = SiteOrderLine.largestQuantity
         return BilingualText(

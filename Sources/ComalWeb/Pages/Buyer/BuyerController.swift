@@ -43,7 +43,8 @@ struct BuyerController<Repository: BuyerRepository> {
         buyer.get("windows/:window") { request, context in
             _ = try staff(context)
             let notice = WindowPage.notice(after: request.uri.queryParameters, Labels.of(context.language))
-            return try repository.reading { try windowPage(try window(context), context, notice: notice) }
+            let page = try Self.boardPage(request.uri.queryParameters["page"])
+            return try repository.reading { try windowPage(try window(context), context, notice: notice, page: page) }
         }
         buyer.post("windows/:window/close") { _, context in
             let (account, window) = (try staff(context), try window(context))
@@ -122,14 +123,15 @@ struct BuyerController<Repository: BuyerRepository> {
     /// The window page; a caller that has just read the week's consolidation passes it.
     private func windowPage(
         _ window: OrderWindow, _ context: WebContext, notice: String? = nil, problems: [String] = [],
-        checklistForm: FormData? = nil, consolidation known: ConsolidationSummary? = nil, status: HTTPResponse.Status = .ok
+        checklistForm: FormData? = nil, consolidation known: ConsolidationSummary? = nil, page: Int = 1,
+        status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        let page = WindowPage(
+        let board = WindowPage(
             board: try repository.windowBoard(window, consolidation: known),
             setAside: try repository.setAsideLines(window: window.id), workbooks: workbookFiles(window.id),
             clock: try repository.allianceClock(at: configuration.now()), notice: notice, problems: problems,
-            checklistForm: checklistForm, context: context)
-        return renderer.render(page, status: status)
+            checklistForm: checklistForm, page: page, context: context)
+        return renderer.render(board, status: status)
     }
 
     private func openWindow(_ context: WebContext) throws -> Response {
@@ -218,6 +220,16 @@ struct BuyerController<Repository: BuyerRepository> {
     }
 
     private func workbookFiles(_ window: OrderWindow.ID) -> [String] { configuration.workbookFiles(window) }
+
+    /// The board's page (`?page=`): 1 when not given; a page past the last shows the last.
+    static func boardPage(_ given: Substring?) throws -> Int {
+        guard let given else { return 1 }
+        let largest = 999_999
+        guard given.count <= 6, given.allSatisfy(\.isASCII), let page = Int(given), page >= 0 else {
+            throw WebError.badForm(.notAWholeNumber(field: "page", value: String(given.prefix(40)), largest: largest))
+        }
+        return page
+    }
 
     private func backup() throws -> Response {
         let today = try repository.localDateTime(at: configuration.now()).date

@@ -1,4 +1,5 @@
 import ComalCore
+import ComalSheets
 import ComalStore
 import ComalWeek
 import Mustache
@@ -42,11 +43,23 @@ struct WindowPage: Page {
         var name, path: String
     }
 
+    /// A statewide alliance's board is too long for one page (and to render at once): it shows
+    /// `sitesPerPage` sites at a time, with those sites' invoices and invoice workbooks.
+    static let sitesPerPage = 100
+
+    /// Where the buyer is in a board of more than one page.
+    struct Pagination: Sendable, Encodable {
+        var summary: String
+        var previousPath, nextPath: String?
+    }
+
     var chrome: Chrome
     var delivery, cutoff, state, countdown, basePath: String
     var isOpen, beforeCutoff, canConsolidate, canReceive: Bool
     var submittedCount, siteCount: Int
     var sites: [SiteRow]
+    /// Nil when every site fits on one page.
+    var pagination: Pagination?
     /// Products the sites would go short of unless they top up, then part cases that are bought
     /// anyway (as eaches, or rounded up to the hub), then full ones; empty groups are left out.
     var topUpGroups: [TopUpGroup]
@@ -69,9 +82,9 @@ struct WindowPage: Page {
 
     init(
         board: WindowBoard, setAside: [SetAsideOrderLine], workbooks: [String], clock: AllianceClock, notice: String?,
-        problems: [String], checklistForm: FormData? = nil, context: WebContext
+        problems: [String], checklistForm: FormData? = nil, page: Int = 1, context: WebContext
     ) {
-        let (window, sites, consolidation) = (board.window, board.sites, board.consolidation)
+        let (window, consolidation) = (board.window, board.consolidation)
         let language = context.language
         let t = Labels.of(language)
         delivery = LocalizedFormat.date(window.delivery, language)
@@ -86,6 +99,20 @@ struct WindowPage: Page {
         beforeCutoff = clock.now <= window.cutoff
         canConsolidate = window.state >= .closed
         canReceive = consolidation != nil
+        // A page past the last shows the last: the board may have shrunk since the link was made.
+        let pageCount = max(1, (board.sites.count + Self.sitesPerPage - 1) / Self.sitesPerPage)
+        let current = min(max(page, 1), pageCount)
+        let sites = Array(board.sites.dropFirst((current - 1) * Self.sitesPerPage).prefix(Self.sitesPerPage))
+        pagination =
+            pageCount == 1
+            ? nil
+            : Pagination(
+                summary: Labels.sitesShown(
+                    (current - 1) * Self.sitesPerPage + 1...(current - 1) * Self.sitesPerPage + sites.count,
+                    of: board.sites.count
+                ).text(in: language),
+                previousPath: current > 1 ? "\(basePath)?page=\(current - 1)" : nil,
+                nextPath: current < pageCount ? "\(basePath)?page=\(current + 1)" : nil)
         self.sites = sites.map {
             SiteRow(
                 id: $0.id.rawValue, name: $0.name, orderPath: "/sites/\($0.id)/windows/\(window.id)/order",
@@ -93,7 +120,7 @@ struct WindowPage: Page {
                 submittedAt: board.submissions[$0.id].map { LocalizedFormat.dateTime($0, language) })
         }
         submittedCount = board.submissions.count
-        siteCount = sites.count
+        siteCount = board.sites.count
         let topUps = board.topUps.map {
             TopUp(
                 sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
@@ -111,13 +138,18 @@ struct WindowPage: Page {
         // The board has top-ups only while the window is open, when topping up still helps.
         hasTopUps = !topUps.isEmpty
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })
-        invoices = (consolidation?.invoices ?? []).map {
+        invoices = (consolidation?.invoices ?? []).filter { names[$0.site] != nil }.map {
             Invoice(
                 site: names[$0.site] ?? $0.site.rawValue, goods: $0.goods.formatted, fees: $0.fees.formatted,
                 credits: (-$0.credits).formatted, total: $0.total.formatted, savings: $0.savings.formatted)
         }
         hasInvoices = !invoices.isEmpty
-        self.workbooks = workbooks.map { Workbook(name: $0, path: "/buyer/windows/\(window.id)/workbooks/\($0)") }
+        // The week's workbooks, and the invoices of the sites on this page.
+        let invoiceFiles = Set(board.sites.map { SheetFileName.invoice(for: $0.id) })
+        let shownInvoiceFiles = Set(sites.map { SheetFileName.invoice(for: $0.id) })
+        self.workbooks = workbooks.filter { !invoiceFiles.contains($0) || shownInvoiceFiles.contains($0) }.map {
+            Workbook(name: $0, path: "/buyer/windows/\(window.id)/workbooks/\($0)")
+        }
         hasWorkbooks = !workbooks.isEmpty
         self.notice = notice
         setAsideSummary = setAside.isEmpty ? nil : Labels.setAsideSummary(setAside.count).text(in: language)
