@@ -57,6 +57,21 @@ struct APITokenCLITests {
         #expect(account?.username == "ana")
     }
 
+    @Test("A token's use is noted at most once a minute, so that API reads do not each write")
+    func lastUsedOncePerMinute() async throws {
+        let fixture = try await Self.fixture()
+        let token = try await fixture.succeed("user", "token", "ana", "--label", "script").stdout
+            .trimmingCharacters(in: .newlines)
+        let (database, hash) = (try fixture.open(), try await Self.sha256(token))
+        let first = Date(timeIntervalSince1970: 1_796_400_000)
+        func lastUsed() throws -> Date? { try database.apiTokens(username: "ana").first { $0.name == "script" }?.lastUsedAt }
+        #expect(try lastUsed() == nil)
+        for (seconds, noted) in [(0, 0), (30, 0), (59, 0), (60, 60), (90, 60), (200, 200)] {
+            #expect(try database.accountForAPIToken(hash: hash, now: first.addingTimeInterval(Double(seconds)))?.username == "ana")
+            #expect(try lastUsed() == first.addingTimeInterval(Double(noted)), "after a use at +\(seconds) s")
+        }
+    }
+
     @Test("revoke-token revokes by label or all; a revoked token no longer signs in; mistakes say why")
     func revoke() async throws {
         let fixture = try await Self.fixture()

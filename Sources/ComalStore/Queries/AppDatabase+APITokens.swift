@@ -45,20 +45,27 @@ extension AppDatabase {
 
     /// The account a live token with this hash belongs to, noting when it was used; nil when the
     /// hash is unknown, or the token was revoked or has expired.
+    ///
+    /// The use is noted at most once a minute, as a session's last sight is: a write on every call
+    /// made each API read wait its turn for the one writer, for seconds while a consolidation wrote.
     public func accountForAPIToken(hash: String, now: Date) throws -> Account? {
-        try pool.write { db in
+        let seconds = Int(now.timeIntervalSince1970)
+        let found: (account: Account, token: Int64, lastUsed: Int?)? = try read { db in
             let sql = """
-                SELECT account.*, apiToken.id AS tokenId FROM apiToken JOIN account ON account.username = apiToken.username
+                SELECT account.*, apiToken.id AS tokenId, apiToken.lastUsedAt AS tokenLastUsedAt
+                FROM apiToken JOIN account ON account.username = apiToken.username
                 WHERE apiToken.tokenHash = ? AND NOT apiToken.revoked AND NOT account.disabled
                 AND (apiToken.expiresAt IS NULL OR apiToken.expiresAt > ?)
                 """
-            let seconds = Int(now.timeIntervalSince1970)
             guard let row = try Row.fetchOne(db, sql: sql, arguments: [hash, seconds]) else { return nil }
-            try db.execute(
-                sql: "UPDATE apiToken SET lastUsedAt = ? WHERE id = ?",
-                arguments: [seconds, row["tokenId"] as Int64])
-            return try Self.account(row)
+            return (try Self.account(row), row["tokenId"], row["tokenLastUsedAt"])
         }
+        if let found, found.lastUsed.map({ seconds - $0 >= 60 }) ?? true {
+            try pool.write { db in
+                try db.execute(sql: "UPDATE apiToken SET lastUsedAt = ? WHERE id = ?", arguments: [seconds, found.token])
+            }
+        }
+        return found?.account
     }
 
     /// Revokes every live token of `username` labelled `name` (or all of its tokens when `name` is
