@@ -2,7 +2,8 @@
 # make bench-web: how fast `comal serve` answers a whole state's alliance. Builds 2,000 sites with
 # 40 order lines each through the CLI (bulk imports) in a scratch folder, serves it, signs in with
 # curl, loads each page with wrk, then loads the director's pages again while the buyer consolidates
-# the open week on the web. Prints one table and writes it to bench/results/web.md.
+# the open week on the web, and while 8 connections sign in. Prints one table and writes it to
+# bench/results/web.md.
 #   bench/web.sh PATH/TO/comal [RESULTS.md]        (BENCH_KEEP=1 keeps the scratch folder)
 set -euo pipefail
 comal="$1"
@@ -77,6 +78,9 @@ measure "director: API order (bearer token)" "$api_order" "${api[@]}"
 measure "buyer: board (open week)" "$board" "${buyer[@]}"
 measure "buyer: one supplier's purchase order (xlsx)" "$supplier" "${buyer[@]}"
 measure_login
+measure_signing_in "director: order page (open week)" "$order" "${director[@]}"
+measure_signing_in "director: site home" "$home" "${director[@]}"
+measure_signing_in "director: API order (bearer token)" "$api_order" "${api[@]}"
 fact vmhwm_reads "$(peak_memory)"
 
 step "The director's pages while the buyer consolidates the open week on the web"
