@@ -11,23 +11,29 @@ final class ParsedContent: Sendable {
     /// to each site, so most sites' copies are the same text.
     static let menuLimit = 512
 
+    /// A stored text and the file it came from: compared and hashed as they are, never joined into
+    /// one string, which would copy the whole text (a food table is tens of kilobytes) on every view.
+    private struct Source: Hashable {
+        var file, text: String
+    }
+
     private struct State {
-        var foodsKey: String?
+        var foodsSource: Source?
         var foods: [Food.ID: Food] = [:]
         /// Counts food tables parsed, so that a menu parsed against an older one is not kept.
         var generation = 0
-        var menus: [String: Menu] = [:]
+        var menus: [Source: Menu] = [:]
     }
 
     private let state = Mutex(State())
 
     /// The food table in `csv`, parsed once per distinct text.
     func foods(csv: String, file: String) throws -> (foods: [Food.ID: Food], generation: Int) {
-        let key = file + "\u{0}" + csv
-        if let cached = state.withLock({ $0.foodsKey == key ? ($0.foods, $0.generation) : nil }) { return cached }
+        let key = Source(file: file, text: csv)
+        if let cached = state.withLock({ $0.foodsSource == key ? ($0.foods, $0.generation) : nil }) { return cached }
         let foods = try FoodTableReader.read(csv, file: file)
         return state.withLock { state in
-            state.foodsKey = key
+            state.foodsSource = key
             state.foods = foods
             state.generation += 1
             state.menus = [:]
@@ -37,7 +43,7 @@ final class ParsedContent: Sendable {
 
     /// The menu in `source`, read against the food table of `generation`.
     func menu(source: String, file: String, foods: [Food.ID: Food], generation: Int) throws -> Menu {
-        let key = file + "\u{0}" + source
+        let key = Source(file: file, text: source)
         if let cached = state.withLock({ $0.generation == generation ? $0.menus[key] : nil }) { return cached }
         let menu = try MenuReader.read(source, file: file, foods: foods)
         state.withLock { state in

@@ -76,12 +76,12 @@ extension AppDatabase {
         }
     }
 
-    /// Products from their records, each with its current tiers.
+    /// Products from their records, each with its current tiers: the tiers of these products only,
+    /// so an order line or a site's order does not read the whole catalog's.
     static func products(_ records: [ProductRecord], _ db: Database) throws -> [Product] {
-        // One product (an order line's) reads its own tiers, not the whole catalog's.
-        var request = PriceTierRecord.order(Column("minimumCases"))
-        if records.count == 1, let id = records[0].id { request = request.filter(Column("productId") == id) }
-        let tiers = Dictionary(grouping: try request.fetchAll(db), by: \.productId)
+        let tierRecords = try PriceTierRecord.filter(records.compactMap(\.id).contains(Column("productId")))
+            .order(Column("minimumCases")).fetchAll(db)
+        let tiers = Dictionary(grouping: tierRecords, by: \.productId)
         return try records.map { try $0.product(tiers: (tiers[$0.id ?? 0] ?? []).map(\.tier)) }
     }
 

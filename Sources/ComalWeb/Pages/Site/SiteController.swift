@@ -78,9 +78,10 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
         var choices: [OrderPage.MenuChoice] = []
-        if access.canChange, try repository.foods() != nil {
+        if access.canChange {
             for stored in try repository.siteMenus(site: access.site.id) {
-                // The cycle length comes from the stored menu; one that no longer reads is left out.
+                // The cycle length comes from the stored menu; one that no longer reads (or with no
+                // food table to read it against) is left out.
                 guard let menu = try? repository.menu(stored) else { continue }
                 choices.append(
                     OrderPage.MenuChoice(
