@@ -130,11 +130,7 @@ struct APIError: Error, Sendable {
         case let error as StoreError where error.isChangedSinceRead: return .staleVersion(error.explanation)
         case let error as StoreError: return .conflict(error.explanation)
         case CycleError.noSuchWindow: return .notFound
-        // The week's own failures (a workbook that could not be written) are in English only.
-        case let error as CycleError: return .conflict(BilingualText(english: error.description, spanish: error.description))
-        case let error as ConsolidationError:
-            return .conflict(BilingualText(english: error.description, spanish: error.description))
-        default: return nil
+        default: return BilingualText.weekFailure(error).map(APIError.conflict)
         }
     }
 }

@@ -12,7 +12,6 @@ struct JobRunner<Repository: JobRepository>: Sendable {
     let logger: Logger
     let now: @Sendable () throws -> LocalDateTime
 
-
     /// Records the job (refused while another runs for the window) and runs `work` on the jobs'
     /// thread, storing its progress as it goes and how it ended.
     func start(
@@ -46,12 +45,8 @@ struct JobRunner<Repository: JobRepository>: Sendable {
 
     /// Why a job failed, in words for the buyer; anything unforeseen is logged and named by the job.
     static func reason(_ error: any Error, job: Job) -> (kind: ReasonKind, text: BilingualText) {
-        switch error {
-        case let error as any ExplainedError: (.explained, error.explanation)
-        case let error as CycleError: (.explained, BilingualText(english: error.description, spanish: error.description))
-        case let error as ConsolidationError: (.explained, BilingualText(english: error.description, spanish: error.description))
-        default: (.unexpected, JobLabels.unexpected(job: job.id))
-        }
+        if let explained = (error as? any ExplainedError)?.explanation ?? .weekFailure(error) { return (.explained, explained) }
+        return (.unexpected, JobLabels.unexpected(job: job.id))
     }
 
     enum ReasonKind { case explained, unexpected }
