@@ -5,7 +5,7 @@ import Foundation
 /// The buyer's receiving checklist: every line bought for the week, by supplier, with a box for the
 /// usable eaches that arrived and why fewer did. Worked from a phone at the dock instead of a CSV,
 /// it hands the store receipt entries that pass the same checks as `comal receive`'s file.
-struct ReceivingChecklist: Sendable, Encodable {
+struct ReceivingChecklist: Sendable {
     struct Reason: Sendable, Encodable {
         var value, label: String
         var selected: Bool

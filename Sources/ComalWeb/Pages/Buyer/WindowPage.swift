@@ -2,7 +2,6 @@ import ComalCore
 import ComalSheets
 import ComalStore
 import ComalWeek
-import Mustache
 import Hummingbird
 
 /// One window for the buyer: the board of sites, what would fill each product's last case, the
@@ -102,15 +101,13 @@ struct WindowPage: Page {
         // A page past the last shows the last: the board may have shrunk since the link was made.
         let pageCount = max(1, (board.sites.count + Self.sitesPerPage - 1) / Self.sitesPerPage)
         let current = min(max(page, 1), pageCount)
-        let sites = Array(board.sites.dropFirst((current - 1) * Self.sitesPerPage).prefix(Self.sitesPerPage))
+        let skipped = (current - 1) * Self.sitesPerPage
+        let sites = Array(board.sites.dropFirst(skipped).prefix(Self.sitesPerPage))
         pagination =
             pageCount == 1
             ? nil
             : Pagination(
-                summary: Labels.sitesShown(
-                    (current - 1) * Self.sitesPerPage + 1...(current - 1) * Self.sitesPerPage + sites.count,
-                    of: board.sites.count
-                ).text(in: language),
+                summary: Labels.sitesShown(skipped + 1...skipped + sites.count, of: board.sites.count).text(in: language),
                 previousPath: current > 1 ? "\(basePath)?page=\(current - 1)" : nil,
                 nextPath: current < pageCount ? "\(basePath)?page=\(current + 1)" : nil)
         self.sites = sites.map {
@@ -138,10 +135,13 @@ struct WindowPage: Page {
         // The board has top-ups only while the window is open, when topping up still helps.
         hasTopUps = !topUps.isEmpty
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })
-        invoices = (consolidation?.invoices ?? []).filter { names[$0.site] != nil }.map {
-            Invoice(
-                site: names[$0.site] ?? $0.site.rawValue, goods: $0.goods.formatted, fees: $0.fees.formatted,
-                credits: (-$0.credits).formatted, total: $0.total.formatted, savings: $0.savings.formatted)
+        // The invoices of the sites on this page.
+        invoices = (consolidation?.invoices ?? []).compactMap { invoice in
+            names[invoice.site].map { name in
+                Invoice(
+                    site: name, goods: invoice.goods.formatted, fees: invoice.fees.formatted,
+                    credits: (-invoice.credits).formatted, total: invoice.total.formatted, savings: invoice.savings.formatted)
+            }
         }
         hasInvoices = !invoices.isEmpty
         // The week's workbooks, and the invoices of the sites on this page.
@@ -150,7 +150,7 @@ struct WindowPage: Page {
         self.workbooks = workbooks.filter { !invoiceFiles.contains($0) || shownInvoiceFiles.contains($0) }.map {
             Workbook(name: $0, path: "/buyer/windows/\(window.id)/workbooks/\($0)")
         }
-        hasWorkbooks = !workbooks.isEmpty
+        hasWorkbooks = !self.workbooks.isEmpty
         self.notice = notice
         setAsideSummary = setAside.isEmpty ? nil : Labels.setAsideSummary(setAside.count).text(in: language)
         self.setAside = setAside.map { Labels.setAsideLine($0).text(in: language) }

@@ -130,7 +130,7 @@ struct OrderPage: Page {
         }
         hasLines = !lines.isEmpty
         total = estimate.total.formatted
-        let trimmed = (query ?? "").trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.searchTerm(query)
         self.query = trimmed
         searched = !trimmed.isEmpty
         matches =
@@ -147,6 +147,9 @@ struct OrderPage: Page {
         self.problems = problems
         hasProblems = !problems.isEmpty
     }
+
+    /// What the catalog search looks for; empty when there is no search.
+    static func searchTerm(_ query: String?) -> String { (query ?? "").trimmingCharacters(in: .whitespaces) }
 
     /// The confirmation a redirect after a change asks for (`?saved=1`), in the reader's language.
     static func notice(after parameters: Parameters, _ t: Labels) -> String? {

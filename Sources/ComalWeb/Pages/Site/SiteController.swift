@@ -92,9 +92,8 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         }
         let lines = try repository.orderLines(window: window.id, site: access.site.id)
         // Only a search reads the whole catalog; the order itself needs its lines' products.
-        let searched = !(query ?? "").trimmingCharacters(in: .whitespaces).isEmpty
         let products =
-            searched
+            !OrderPage.searchTerm(query).isEmpty
             ? try repository.products(window: window.id)
             : try repository.products(window: window.id, ids: Set(lines.map(\.product)))
         let page = OrderPage(

@@ -5,7 +5,7 @@ import Foundation
 /// The order page's "already on your shelves" form: an amount per food of the suggested menu week,
 /// counted in the unit the week's need is in, which the suggestion takes off before it chooses
 /// products. A director counts the pantry by food, as the CLI's `--on-hand` file does.
-struct StockOnHandForm: Sendable, Encodable {
+struct StockOnHandForm: Sendable {
     struct Row: Sendable, Encodable {
         var field, name, unit, value: String
     }
