@@ -59,6 +59,7 @@ struct PageRenderer: Sendable {
             let css = Bundle.module.url(forResource: "comal", withExtension: "css", subdirectory: "Static"),
             let document = Bundle.module.url(forResource: "openapi", withExtension: "yaml", subdirectory: "Static")
         else { throw RendererError.resourcesMissing(bundle: Bundle.module.bundlePath) }
+        HTMLEscaping.register()
         return PageRenderer(
             library: try await MustacheLibrary(directory: templates.path),
             stylesheet: ByteBuffer(bytes: try Data(contentsOf: css)),

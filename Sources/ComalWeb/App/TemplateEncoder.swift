@@ -20,11 +20,29 @@ enum TemplateEncoder {
 
 /// A struct's fields by name, as a template looks them up. A struct, not a class: Mustache asks
 /// each value it looks into whether it conforms to its protocols, and for a class the runtime
-/// searches its superclasses too.
+/// searches its superclasses too. The names are searched in order, not hashed: a model has a few
+/// short names, which compare faster than a string hashes, and a template looks up several names
+/// in each object it climbs through before it finds one.
 struct TemplateObject: MustacheParent {
-    let fields: [String: Any]
+    private let names: [String]
+    private let values: [Any]
 
-    func child(named name: String) -> Any? { fields[name] }
+    init(fields: [String: Any]) {
+        names = Array(fields.keys)
+        values = Array(fields.values)
+    }
+
+    func child(named name: String) -> Any? { names.firstIndex(of: name).map { values[$0] } }
+}
+
+/// A text a template prints. Mustache prints a value it knows to be renderable after two questions
+/// about its type; a plain `String` takes five more and a copy through `String(describing:)`.
+/// Its content type still escapes it.
+struct TemplateText: Sendable, MustacheCustomRenderable {
+    let renderText: String
+    var isNull: Bool { false }
+
+    init(_ text: String) { renderText = text }
 }
 
 /// A struct's fields while they are being written.
@@ -110,7 +128,7 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
 
     mutating func encodeNil(forKey key: Key) {}
     mutating func encode(_ value: Bool, forKey key: Key) { object.fields[key.stringValue] = value }
-    mutating func encode(_ value: String, forKey key: Key) { object.fields[key.stringValue] = value }
+    mutating func encode(_ value: String, forKey key: Key) { object.fields[key.stringValue] = TemplateText(value) }
     mutating func encode(_ value: Int, forKey key: Key) { object.fields[key.stringValue] = value }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
@@ -147,7 +165,7 @@ private struct TemplateListContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() { list.items.append(TemplateFields()) }
     mutating func encode(_ value: Bool) { list.items.append(value) }
-    mutating func encode(_ value: String) { list.items.append(value) }
+    mutating func encode(_ value: String) { list.items.append(TemplateText(value)) }
     mutating func encode(_ value: Int) { list.items.append(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
@@ -179,7 +197,7 @@ private struct TemplateSingleValue: SingleValueEncodingContainer {
 
     mutating func encodeNil() { slot.value = nil }
     mutating func encode(_ value: Bool) { slot.value = value }
-    mutating func encode(_ value: String) { slot.value = value }
+    mutating func encode(_ value: String) { slot.value = TemplateText(value) }
     mutating func encode(_ value: Int) { slot.value = value }
 
     mutating func encode<T: Encodable>(_ value: T) throws {

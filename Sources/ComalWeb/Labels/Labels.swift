@@ -5,16 +5,17 @@ import Mustache
 /// Every fixed text of the pages in the reader's language, as stored properties so that templates
 /// can name them (`{{t.signIn}}`); texts with numbers in them are methods, used by the view models,
 /// that give both languages so a page applies its reader's.
-struct Labels: Sendable, MustacheParent, Encodable {
+struct Labels: Sendable, Encodable {
     let language: Language
-    /// Every text by its property's name, for templates: a page of 2,000 rows names `chrome.t.…`
-    /// in each, and finding it by reflection among a hundred properties took most of its time.
-    private var byName: [String: String] = [:]
+    /// Every text by its property's name, as templates see them.
+    private var table = LabelTable(byName: [:])
 
-    func child(named name: String) -> Any? { byName[name] }
-
-    /// The texts by name, as templates see them.
-    func encode(to encoder: any Encoder) throws { try byName.encode(to: encoder) }
+    /// Templates get the table, not the labels themselves: Mustache copies each value it looks
+    /// into, and copying a hundred texts each time took a tenth of an order page's time.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(table)
+    }
 
     private static let english = Labels(.english)
     private static let spanish = Labels(.spanish)
@@ -172,10 +173,10 @@ struct Labels: Sendable, MustacheParent, Encodable {
             "What the sites paid together (goods and delivery fee shares, before receiving credits) against what the same goods would have cost each site buying alone, paying each supplier's whole delivery fee.",
             "Lo que pagaron los sitios juntos (mercancía y parte del flete, antes de créditos de recepción) frente a lo que cada sitio habría pagado por lo mismo comprando solo, con el flete completo de cada proveedor."
         )
-        byName = Dictionary(
+        table = LabelTable(byName: Dictionary(
             uniqueKeysWithValues: Mirror(reflecting: self).children.compactMap { child in
-                (child.value as? String).map { (child.label ?? "", $0) }
-            })
+                (child.value as? String).map { (child.label ?? "", TemplateText($0)) }
+            }))
     }
 
     /// What consolidation will do with a part case nobody tops up.
