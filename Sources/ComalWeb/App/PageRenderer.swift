@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Mustache
 
 /// A view model a template renders: every page carries the chrome (title, labels, who is signed in,
 /// the form token) next to its own fields. Pages are `Encodable` so that `TemplateEncoder` can hand
@@ -49,7 +48,7 @@ struct Chrome: Sendable, Encodable {
 /// them in `Comal_ComalWeb.resources` next to it in the build folder. A copied binary must take
 /// that folder along.
 struct PageRenderer: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let stylesheet: ByteBuffer
     /// The API's OpenAPI document, served at `/api/v1/openapi.yaml`.
     let apiDocument: ByteBuffer
@@ -59,25 +58,21 @@ struct PageRenderer: Sendable {
             let css = Bundle.module.url(forResource: "comal", withExtension: "css", subdirectory: "Static"),
             let document = Bundle.module.url(forResource: "openapi", withExtension: "yaml", subdirectory: "Static")
         else { throw RendererError.resourcesMissing(bundle: Bundle.module.bundlePath) }
-        HTMLEscaping.register()
         return PageRenderer(
-            library: try await MustacheLibrary(directory: templates.path),
+            library: try TemplateLibrary(directory: templates),
             stylesheet: ByteBuffer(bytes: try Data(contentsOf: css)),
             apiDocument: ByteBuffer(bytes: try Data(contentsOf: document)))
     }
 
     /// The page as an HTML response.
-    func render<P: Page>(_ page: P, status: HTTPResponse.Status = .ok) -> Response {
-        // Our view models' encodings cannot fail; if one ever did, Mustache would still render the
-        // page itself, by reflection, only slower.
-        let model = (try? TemplateEncoder.encode(page)) ?? page
-        let html = library.render(model, withTemplate: P.template) ?? "template \(P.template) is missing"
+    func render<P: Page>(_ page: P, status: HTTPResponse.Status = .ok) throws -> Response {
+        let html = library.render(try TemplateEncoder.encode(page), template: P.template) ?? Array("template \(P.template) is missing".utf8)
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
         // Pages load only our own stylesheet, run no script, post only to us, and are never framed.
         headers[.init("Content-Security-Policy")!] =
             "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'"
         headers[.init("X-Content-Type-Options")!] = "nosniff"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: html)))
     }
 }
 

@@ -27,7 +27,7 @@ struct LoginController<Repository: AccountRepository> {
     func addRoutes(to router: Router<WebContext>) {
         router.get("/") { _, context in try home(context) }
         router.get("/login") { _, context in
-            context.session == nil ? renderer.render(LoginPage(context: context)) : Response.redirect(to: "/")
+            context.session == nil ? try renderer.render(LoginPage(context: context)) : Response.redirect(to: "/")
         }
         router.post("/login") { _, context in try await login(context) }
         router.post("/logout") { _, context in try logout(context) }
@@ -43,7 +43,7 @@ struct LoginController<Repository: AccountRepository> {
     private func login(_ context: WebContext) async throws -> Response {
         let credentials: Credentials
         do { credentials = try Credentials(context.form) } catch {
-            return renderer.render(
+            return try renderer.render(
                 LoginPage(context: context, error: Labels.of(context.language).explain(error)), status: .badRequest)
         }
         let now = configuration.now()
@@ -59,7 +59,7 @@ struct LoginController<Repository: AccountRepository> {
             // Refused unchecked and unrecorded: a guesser who keeps trying does not lengthen the wait.
             let seconds = Int(nextTry.timeIntervalSince(now).rounded(.up))
             let refusal = AccountLabels.tooManySignIns(credentials.username, seconds: seconds)
-            var response = renderer.render(
+            var response = try renderer.render(
                 LoginPage(context: context, error: refusal.text(in: context.language)), status: .tooManyRequests)
             response.headers[.retryAfter] = String(seconds)
             return response
@@ -71,7 +71,7 @@ struct LoginController<Repository: AccountRepository> {
             && credentials.password.utf8.count <= Passwords.largestBytes
         let stored = possible ? try repository.accountForLogin(username: credentials.username) : nil
         guard signInsWaiting.enter(limit: configuration.maxWaitingSignIns) else {
-            var response = renderer.render(
+            var response = try renderer.render(
                 LoginPage(context: context, error: AccountLabels.signInsBusy.text(in: context.language)),
                 status: .serviceUnavailable)
             response.headers[.retryAfter] = "2"
@@ -81,7 +81,7 @@ struct LoginController<Repository: AccountRepository> {
         signInsWaiting.leave()
         guard let account = stored?.account, valid else {
             try repository.recordLoginFailure(username: throttledName, address: context.address, at: now)
-            return renderer.render(
+            return try renderer.render(
                 LoginPage(context: context, error: AccountLabels(context.language).noMatch), status: .unauthorized)
         }
         try repository.clearLoginFailures(username: account.username)

@@ -95,6 +95,7 @@ struct SessionMiddleware<Repository: AccountRepository>: RouterMiddleware {
         case .badForm: status = .badRequest
         case .unexpected: status = .internalServerError
         }
-        return renderer.render(MessagePage(error, context: context), status: status)
+        // A page model that cannot be encoded is a bug; the error page still answers, bare.
+        return (try? renderer.render(MessagePage(error, context: context), status: status)) ?? Response(status: status)
     }
 }

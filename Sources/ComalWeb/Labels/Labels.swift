@@ -1,20 +1,23 @@
 import ComalCore
 import ComalStore
-import Mustache
 
 /// Every fixed text of the pages in the reader's language, as stored properties so that templates
 /// can name them (`{{t.signIn}}`); texts with numbers in them are methods, used by the view models,
 /// that give both languages so a page applies its reader's.
-struct Labels: Sendable, Encodable {
+struct Labels: Sendable, Encodable, TemplateValueConvertible {
     let language: Language
-    /// Every text by its property's name, as templates see them.
-    private var table = LabelTable(byName: [:])
+    /// Every text by its property's name, as templates name them (`{{chrome.t.signIn}}`): made
+    /// once per language, so a page hands templates one reference rather than a hundred texts.
+    private(set) var templateValue = TemplateValue.object(.empty)
 
-    /// Templates get the table, not the labels themselves: Mustache copies each value it looks
-    /// into, and copying a hundred texts each time took a tenth of an order page's time.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(table)
+    /// The texts by name, for an encoder other than the templates'.
+    func encode(to encoder: any Encoder) throws { try textsByName().encode(to: encoder) }
+
+    private func textsByName() -> [String: String] {
+        Dictionary(
+            uniqueKeysWithValues: Mirror(reflecting: self).children.compactMap { child in
+                (child.value as? String).map { (child.label ?? "", $0) }
+            })
     }
 
     private static let english = Labels(.english)
@@ -173,10 +176,7 @@ struct Labels: Sendable, Encodable {
             "What the sites paid together (goods and delivery fee shares, before receiving credits) against what the same goods would have cost each site buying alone, paying each supplier's whole delivery fee.",
             "Lo que pagaron los sitios juntos (mercancía y parte del flete, antes de créditos de recepción) frente a lo que cada sitio habría pagado por lo mismo comprando solo, con el flete completo de cada proveedor."
         )
-        table = LabelTable(byName: Dictionary(
-            uniqueKeysWithValues: Mirror(reflecting: self).children.compactMap { child in
-                (child.value as? String).map { (child.label ?? "", TemplateText($0)) }
-            }))
+        templateValue = .object(TemplateObject(fields: textsByName().mapValues(TemplateValue.text)))
     }
 
     /// What consolidation will do with a part case nobody tops up.

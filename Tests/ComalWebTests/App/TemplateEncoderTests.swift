@@ -4,8 +4,8 @@ import Testing
 
 @testable import ComalWeb
 
-/// Pages reach Mustache through `TemplateEncoder`: what a template renders from the encoded model
-/// must be what it rendered from the Swift value by reflection, only found by name.
+/// Pages reach their templates through `TemplateEncoder`: what a template renders from the encoded
+/// model must be what swift-mustache renders from the Swift value itself, by reflection.
 @Suite("A page's model renders the same encoded as reflected")
 struct TemplateEncoderTests {
     struct Row: Encodable {
@@ -43,9 +43,10 @@ struct TemplateEncoderTests {
 
     @Test("Strings, flags, numbers, nested lists and absent optionals render as by reflection")
     func rendersAsReflection() throws {
-        let template = try MustacheTemplate(string: Self.template)
-        let reflected = template.render(Self.model)
-        let encoded = template.render(try TemplateEncoder.encode(Self.model))
+        let reflected = try MustacheTemplate(string: Self.template).render(Self.model)
+        let library = try TemplateLibrary(templates: ["model": try TemplateParser.parse(Self.template, file: "model")])
+        let rendered = try #require(library.render(try TemplateEncoder.encode(Self.model), template: "model"))
+        let encoded = String(decoding: rendered, as: UTF8.self)
         #expect(encoded == reflected)
         #expect(
             encoded
@@ -53,15 +54,28 @@ struct TemplateEncoderTests {
         )
     }
 
-    @Test("Structs become objects found by name; labels, which already answer by name, are kept as they are")
+    @Test("Structs become objects found by name; the labels come as their ready-made table")
     func objectsByName() throws {
-        let encoded = try #require(try TemplateEncoder.encode(Self.model) as? TemplateObject)
-        #expect((encoded.child(named: "title") as? TemplateText)?.renderText == Self.model.title)
-        #expect(encoded.child(named: "t") is LabelTable)
-        let rows = try #require(encoded.child(named: "rows") as? [Any])
-        #expect(rows.count == 2)
-        let second = try #require(rows[1] as? TemplateObject)
+        guard case .object(let encoded) = try TemplateEncoder.encode(Self.model) else {
+            Issue.record("the model is not an object")
+            return
+        }
+        guard case .text(Self.model.title) = encoded.child(named: "title") else {
+            Issue.record("the title is not its text")
+            return
+        }
+        guard case .object(let labels) = encoded.child(named: "t"), case .text("Entrar") = labels.child(named: "signIn") else {
+            Issue.record("the labels are not found by name")
+            return
+        }
+        guard case .list(let rows) = encoded.child(named: "rows"), rows.count == 2, case .object(let second) = rows[1] else {
+            Issue.record("the rows are not a list of two objects")
+            return
+        }
         #expect(second.child(named: "note") == nil)
-        #expect(second.child(named: "tags") as? [Any] != nil)
+        guard case .list = second.child(named: "tags") else {
+            Issue.record("a row's tags are not a list")
+            return
+        }
     }
 }

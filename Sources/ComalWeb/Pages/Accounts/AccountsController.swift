@@ -80,7 +80,7 @@ struct AccountsController<Repository: AccountAdminRepository> {
             listings: listings, tokens: tokens, sites: try repository.sites(), now: now,
             localTime: { try? repository.localDateTime(at: $0) }, configuration: configuration, notice: notice,
             problems: problems, context: context)
-        return renderer.render(page, status: status)
+        return try renderer.render(page, status: status)
     }
 
     /// Runs one change on the account in the path and comes back to the page saying what it did; a

@@ -75,7 +75,7 @@ struct BuyerController<Repository: BuyerRepository> {
             if job.state == .done, let window = job.window {
                 return Response.redirect(to: "/buyer/windows/\(window)?done=consolidated")
             }
-            return renderer.render(JobPage(job, context: context))
+            return try renderer.render(JobPage(job, context: context))
         }
         buyer.post("windows/:window/receiving") { _, context in
             let (account, window) = (try staff(context), try window(context))
@@ -117,7 +117,7 @@ struct BuyerController<Repository: BuyerRepository> {
             windows: windows, submitted: submitted, siteCount: try repository.sites().count,
             savings: try repository.weeklySavings(site: nil), clock: try repository.allianceClock(at: configuration.now()),
             problems: problems, context: context)
-        return renderer.render(page, status: status)
+        return try renderer.render(page, status: status)
     }
 
     /// The window page; a caller that has just read the week's consolidation passes it.
@@ -131,7 +131,7 @@ struct BuyerController<Repository: BuyerRepository> {
             setAside: try repository.setAsideLines(window: window.id), workbooks: workbookFiles(window.id),
             clock: try repository.allianceClock(at: configuration.now()), notice: notice, problems: problems,
             checklistForm: checklistForm, page: page, context: context)
-        return renderer.render(board, status: status)
+        return try renderer.render(board, status: status)
     }
 
     private func openWindow(_ context: WebContext) throws -> Response {

@@ -34,14 +34,14 @@ struct MenuController<Repository: MenuRepository> {
             let week = try view.week(context.parameters.get("week"))
             let saved = request.uri.queryParameters["saved"] != nil
             let notice = saved ? MenuLabels(context.language).savedAndChecked : nil
-            return renderer.render(
+            return try renderer.render(
                 try MenuWeekPage(access: access, view: view, week: week, asOf: try asOf(), notice: notice, context: context))
         }
         let item: RouterPath = ":menu/weeks/:week/days/:day/meals/:meal/items/:item"
         menus.get(item) { _, context in
             let access = try authorize(context, changing: .menus)
             let view = try load(access, context)
-            return renderer.render(storedItemPage(access, view, try place(in: view, context), context, problems: []))
+            return try renderer.render(storedItemPage(access, view, try place(in: view, context), context, problems: []))
         }
         menus.post(item) { _, context in try saveItem(context) }
         menus.get(":menu/weeks/:week/print") { request, context in
@@ -131,7 +131,7 @@ struct MenuController<Repository: MenuRepository> {
     private func listPage(_ context: WebContext) throws -> Response {
         let access = try authorize(context, changing: .nothing)
         let views = try repository.siteMenuViews(site: access.site.id)
-        return renderer.render(try MenuListPage(site: access.site, menus: views, asOf: try asOf(), context: context))
+        return try renderer.render(try MenuListPage(site: access.site, menus: views, asOf: try asOf(), context: context))
     }
 
     private func saveItem(_ context: WebContext) throws -> Response {
@@ -142,15 +142,15 @@ struct MenuController<Repository: MenuRepository> {
         let form = context.form
         let posted = Dictionary(
             uniqueKeysWithValues: view.menu.ageGroups.map { ($0, (form["serve_\($0.rawValue)"] ?? "")) })
-        func refused(_ problems: [String], _ status: HTTPResponse.Status) -> Response {
-            renderer.render(
+        func refused(_ problems: [String], _ status: HTTPResponse.Status) throws -> Response {
+            try renderer.render(
                 itemPage(access, view, place, context, dish: form["dish"] ?? "", serve: posted, problems: problems),
                 status: status)
         }
         var input: MenuItemInput?
         if form["action"] != "remove" {
             do { input = try Self.input(form, view: view) } catch {
-                return refused(error.problems.map { $0.message.text(in: language) }, .unprocessableContent)
+                return try refused(error.problems.map { $0.message.text(in: language) }, .unprocessableContent)
             }
         }
         do {
@@ -160,19 +160,19 @@ struct MenuController<Repository: MenuRepository> {
         } catch let error as StoreError where error.isChangedSinceRead {
             // Someone else changed the menu since this form was shown: show the item as it is now.
             let current = try load(access, context)
-            return renderer.render(
+            return try renderer.render(
                 storedItemPage(
                     access, current, try self.place(in: current, context), context,
                     problems: [error.explanation.text(in: language)]),
                 status: .conflict)
         } catch let error as MenuInputError {
-            return refused([error.description], .unprocessableContent)
+            return try refused([error.description], .unprocessableContent)
         } catch let error as MenuResolutionError {
-            return refused([error.explanation.text(in: language)], .unprocessableContent)
+            return try refused([error.explanation.text(in: language)], .unprocessableContent)
         } catch let error as MenuEditor.EditError {
-            return refused([error.description], .conflict)
+            return try refused([error.description], .conflict)
         } catch let error as MenuStoreError {
-            return refused([error.description], .conflict)
+            return try refused([error.description], .conflict)
         }
         return .redirect(
             to: SiteMenuView.weekPath(site: access.site.id, menu: view.menu.id, week: place.week.number) + "?saved=1")

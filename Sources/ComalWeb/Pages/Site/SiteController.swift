@@ -48,7 +48,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                 let page = AllocationPage(
                     site: access.site, window: window,
                     invoice: try repository.siteInvoice(window: window.id, site: access.site.id), context: context)
-                return renderer.render(page)
+                return try renderer.render(page)
             }
         }
     }
@@ -66,7 +66,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         for window in windows where window.state == .open {
             submitted[window.id] = try repository.submission(window: window.id, site: access.site.id)
         }
-        return renderer.render(
+        return try renderer.render(
             SiteHomePage(
                 site: access.site, windows: windows, submitted: submitted,
                 savings: try repository.weeklySavings(site: access.site.id), clock: clock, context: context))
@@ -102,7 +102,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
             clock: try repository.allianceClock(at: configuration.now()), query: query, notice: notice,
             problems: problems, version: try repository.orderVersion(window: window.id, site: access.site.id), menus: choices,
             suggestion: suggestion, context: context)
-        return renderer.render(page, status: status)
+        return try renderer.render(page, status: status)
     }
 
     /// One line from the order form: the director's while directors order, the buyer's (audited) after.

@@ -1,0 +1,46 @@
+/// A value as a template reads it: what `TemplateEncoder` makes of a page's model.
+enum TemplateValue: Sendable {
+    /// Printed HTML-escaped by `{{name}}`, as it is by `{{{name}}}`; numbers are their digits.
+    case text(String)
+    /// A section's condition; printed as `true` or `false`.
+    case flag(Bool)
+    /// A section renders once per item.
+    case list([TemplateValue])
+    /// Answers names; a section on it renders once with it innermost.
+    case object(TemplateObject)
+}
+
+/// A struct's fields by name. A few short names are searched in order, which is faster than
+/// hashing them; a large table (the page labels) is indexed.
+struct TemplateObject: Sendable {
+    private let names: [String]
+    private let values: [TemplateValue]
+    private let index: [String: Int]?
+
+    static let empty = TemplateObject(fields: [:])
+
+    /// Objects with more fields than this are indexed.
+    private static let searchLimit = 24
+
+    init(fields: [String: TemplateValue]) {
+        names = Array(fields.keys)
+        values = Array(fields.values)
+        index =
+            names.count > Self.searchLimit
+            ? Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) }) : nil
+    }
+
+    /// The fields by name, for a test's reference renderer.
+    var fields: [String: TemplateValue] { Dictionary(uniqueKeysWithValues: zip(names, values)) }
+
+    func child(named name: String) -> TemplateValue? {
+        if let index { return index[name].map { values[$0] } }
+        return names.firstIndex(of: name).map { values[$0] }
+    }
+}
+
+/// A value that gives templates a ready-made value rather than being encoded field by field
+/// (the page labels, made once per language).
+protocol TemplateValueConvertible {
+    var templateValue: TemplateValue { get }
+}
