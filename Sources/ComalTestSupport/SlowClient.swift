@@ -42,8 +42,18 @@ public final class SlowClient {
         }
     }
 
-    /// Everything the server sends until it closes the connection.
-    public func readToEnd() throws -> String {
+    /// Everything the server sends until it closes the connection, read on a thread of its own: a
+    /// blocking read on Swift's cooperative pool (one thread per core, two here) holds a thread the
+    /// servers in the same test process need, and under the whole suite's load they then answer
+    /// late or not at all.
+    public func response() async throws -> String {
+        let socket = socket
+        return try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try Self.readToEnd(socket) }) }.start()
+        }
+    }
+
+    private static func readToEnd(_ socket: Int32) throws -> String {
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {

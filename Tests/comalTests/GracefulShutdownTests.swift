@@ -32,7 +32,7 @@ struct GracefulShutdownTests {
         try await Task.sleep(for: .milliseconds(700))
         #expect(kill(served.server.processID, 0) == 0, "the server exited with the upload half sent")
         try client.send(String(body.dropFirst(40)))
-        let answer = try client.readToEnd()
+        let answer = try await client.response()
 
         let exit = try await served.server.wait(deadline: .seconds(30))
         #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer)")
