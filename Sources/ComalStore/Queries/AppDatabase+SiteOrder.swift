@@ -86,10 +86,8 @@ extension AppDatabase {
     }
 
     /// The window's products among `ids`: a site's order reads the few it orders, not the catalogs.
-    public func products(window id: OrderWindow.ID, ids: Set<Product.ID>) throws -> [Product] {
-        try read { db in
-            try Self.windowProducts(db, OrderWindowRecord.window(db, id), ids: Set(ids.map(\.rawValue)))
-        }
+    public func products(window: OrderWindow, ids: Set<Product.ID>) throws -> [Product] {
+        try read { db in try Self.windowProducts(db, window, ids: Set(ids.map(\.rawValue))) }
     }
 
     /// Marks a site's order as done for the buyer's board; a director may still change it until
@@ -118,11 +116,18 @@ extension AppDatabase {
 
     /// When `site` submitted its order in the window, or nil: one row, whatever the alliance's size.
     public func submission(window id: OrderWindow.ID, site: Site.ID) throws -> LocalDateTime? {
+        try read { db in try Self.storedSubmission(db, window: id, site: site).map(Self.submittedAt) }
+    }
+
+    /// A site's order in a window as its page shows it: the lines, when it was submitted, and the
+    /// version a change to it must be based on, from one reading of each.
+    public func siteOrder(window id: OrderWindow.ID, site: Site.ID) throws -> SiteOrder {
         try read { db in
-            let text = try String.fetchOne(
-                db, sql: "SELECT submittedAt FROM orderSubmission WHERE orderWindowId = ? AND siteId = ?",
-                arguments: [id.rawValue, site.rawValue])
-            return try text.map(Self.submittedAt)
+            let lines = try Self.orderLines(db, id, site: site)
+            let submitted = try Self.storedSubmission(db, window: id, site: site)
+            return SiteOrder(
+                lines: lines, submittedAt: try submitted.map(Self.submittedAt),
+                version: Self.orderVersion(lines: lines, submittedAt: submitted))
         }
     }
 

@@ -3,22 +3,25 @@ import GRDB
 
 extension AppDatabase {
     /// The version of a site's order in a window: its lines and whether and when it was submitted.
-    public func orderVersion(window: OrderWindow.ID, site: Site.ID) throws -> ContentVersion {
-        try read { db in try Self.orderVersion(db, window: window, site: site) }
+    static func orderVersion(_ db: Database, window: OrderWindow.ID, site: Site.ID) throws -> ContentVersion {
+        orderVersion(lines: try orderLines(db, window, site: site), submittedAt: try storedSubmission(db, window: window, site: site))
     }
 
-    static func orderVersion(_ db: Database, window: OrderWindow.ID, site: Site.ID) throws -> ContentVersion {
-        let lines = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT productId, quantity, unit, tolerance FROM orderLine
-                WHERE orderWindowId = ? AND siteId = ? ORDER BY productId
-                """, arguments: [window.rawValue, site.rawValue])
-        let submitted = try String.fetchOne(
+    /// The version of the order made of `lines` and the stored submission time: one text of its lines
+    /// in product order and the submission, so that a page that has read both computes the same
+    /// version as a write checking it.
+    static func orderVersion(lines: [SiteOrderLine], submittedAt: String?) -> ContentVersion {
+        let text = lines.sorted { $0.product.rawValue < $1.product.rawValue }.map {
+            "\($0.product.rawValue) \($0.quantity) \($0.unit.rawValue) \($0.tolerance)"
+        }
+        return ContentVersion(of: (text + ["submitted \(submittedAt ?? "no")"]).joined(separator: "\n"))
+    }
+
+    /// When a site submitted its order in a window, as stored.
+    static func storedSubmission(_ db: Database, window: OrderWindow.ID, site: Site.ID) throws -> String? {
+        try String.fetchOne(
             db, sql: "SELECT submittedAt FROM orderSubmission WHERE orderWindowId = ? AND siteId = ?",
             arguments: [window.rawValue, site.rawValue])
-        let text = lines.map { "\($0[0] as Int64) \($0[1] as Int64) \($0[2] as String) \($0[3] as Int64)" }
-        return ContentVersion(of: (text + ["submitted \(submitted ?? "no")"]).joined(separator: "\n"))
     }
 
     /// Refuses a change based on `expected` when the order has since become another version.

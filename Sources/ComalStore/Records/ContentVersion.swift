@@ -10,7 +10,10 @@ public struct ContentVersion: Hashable, Sendable, CustomStringConvertible {
 
     /// The version of `content`: the first 128 bits of its SHA-256, in hex.
     public init(of content: String) {
-        rawValue = SHA256.hash(data: Data(content.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        rawValue = String(
+            decoding: SHA256.hash(data: Data(content.utf8)).prefix(16).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xf)]] },
+            as: UTF8.self)
     }
 
     /// A version a client sent back, if it has the form of one.

@@ -173,19 +173,15 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
 
     // MARK: - Directors
 
-    private func orderBody(_ access: SiteAccess, _ window: OrderWindow) throws -> APIModels.Order {
-        let now = try now()
-        let lines = try repository.orderLines(window: window.id, site: access.site.id)
-        return APIModels.Order(
-            site: access.site, window: window, canChange: access.mayChangeOrder(in: window, at: now),
-            submittedAt: try repository.submission(window: window.id, site: access.site.id), lines: lines,
-            products: try repository.products(window: window.id, ids: Set(lines.map(\.product))), now: now)
-    }
-
     /// The order with the `ETag` of its version, for a client to send back as `If-Match`.
     private func orderReply(_ access: SiteAccess, _ window: OrderWindow) throws -> Response {
-        API.tagged(
-            API.json(try orderBody(access, window)), try repository.orderVersion(window: window.id, site: access.site.id))
+        let now = try now()
+        let order = try repository.siteOrder(window: window.id, site: access.site.id)
+        let body = APIModels.Order(
+            site: access.site, window: window, canChange: access.mayChangeOrder(in: window, at: now),
+            submittedAt: order.submittedAt, lines: order.lines,
+            products: try repository.products(window: window, ids: Set(order.lines.map(\.product))), now: now)
+        return API.tagged(API.json(body), order.version)
     }
 
     private func setLine(_ request: Request, _ context: WebContext, remove: Bool) throws -> Response {

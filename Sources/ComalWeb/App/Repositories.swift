@@ -27,11 +27,12 @@ protocol WeekRepository: Sendable {
     func windows() throws -> [OrderWindow]
     func window(_ id: OrderWindow.ID) throws -> OrderWindow?
     func products(window id: OrderWindow.ID) throws -> [Product]
-    func products(window id: OrderWindow.ID, ids: Set<Product.ID>) throws -> [Product]
+    func products(window: OrderWindow, ids: Set<Product.ID>) throws -> [Product]
     func orderLines(window: OrderWindow.ID) throws -> [SiteOrderLine]
     func orderLines(window: OrderWindow.ID, site: Site.ID) throws -> [SiteOrderLine]
     func submissions(window id: OrderWindow.ID) throws -> [Site.ID: LocalDateTime]
     func submission(window id: OrderWindow.ID, site: Site.ID) throws -> LocalDateTime?
+    func siteOrder(window id: OrderWindow.ID, site: Site.ID) throws -> SiteOrder
     func consolidation(window id: OrderWindow.ID) throws -> Consolidation?
     func siteInvoice(window id: OrderWindow.ID, site: Site.ID) throws -> SiteInvoice?
     func localDateTime(at instant: Date) throws -> LocalDateTime
@@ -55,7 +56,6 @@ protocol SiteRepository: WeekRepository {
     func submitOrder(
         site: Site.ID, window id: OrderWindow.ID, actor: String, now: LocalDateTime, basedOn expected: ContentVersion?) throws
     /// What a page or client last read of the order, to send back with a change.
-    func orderVersion(window: OrderWindow.ID, site: Site.ID) throws -> ContentVersion
 }
 
 /// What the menu pages read and change: a site's own copies of its menus, the food table they name

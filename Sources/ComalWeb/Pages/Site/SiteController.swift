@@ -90,18 +90,16 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                         selected: selectedMenu == menu.id.rawValue))
             }
         }
-        let lines = try repository.orderLines(window: window.id, site: access.site.id)
+        let order = try repository.siteOrder(window: window.id, site: access.site.id)
         // Only a search reads the whole catalog; the order itself needs its lines' products.
         let products =
             !OrderPage.searchTerm(query).isEmpty
             ? try repository.products(window: window.id)
-            : try repository.products(window: window.id, ids: Set(lines.map(\.product)))
+            : try repository.products(window: window, ids: Set(order.lines.map(\.product)))
         let page = OrderPage(
-            access: access, window: window, products: products, lines: lines,
-            submittedAt: try repository.submission(window: window.id, site: access.site.id),
+            access: access, window: window, products: products, lines: order.lines, submittedAt: order.submittedAt,
             clock: try repository.allianceClock(at: configuration.now()), query: query, notice: notice,
-            problems: problems, version: try repository.orderVersion(window: window.id, site: access.site.id), menus: choices,
-            suggestion: suggestion, context: context)
+            problems: problems, version: order.version, menus: choices, suggestion: suggestion, context: context)
         return try renderer.render(page, status: status)
     }
 
