@@ -9,6 +9,6 @@ extension AppDatabase {
 
     /// The stored alliance, or nil before one is saved.
     public func alliance() throws -> Alliance? {
-        try read { db in try AllianceRecord.fetchOne(db)?.alliance }
+        try read { db in try AllianceRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM alliance LIMIT 1"))?.alliance }
     }
 }

@@ -79,8 +79,10 @@ extension AppDatabase {
     /// Products from their records, each with its current tiers: the tiers of these products only,
     /// so an order line or a site's order does not read the whole catalog's.
     static func products(_ records: [ProductRecord], _ db: Database) throws -> [Product] {
-        let tierRecords = try PriceTierRecord.filter(records.compactMap(\.id).contains(Column("productId")))
-            .order(Column("minimumCases")).fetchAll(db)
+        let ids = records.compactMap(\.id).map(String.init).joined(separator: ",")
+        let tierRecords = try PriceTierRecord.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM priceTier WHERE productId IN (SELECT value FROM json_each(?)) ORDER BY minimumCases"),
+            arguments: ["[\(ids)]"])
         let tiers = Dictionary(grouping: tierRecords, by: \.productId)
         return try records.map { try $0.product(tiers: (tiers[$0.id ?? 0] ?? []).map(\.tier)) }
     }

@@ -55,7 +55,7 @@ extension AppDatabase {
     }
 
     private func parsedFoods() throws -> (foods: [Food.ID: Food], generation: Int)? {
-        let stored = try read { db in try Row.fetchOne(db, sql: "SELECT csv, file FROM foodTable WHERE id = 1") }
+        let stored = try read { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT csv, file FROM foodTable WHERE id = 1")) }
         guard let stored else { return nil }
         return try parsed.foods(csv: stored["csv"], file: stored["file"])
     }
@@ -93,8 +93,9 @@ extension AppDatabase {
     /// A site's menus, by id.
     public func siteMenus(site: Site.ID) throws -> [SiteMenu] {
         try read { db in
-            try SiteMenuRecord.filter(Column("siteId") == site.rawValue).order(Column("menuId")).fetchAll(db)
-                .map { try $0.siteMenu() }
+            try SiteMenuRecord.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM siteMenu WHERE siteId = ? ORDER BY menuId"), arguments: [site.rawValue]
+            ).map { try $0.siteMenu() }
         }
     }
 

@@ -128,11 +128,11 @@ extension AppDatabase {
         let (onlySite, arguments): (String, StatementArguments) =
             site.map { ("AND siteId = ?", [window.rawValue, $0.rawValue]) } ?? ("", [window.rawValue])
         return try OrderLineRecord.fetchAll(
-            db,
-            sql: """
-                SELECT orderLine.* FROM orderLine JOIN product ON product.id = orderLine.productId
-                WHERE orderWindowId = ? \(onlySite) ORDER BY siteId, product.sku
-                """, arguments: arguments
+            db.cachedStatement(
+                sql: """
+                    SELECT orderLine.* FROM orderLine JOIN product ON product.id = orderLine.productId
+                    WHERE orderWindowId = ? \(onlySite) ORDER BY siteId, product.sku
+                    """), arguments: arguments
         ).map(\.line)
     }
 

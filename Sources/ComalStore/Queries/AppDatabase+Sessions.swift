@@ -21,7 +21,7 @@ extension AppDatabase {
                 SELECT account.*, session.csrfToken, session.lastSeenAt FROM session JOIN account ON account.username = session.username
                 WHERE session.id = ? AND session.expiresAt > ? AND session.lastSeenAt > ? AND NOT account.disabled
                 """
-            guard let row = try Row.fetchOne(db, sql: sql, arguments: [id, seconds, Int(idleSince.timeIntervalSince1970)])
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id, seconds, Int(idleSince.timeIntervalSince1970)])
             else { return nil }
             return (Session(id: id, account: try Self.account(row), csrfToken: row["csrfToken"]), row["lastSeenAt"])
         }

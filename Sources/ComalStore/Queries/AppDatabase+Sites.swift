@@ -41,7 +41,7 @@ extension AppDatabase {
 
     /// One site, or nil.
     public func site(_ id: Site.ID) throws -> Site? {
-        try read { db in try SiteRecord.fetchOne(db, key: id.rawValue)?.site() }
+        try read { db in try SiteRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM site WHERE id = ?"), arguments: [id.rawValue])?.site() }
     }
 
     private static func parseSites(csv: String, file: String) throws(ImportError) -> [Site] {

@@ -20,7 +20,7 @@ extension AppDatabase {
     /// When a site submitted its order in a window, as stored.
     static func storedSubmission(_ db: Database, window: OrderWindow.ID, site: Site.ID) throws -> String? {
         try String.fetchOne(
-            db, sql: "SELECT submittedAt FROM orderSubmission WHERE orderWindowId = ? AND siteId = ?",
+            db.cachedStatement(sql: "SELECT submittedAt FROM orderSubmission WHERE orderWindowId = ? AND siteId = ?"),
             arguments: [window.rawValue, site.rawValue])
     }
 

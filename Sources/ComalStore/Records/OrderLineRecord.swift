@@ -18,3 +18,19 @@ struct OrderLineRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
             tolerance: tolerance)
     }
 }
+
+extension OrderLineRecord {
+    /// Read column by column rather than through `Decodable` (see `ProductRecord.init(row:)`).
+    init(row: Row) throws {
+        orderWindowId = row["orderWindowId"]
+        siteId = row["siteId"]
+        productId = row["productId"]
+        quantity = row["quantity"]
+        let unit: String = row["unit"]
+        guard let stored = SiteOrderLine.Unit(rawValue: unit) else {
+            throw StoreError.unreadableStoredValue(table: "orderLine", column: "unit", value: unit)
+        }
+        self.unit = stored
+        tolerance = row["tolerance"]
+    }
+}

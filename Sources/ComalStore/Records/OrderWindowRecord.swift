@@ -26,7 +26,8 @@ struct OrderWindowRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     /// The window `id`, or an error a user understands when there is none.
     static func window(_ db: Database, _ id: OrderWindow.ID) throws -> OrderWindow {
-        guard let record = try fetchOne(db, key: id.rawValue) else { throw StoreError.unknownWindow(id) }
+        guard let record = try fetchOne(db.cachedStatement(sql: "SELECT * FROM orderWindow WHERE id = ?"), arguments: [id.rawValue])
+        else { throw StoreError.unknownWindow(id) }
         return try record.window()
     }
 }
