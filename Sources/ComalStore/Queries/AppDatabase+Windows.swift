@@ -109,30 +109,26 @@ extension AppDatabase {
 
     private static func windowProducts(_ db: Database, _ window: OrderWindow, _ selection: ProductSelection) throws -> [Product] {
         let (condition, arguments) = selection.condition("id")
-        let records = try ProductRecord.fetchAll(
+        let ordered = try ProductRecord.fetchAll(
             db.cachedStatement(sql: "SELECT * FROM product WHERE \(condition) ORDER BY sku"), arguments: arguments)
-        guard window.state > .open else { return try products(records, db) }
-        guard !records.isEmpty else { return [] }
+        guard window.state > .open else { return try products(ordered, db) }
+        guard !ordered.isEmpty else { return [] }
         // Every frozen row is wanted when all products are; otherwise only the few products read.
-        let only: ProductSelection = if case .all = selection { .all } else { .ids(Set(records.compactMap(\.id))) }
+        let only: ProductSelection = if case .all = selection { .all } else { .ids(Set(ordered.compactMap(\.id))) }
         let (frozenCondition, frozenArguments) = only.condition("productId")
-        let frozen = try Row.fetchAll(
+        // Each row is read from the cursor, by the statement's column index: a copied row finds a
+        // column by lowercasing every column name, a tenth of an allocation page.
+        var prices: [Int64: ProductRecord] = [:]
+        let frozen = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
                     SELECT productId, casePriceCents, eachPriceCents, minimumCases, pack, description, storage FROM windowPrice
                     WHERE orderWindowId = ? AND \(frozenCondition)
                     """), arguments: [window.id.rawValue] + frozenArguments)
-        let prices = Dictionary(uniqueKeysWithValues: frozen.map { (row: Row) in (row["productId"] as Int64, row) })
-        let tierRows = try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT productId, minimumCases, casePriceCents FROM windowPriceTier
-                    WHERE orderWindowId = ? AND \(frozenCondition) ORDER BY minimumCases
-                    """), arguments: [window.id.rawValue] + frozenArguments)
-        let tiers = Dictionary(grouping: tierRows, by: { (row: Row) in row["productId"] as Int64 })
-        return try records.compactMap { record -> Product? in
-            guard let id = record.id, let price = prices[id] else { return nil }
-            var frozenRecord = record
+        let records = Dictionary(uniqueKeysWithValues: ordered.compactMap { record in record.id.map { ($0, record) } })
+        while let price = try frozen.next() {
+            let id: Int64 = price["productId"]
+            guard var frozenRecord = records[id] else { continue }
             frozenRecord.casePriceCents = price["casePriceCents"]
             frozenRecord.eachPriceCents = price["eachPriceCents"]
             frozenRecord.minimumCases = price["minimumCases"]
@@ -143,10 +139,22 @@ extension AppDatabase {
                 throw StoreError.unreadableStoredValue(table: "windowPrice", column: "storage", value: storage)
             }
             frozenRecord.storage = frozenStorage
-            return try frozenRecord.product(
-                tiers: (tiers[id] ?? []).map {
-                    PriceTier(minimumCases: $0["minimumCases"], casePrice: Money(cents: $0["casePriceCents"]))
-                })
+            prices[id] = frozenRecord
+        }
+        var tiers: [Int64: [PriceTier]] = [:]
+        let tierRows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT productId, minimumCases, casePriceCents FROM windowPriceTier
+                    WHERE orderWindowId = ? AND \(frozenCondition) ORDER BY minimumCases
+                    """), arguments: [window.id.rawValue] + frozenArguments)
+        while let row = try tierRows.next() {
+            tiers[row["productId"], default: []].append(
+                PriceTier(minimumCases: row["minimumCases"], casePrice: Money(cents: row["casePriceCents"])))
+        }
+        return try ordered.compactMap { record in
+            guard let id = record.id, let frozenRecord = prices[id] else { return nil }
+            return try frozenRecord.product(tiers: tiers[id] ?? [])
         }
     }
 }

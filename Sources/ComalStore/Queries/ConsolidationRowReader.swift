@@ -15,7 +15,7 @@ struct ConsolidationRowReader {
     init?(_ db: Database, window id: OrderWindow.ID) throws {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT rule, recordVersion FROM consolidation WHERE orderWindowId = ?", arguments: [id.rawValue])
+                db.cachedStatement(sql: "SELECT rule, recordVersion FROM consolidation WHERE orderWindowId = ?"), arguments: [id.rawValue])
         else { return nil }
         let ruleText: String = row["rule"]
         guard let rule = CaseRoundingRule(rawValue: ruleText) else {
@@ -32,14 +32,14 @@ struct ConsolidationRowReader {
         guard isComplete else { return try AppDatabase.consolidationInputs(db, window.id).compute(rule: rule) }
         var fees: [Supplier.ID: [Site.ID: Money]] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT siteId, supplierId, feeCents FROM feeShare WHERE orderWindowId = ?", arguments: [window.id.rawValue])
+            db.cachedStatement(sql: "SELECT siteId, supplierId, feeCents FROM feeShare WHERE orderWindowId = ?"), arguments: [window.id.rawValue])
         {
             fees[Supplier.ID(row["supplierId"]), default: [:]][Site.ID(row["siteId"])] = Money(cents: row["feeCents"])
         }
         let purchases = try purchases(of: try purchaseLines(allocations: try allocations()), fees: fees)
         let linesBySite = Self.invoiceLines(in: purchases)
         let invoices = try Row.fetchAll(
-            db, sql: "SELECT siteId, standaloneCostCents FROM siteInvoice WHERE orderWindowId = ?",
+            db.cachedStatement(sql: "SELECT siteId, standaloneCostCents FROM siteInvoice WHERE orderWindowId = ?"),
             arguments: [window.id.rawValue]
         ).map { row in
             let site = Site.ID(row["siteId"])
@@ -75,13 +75,15 @@ struct ConsolidationRowReader {
         guard isComplete else { return try consolidation().invoices.first { $0.site == site } }
         guard
             let standalone = try Int.fetchOne(
-                db, sql: "SELECT standaloneCostCents FROM siteInvoice WHERE orderWindowId = ? AND siteId = ?",
+                db.cachedStatement(sql: "SELECT standaloneCostCents FROM siteInvoice WHERE orderWindowId = ? AND siteId = ?"),
                 arguments: [window.id.rawValue, site.rawValue])
         else { return nil }
         var reasons = JSONColumn<[AllocationReason]>(table: "allocation", column: "reasons")
-        let allocations = try Row.fetchAll(
-            db, sql: Self.siteAllocations, arguments: [window.id.rawValue, site.rawValue]
-        ).map { row in (product: row["productId"] as Int64, allocation: try Self.allocation(row, &reasons)) }
+        // Rows are read from the cursor, by the statement's own column index: a copied row finds
+        // a column by lowercasing every column name, which was a tenth of an allocation page.
+        var allocations: [(product: Int64, allocation: Allocation)] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.siteAllocations), arguments: [window.id.rawValue, site.rawValue])
+        while let row = try rows.next() { allocations.append((row["productId"], try Self.allocation(row, &reasons))) }
         let products = try AppDatabase.windowProducts(db, window, ids: Set(allocations.map(\.product)))
         let productsByID = Dictionary(uniqueKeysWithValues: products.map { ($0.id.rawValue, $0) })
         let suppliers = try suppliers()
@@ -91,15 +93,17 @@ struct ConsolidationRowReader {
             }
             return SiteInvoice.Line(supplier: supplier, product: product, allocation: entry.allocation)
         }
-        let fees = try Row.fetchAll(
-            db, sql: "SELECT supplierId, feeCents FROM feeShare WHERE orderWindowId = ? AND siteId = ?",
-            arguments: [window.id.rawValue, site.rawValue])
+        let fees = try Array(
+            Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT supplierId, feeCents FROM feeShare WHERE orderWindowId = ? AND siteId = ?"),
+                arguments: [window.id.rawValue, site.rawValue]
+            ).map { (Supplier.ID($0["supplierId"]), Money(cents: $0["feeCents"])) })
         return SiteInvoice(
             site: site,
             lines: lines.sorted {
                 ($0.supplier.id, $0.product.sku, $0.product.id) < ($1.supplier.id, $1.product.sku, $1.product.id)
             },
-            feeShares: Dictionary(uniqueKeysWithValues: fees.map { (Supplier.ID($0["supplierId"]), Money(cents: $0["feeCents"])) }),
+            feeShares: Dictionary(uniqueKeysWithValues: fees),
             standaloneCost: Money(cents: standalone))
     }
 
@@ -109,19 +113,15 @@ struct ConsolidationRowReader {
 
     /// The suppliers as bought from, by id.
     private func suppliers() throws -> [Supplier.ID: Supplier] {
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT supplierId, name, deliveryFeeCents, minimumOrderCents FROM supplierPurchase WHERE orderWindowId = ?",
-            arguments: [window.id.rawValue])
-        return Dictionary(
-            uniqueKeysWithValues: rows.map { row in
-                let id = Supplier.ID(row["supplierId"])
-                return (
-                    id,
-                    Supplier(
-                        id: id, name: row["name"], deliveryFee: Money(cents: row["deliveryFeeCents"]),
-                        minimumOrder: Money(cents: row["minimumOrderCents"]))
-                )
-            })
+        let suppliers = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT supplierId, name, deliveryFeeCents, minimumOrderCents FROM supplierPurchase WHERE orderWindowId = ?"),
+            arguments: [window.id.rawValue]
+        ).map { row in
+            Supplier(
+                id: Supplier.ID(row["supplierId"]), name: row["name"], deliveryFee: Money(cents: row["deliveryFeeCents"]),
+                minimumOrder: Money(cents: row["minimumOrderCents"]))
+        }
+        return Dictionary(uniqueKeysWithValues: try Array(suppliers).map { ($0.id, $0) })
     }
 
     /// Every supplier bought from, by id, with its lines in SKU order and its fee shares.
@@ -137,7 +137,8 @@ struct ConsolidationRowReader {
     private func allocations() throws -> [Int64: [Allocation]] {
         var reasons = JSONColumn<[AllocationReason]>(table: "allocation", column: "reasons")
         var allocations: [Int64: [Allocation]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM allocation WHERE orderWindowId = ?", arguments: [window.id.rawValue]) {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT * FROM allocation WHERE orderWindowId = ?"), arguments: [window.id.rawValue])
+        while let row = try rows.next() {
             allocations[row["productId"], default: []].append(try Self.allocation(row, &reasons))
         }
         return allocations
@@ -147,7 +148,7 @@ struct ConsolidationRowReader {
     private func purchaseLines(allocations: [Int64: [Allocation]]) throws -> [PurchaseLine] {
         let products = Dictionary(uniqueKeysWithValues: try AppDatabase.windowProducts(db, window).map { ($0.id.rawValue, $0) })
         var dropped = JSONColumn<AllocationReason>(table: "purchaseLine", column: "droppedReason")
-        return try Row.fetchAll(db, sql: "SELECT * FROM purchaseLine WHERE orderWindowId = ?", arguments: [window.id.rawValue])
+        return try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM purchaseLine WHERE orderWindowId = ?"), arguments: [window.id.rawValue])
             .map { row in
                 let id: Int64 = row["productId"]
                 guard let product = products[id] else {
