@@ -90,7 +90,9 @@ let package = Package(
             name: "ComalCoreTests",
             dependencies: ["ComalCore", "ComalTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "ComalStoreTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
+        .testTarget(
+            name: "ComalStoreTests",
+            dependencies: ["ComalCore", "ComalStore", "ComalTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
         .testTarget(name: "comalTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(

@@ -23,15 +23,18 @@ public enum SheetFileName {
 
     /// Letters, digits and dashes only, so that no name can reach outside the output folder.
     static func slug(_ text: String, lowercased: Bool = true) -> String {
-        var result = ""
-        for scalar in (lowercased ? text.lowercased() : text).unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty, result.last != "-" {
-                result.append("-")
+        var slug: [UInt8] = []
+        for byte in (lowercased ? text.lowercased() : text).utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "_"):
+                slug.append(byte)
+            default:
+                // Anything else, a byte of a non-ASCII letter too, becomes one dash between kept runs.
+                if let last = slug.last, last != UInt8(ascii: "-") { slug.append(UInt8(ascii: "-")) }
             }
         }
-        while result.last == "-" { result.removeLast() }
-        return result
+        while slug.last == UInt8(ascii: "-") { slug.removeLast() }
+        return String(decoding: slug, as: UTF8.self)
     }
 }

@@ -24,6 +24,7 @@ extension AppDatabase {
         migrator.registerMigration("v12-site-indexes", migrate: addSiteIndexes)
         migrator.registerMigration("v13-jobs", migrate: createJobTable)
         migrator.registerMigration("v14-order-totals-index", migrate: addOrderTotalsIndex)
+        migrator.registerMigration("v15-order-tallies", migrate: addOrderTallies)
         return migrator
     }
 

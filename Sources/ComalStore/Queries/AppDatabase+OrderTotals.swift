@@ -7,31 +7,30 @@ extension AppDatabase {
     /// every line.
     public func orderLineCounts(window id: OrderWindow.ID) throws -> [Site.ID: Int] {
         try read { db in
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT siteId, COUNT(*) AS lines FROM orderLine WHERE orderWindowId = ? GROUP BY siteId",
-                arguments: [id.rawValue])
-            return Dictionary(uniqueKeysWithValues: rows.map { (Site.ID($0["siteId"] as String), $0["lines"] as Int) })
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT siteId, lines FROM orderSiteTally WHERE orderWindowId = ?"), arguments: [id.rawValue]
+            ).map { (Site.ID($0["siteId"] as String), $0["lines"] as Int) }
+            return Dictionary(uniqueKeysWithValues: try Array(rows))
         }
     }
 
     /// The window's order lines summed by product and unit, for the case top-ups
-    /// (`CaseTopUp.compute(products:totals:rule:)`): a row per product and unit, not per line.
-    /// One pass over the `orderLine_totals` index, in its order: no table row read, no sort.
+    /// (`CaseTopUp.compute(products:totals:rule:)`): a row per product and unit, not per line,
+    /// kept by the `orderLine` triggers (`v15-order-tallies`) and read in key order.
     static let orderTotalsSQL = """
-        SELECT productId, unit, SUM(quantity) AS quantity, SUM(tolerance) AS tolerance FROM orderLine
-        WHERE orderWindowId = ? GROUP BY productId, unit
+        SELECT productId, unit, quantity, tolerance FROM orderProductTally WHERE orderWindowId = ? ORDER BY productId, unit
         """
 
     public func orderTotals(window id: OrderWindow.ID) throws -> [OrderTotal] {
         try read { db in
-            try Row.fetchAll(db, sql: Self.orderTotalsSQL, arguments: [id.rawValue]).map { row in
+            try Array(Row.fetchCursor(db.cachedStatement(sql: Self.orderTotalsSQL), arguments: [id.rawValue]).map { row in
                 let unit: String = row["unit"]
                 guard let parsed = SiteOrderLine.Unit(rawValue: unit) else {
-                    throw StoreError.unreadableStoredValue(table: "orderLine", column: "unit", value: unit)
+                    throw StoreError.unreadableStoredValue(table: "orderProductTally", column: "unit", value: unit)
                 }
                 return OrderTotal(
                     product: Product.ID(row["productId"]), unit: parsed, quantity: row["quantity"], tolerance: row["tolerance"])
-            }
+            })
         }
     }
 }

@@ -36,7 +36,7 @@ extension AppDatabase {
 
     /// Every site, by id.
     public func sites() throws -> [Site] {
-        try read { db in try SiteRecord.order(Column("id")).fetchAll(db).map { try $0.site() } }
+        try read { db in try SiteRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM site ORDER BY id")).map { try $0.site() } }
     }
 
     /// One site, or nil.

@@ -67,15 +67,6 @@ struct BoardAggregateTests {
         try Self.expectSumsAgree(generated.database, closed, rule: rule)
     }
 
-    @Test func theSumsReadOneIndexInOrderWithoutTheTableOrASort() throws {
-        let (fixture, _, _) = try StoreFixture.seeded()
-        let plan = try fixture.database.pool.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.orderTotalsSQL)", arguments: [1]).map { $0["detail"] as String }
-        }
-        #expect(plan.contains { $0.contains("USING COVERING INDEX orderLine_totals") }, "\(plan)")
-        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
-    }
-
     @Test func aWindowWithNoOrdersHasNoSums() throws {
         let (fixture, _, window) = try StoreFixture.seeded()
         #expect(try fixture.database.orderLineCounts(window: window.id).isEmpty)
