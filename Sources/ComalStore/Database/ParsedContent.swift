@@ -23,6 +23,12 @@ final class ParsedContent: Sendable {
             self.file = file
             self.text = Array(text.utf8)
         }
+
+        /// The bytes hashed in one run, not one at a time as an array's elements are.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(file)
+            text.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     private struct State {

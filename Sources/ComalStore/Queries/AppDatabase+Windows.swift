@@ -22,7 +22,7 @@ extension AppDatabase {
     }
 
     public func window(_ id: OrderWindow.ID) throws -> OrderWindow? {
-        try read { db in try OrderWindowRecord.fetchOne(db, key: id.rawValue)?.window() }
+        try read { db in try OrderWindowRecord.find(db, id)?.window() }
     }
 
     /// Closes an open window and freezes every product's prices, pack, description and storage for

@@ -26,8 +26,12 @@ struct OrderWindowRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     /// The window `id`, or an error a user understands when there is none.
     static func window(_ db: Database, _ id: OrderWindow.ID) throws -> OrderWindow {
-        guard let record = try fetchOne(db.cachedStatement(sql: "SELECT * FROM orderWindow WHERE id = ?"), arguments: [id.rawValue])
-        else { throw StoreError.unknownWindow(id) }
+        guard let record = try find(db, id) else { throw StoreError.unknownWindow(id) }
         return try record.window()
+    }
+
+    /// The window's row, or nil, through a statement prepared once per connection.
+    static func find(_ db: Database, _ id: OrderWindow.ID) throws -> OrderWindowRecord? {
+        try fetchOne(db.cachedStatement(sql: "SELECT * FROM orderWindow WHERE id = ?"), arguments: [id.rawValue])
     }
 }

@@ -25,7 +25,7 @@ struct ProductRecord: Codable, Equatable, FetchableRecord, MutablePersistableRec
     func product(tiers: [PriceTier]) throws -> Product {
         let pack: Pack
         do {
-            pack = try Pack(parsing: self.pack)
+            pack = try StoredPacks.pack(self.pack)
         } catch {
             throw StoreError.unreadableStoredValue(table: "product", column: "pack", value: self.pack)
         }

@@ -52,6 +52,6 @@ struct JobRunner<Repository: JobRepository>: Sendable {
     enum ReasonKind { case explained, unexpected }
 }
 
-/// One thread for all jobs (a generic type keeps no static storage): they run one after another,
-/// and a consolidation takes one core at most while the pages are served on the others.
-private let jobThread = NIOThreadPool.started(threads: 1)
+/// One thread for all jobs (a generic type keeps no static storage), in the background: they run
+/// one after another, and a consolidation takes one core at most and yields it to the pages.
+private let jobThread = NIOThreadPool.startedInBackground()

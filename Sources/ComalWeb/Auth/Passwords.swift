@@ -50,24 +50,14 @@ public enum Passwords {
         await hashing { Bcrypt.hash(password, cost: cost) }
     }
 
-    /// One thread of its own for bcrypt: a burst of logins queues there, taking one core at most,
-    /// while the pages go on being served on the others.
-    private static let hashingThread = NIOThreadPool.started(threads: 1)
-
-    /// The hashing thread's niceness: when pages and sign-ins want the same core, the pages get
-    /// about nine tenths of it. A sign-in is slow on purpose and waits a little longer; a director
-    /// signed in already is not slowed by others signing in (measured in `make bench-web`).
-    static let hashingNiceness: Int32 = 10
+    /// One thread of its own for bcrypt, in the background: a burst of logins queues there, taking
+    /// one core at most, and yields it to the pages of people already signed in.
+    private static let hashingThread = NIOThreadPool.startedInBackground()
 
     private static func hashing<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Value {
         await withCheckedContinuation { finished in
             // Never stopped, so the work always runs, even when told the pool is stopping.
-            hashingThread.submit { _ in
-                // On Linux a niceness is each thread's own, and `who` 0 is the calling thread; the
-                // call is cheap beside bcrypt.
-                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, hashingNiceness)
-                finished.resume(returning: work())
-            }
+            hashingThread.submit { _ in finished.resume(returning: work()) }
         }
     }
 }
