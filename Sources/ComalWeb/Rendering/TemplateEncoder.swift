@@ -10,9 +10,21 @@ enum TemplateEncoder {
     }
 }
 
-/// A struct's fields while they are being written.
+/// A struct's fields while they are being written, in the order written (a model's few fields
+/// are kept in arrays, as `TemplateObject` keeps them, rather than hashed into a dictionary).
 private final class TemplateFields {
-    var fields: [String: Any] = [:]
+    private(set) var names: [String] = []
+    private(set) var values: [Any] = []
+
+    /// Writes `value` under `name`; a field written twice keeps the last value, as a dictionary would.
+    func set(_ name: String, _ value: Any) {
+        if let index = names.firstIndex(of: name) {
+            values[index] = value
+        } else {
+            names.append(name)
+            values.append(value)
+        }
+    }
 }
 
 /// The numbers other than Int, which templates print as Swift prints them.
@@ -66,7 +78,7 @@ private final class TemplateSlot: Encoder {
         case let slot as TemplateSlot:
             finish(slot.value)
         case let object as TemplateFields:
-            .object(TemplateObject(fields: object.fields.mapValues(finish)))
+            .object(TemplateObject(names: object.names, values: object.values.map(finish)))
         default:
             .object(.empty)
         }
@@ -92,25 +104,26 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
     let codingPath: [any CodingKey]
 
     mutating func encodeNil(forKey key: Key) {}
-    mutating func encode(_ value: Bool, forKey key: Key) { object.fields[key.stringValue] = TemplateValue.flag(value) }
-    mutating func encode(_ value: String, forKey key: Key) { object.fields[key.stringValue] = TemplateValue.text(value) }
-    mutating func encode(_ value: Int, forKey key: Key) { object.fields[key.stringValue] = TemplateValue.text(String(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) { object.set(key.stringValue, TemplateValue.flag(value)) }
+    mutating func encode(_ value: String, forKey key: Key) { object.set(key.stringValue, TemplateValue.text(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) { object.set(key.stringValue, TemplateValue.text(String(value))) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        object.fields[key.stringValue] = try TemplateSlot.encode(value, at: codingPath + [key])
+        // A value that wrote nothing (a nil optional) is left out, as `encodeNil` leaves it.
+        if let encoded = try TemplateSlot.encode(value, at: codingPath + [key]) { object.set(key.stringValue, encoded) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
         let nested = TemplateFields()
-        object.fields[key.stringValue] = nested
+        object.set(key.stringValue, nested)
         return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested, codingPath: codingPath + [key]))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let nested = TemplateList()
-        object.fields[key.stringValue] = nested
+        object.set(key.stringValue, nested)
         return TemplateListContainer(list: nested, codingPath: codingPath + [key])
     }
 
@@ -118,7 +131,7 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
         let slot = TemplateSlot(codingPath: codingPath + [key])
-        object.fields[key.stringValue] = slot
+        object.set(key.stringValue, slot)
         return slot
     }
 }

@@ -23,8 +23,13 @@ struct TemplateObject: Sendable {
     private static let searchLimit = 24
 
     init(fields: [String: TemplateValue]) {
-        names = Array(fields.keys)
-        values = Array(fields.values)
+        self.init(names: Array(fields.keys), values: Array(fields.values))
+    }
+
+    /// `names` distinct, each with the value at its position in `values`.
+    init(names: [String], values: [TemplateValue]) {
+        self.names = names
+        self.values = values
         index =
             names.count > Self.searchLimit
             ? Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) }) : nil
