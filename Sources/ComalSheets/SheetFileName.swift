@@ -13,8 +13,15 @@ public enum SheetFileName {
 
     /// `invoice-<site id>.xlsx`.
     public static func invoice(for site: Site.ID) -> String {
-        "invoice-\(slug(site.rawValue, lowercased: false)).xlsx"
+        "\(invoicePrefix)\(slug(site.rawValue, lowercased: false)).xlsx"
     }
+
+    /// Whether `name` is a site's invoice (`invoice(for:)`), without naming every site's.
+    public static func isInvoice(_ name: String) -> Bool {
+        name.hasPrefix(invoicePrefix) && name.hasSuffix(".xlsx")
+    }
+
+    private static let invoicePrefix = "invoice-"
 
     /// `route-<vehicle id>.<ext>`: a vehicle's route sheet, as a workbook (`xlsx`) or a page (`html`).
     public static func routeSheet(for vehicle: Vehicle.ID, ext: String) -> String {

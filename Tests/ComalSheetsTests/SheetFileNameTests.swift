@@ -24,3 +24,12 @@ struct SheetFileNameTests {
         #expect(SheetFileName.invoice(for: Site.ID("SOL-02/../x")) == "invoice-SOL-02-x.xlsx")
     }
 }
+
+extension SheetFileNameTests {
+    @Test func aSitesInvoiceIsKnownByItsNameAndOtherWorkbooksAreNot() {
+        #expect(SheetFileName.isInvoice(SheetFileName.invoice(for: Site.ID("ESP-01"))))
+        #expect(!SheetFileName.isInvoice(SheetFileName.allocation))
+        #expect(!SheetFileName.isInvoice("purchase-order-1-sysco.xlsx"))
+        #expect(!SheetFileName.isInvoice("invoice-ESP-01.html"))
+    }
+}

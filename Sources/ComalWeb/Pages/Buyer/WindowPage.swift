@@ -145,9 +145,8 @@ struct WindowPage: Page {
         }
         hasInvoices = !invoices.isEmpty
         // The week's workbooks, and the invoices of the sites on this page.
-        let invoiceFiles = Set(board.sites.map { SheetFileName.invoice(for: $0.id) })
         let shownInvoiceFiles = Set(sites.map { SheetFileName.invoice(for: $0.id) })
-        self.workbooks = workbooks.filter { !invoiceFiles.contains($0) || shownInvoiceFiles.contains($0) }.map {
+        self.workbooks = workbooks.filter { !SheetFileName.isInvoice($0) || shownInvoiceFiles.contains($0) }.map {
             Workbook(name: $0, path: "/buyer/windows/\(window.id)/workbooks/\($0)")
         }
         hasWorkbooks = !self.workbooks.isEmpty
