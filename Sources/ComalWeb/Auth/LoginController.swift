@@ -10,7 +10,7 @@ struct LoginController<Repository: AccountRepository> {
     let configuration: WebConfiguration
     /// A hash no password matches, checked for unknown usernames so they take as long as known ones.
     let decoyHash: String
-    /// Sign-ins waiting for or in bcrypt, which checks one at a time.
+    /// Sign-ins in progress, from their first reading to their answer; bcrypt checks one at a time.
     let signInsWaiting: InProgressCount
 
     /// The login form's fields.
@@ -46,6 +46,17 @@ struct LoginController<Repository: AccountRepository> {
             return try renderer.render(
                 LoginPage(context: context, error: Labels.of(context.language).explain(error)), status: .badRequest)
         }
+        // Past the sign-ins allowed to wait for bcrypt, refused before reading anything: a storm of
+        // sign-ins then costs the pages of people signed in little (each refusal read the throttle
+        // and the account before, as much CPU as a page).
+        guard signInsWaiting.enter(limit: configuration.maxWaitingSignIns) else {
+            var response = try renderer.render(
+                LoginPage(context: context, error: AccountLabels.signInsBusy.text(in: context.language)),
+                status: .serviceUnavailable)
+            response.headers[.retryAfter] = "2"
+            return response
+        }
+        defer { signInsWaiting.leave() }
         let now = configuration.now()
         // Failures are kept under the name's first characters: a megabyte of name stores no more.
         let throttledName = String(credentials.username.prefix(Account.usernameLength.upperBound))
@@ -70,15 +81,7 @@ struct LoginController<Repository: AccountRepository> {
             Account.usernameLength.contains(credentials.username.count)
             && credentials.password.utf8.count <= Passwords.largestBytes
         let stored = possible ? try repository.accountForLogin(username: credentials.username) : nil
-        guard signInsWaiting.enter(limit: configuration.maxWaitingSignIns) else {
-            var response = try renderer.render(
-                LoginPage(context: context, error: AccountLabels.signInsBusy.text(in: context.language)),
-                status: .serviceUnavailable)
-            response.headers[.retryAfter] = "2"
-            return response
-        }
         let valid = await Passwords.verify(credentials.password, hash: stored?.passwordHash ?? decoyHash)
-        signInsWaiting.leave()
         guard let account = stored?.account, valid else {
             try repository.recordLoginFailure(username: throttledName, address: context.address, at: now)
             return try renderer.render(
