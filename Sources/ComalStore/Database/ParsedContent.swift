@@ -33,6 +33,8 @@ final class ParsedContent: Sendable {
 
     private struct State {
         var foodsSource: Source?
+        /// The text and file the foods were parsed from, as stored.
+        var foodsStored: (csv: String, file: String)?
         var foods: [Food.ID: Food] = [:]
         /// Counts food tables parsed, so that a menu parsed against an older one is not kept.
         var generation = 0
@@ -41,6 +43,12 @@ final class ParsedContent: Sendable {
 
     private let state = Mutex(State())
 
+    /// The last food table parsed, with the text and file it was parsed from, so that a reader can
+    /// ask the database whether the stored table is still that text without reading it out.
+    func lastFoods() -> (csv: String, file: String, foods: [Food.ID: Food], generation: Int)? {
+        state.withLock { state in state.foodsStored.map { ($0.csv, $0.file, state.foods, state.generation) } }
+    }
+
     /// The food table in `csv`, parsed once per distinct text.
     func foods(csv: String, file: String) throws -> (foods: [Food.ID: Food], generation: Int) {
         let key = Source(file: file, text: csv)
@@ -48,6 +56,7 @@ final class ParsedContent: Sendable {
         let foods = try FoodTableReader.read(csv, file: file)
         return state.withLock { state in
             state.foodsSource = key
+            state.foodsStored = (csv, file)
             state.foods = foods
             state.generation += 1
             state.menus = [:]

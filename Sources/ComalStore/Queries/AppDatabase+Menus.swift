@@ -55,6 +55,16 @@ extension AppDatabase {
     }
 
     private func parsedFoods() throws -> (foods: [Food.ID: Food], generation: Int)? {
+        // SQLite compares the stored table with the one last parsed: reading its tens of kilobytes
+        // out on every menu shown, to compare them here, was a twentieth of an order page.
+        if let last = parsed.lastFoods(),
+            try read({ db in
+                try Bool.fetchOne(
+                    db.cachedStatement(sql: "SELECT csv = ? AND file = ? FROM foodTable WHERE id = 1"), arguments: [last.csv, last.file])
+            }) == true
+        {
+            return (last.foods, last.generation)
+        }
         let stored = try read { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT csv, file FROM foodTable WHERE id = 1")) }
         guard let stored else { return nil }
         return try parsed.foods(csv: stored["csv"], file: stored["file"])

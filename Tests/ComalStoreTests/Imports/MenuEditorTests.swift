@@ -107,3 +107,25 @@ struct SiteMenuStoreTests {
         #expect(try db.auditLog(window: nil).last?.detail == "\(sites[0]) nm-center-cycle: stew")
     }
 }
+
+/// The parsed food table is kept while the stored one is the same text, and read again the moment
+/// another is imported: a cook who fixes a yield sees it at once.
+@Suite("The food table as parsed follows the stored one")
+struct ParsedFoodTableTests {
+    @Test func importingAnotherFoodTableIsSeenAtOnceAndTheFirstAgainAfter() throws {
+        let (fixture, _, _) = try StoreFixture.seeded()
+        let db = fixture.database
+        let full = MenuEditorTests.text("catalogs/foods.csv")
+        let lines = full.split(separator: "\n", omittingEmptySubsequences: false)
+        let shorter = (lines.prefix(2) + [""]).joined(separator: "\n")
+        let now = SiteMenuStoreTests.now
+        try db.importFoods(csv: full, file: "foods.csv", now: now, actor: "ana")
+        let all = try #require(try db.foods()).count
+        #expect(try db.foods()?.count == all)
+        try db.importFoods(csv: shorter, file: "foods.csv", now: now, actor: "ana")
+        #expect(try db.foods()?.count == 1)
+        try db.importFoods(csv: full, file: "foods.csv", now: now, actor: "ana")
+        #expect(try db.foods()?.count == all)
+        #expect(all > 1)
+    }
+}
