@@ -59,12 +59,9 @@ extension AppDatabase {
     }
 
     static func account(_ row: Row) throws -> Account {
-        let roleText: String = row["role"], languageText: String = row["language"]
-        guard let role = Account.Role(rawValue: roleText) else {
-            throw StoreError.unreadableStoredValue(table: "account", column: "role", value: roleText)
-        }
+        let languageText: String = row["language"]
         return Account(
-            username: row["username"], role: role, site: (row["siteId"] as String?).map(Site.ID.init),
-            language: Language(rawValue: languageText) ?? .english)
+            username: row["username"], role: try Account.Role(stored: row["role"], table: "account", column: "role"),
+            site: (row["siteId"] as String?).map(Site.ID.init), language: Language(rawValue: languageText) ?? .english)
     }
 }

@@ -24,12 +24,10 @@ extension AppDatabase {
     public func orderTotals(window id: OrderWindow.ID) throws -> [OrderTotal] {
         try read { db in
             try Array(Row.fetchCursor(db.cachedStatement(sql: Self.orderTotalsSQL), arguments: [id.rawValue]).map { row in
-                let unit: String = row["unit"]
-                guard let parsed = SiteOrderLine.Unit(rawValue: unit) else {
-                    throw StoreError.unreadableStoredValue(table: "orderProductTally", column: "unit", value: unit)
-                }
-                return OrderTotal(
-                    product: Product.ID(row["productId"]), unit: parsed, quantity: row["quantity"], tolerance: row["tolerance"])
+                OrderTotal(
+                    product: Product.ID(row["productId"]),
+                    unit: try SiteOrderLine.Unit(stored: row["unit"], table: "orderProductTally", column: "unit"),
+                    quantity: row["quantity"], tolerance: row["tolerance"])
             })
         }
     }

@@ -134,11 +134,7 @@ extension AppDatabase {
             frozenRecord.minimumCases = price["minimumCases"]
             frozenRecord.pack = price["pack"]
             frozenRecord.description = price["description"]
-            let storage: String = price["storage"]
-            guard let frozenStorage = Product.Storage(rawValue: storage) else {
-                throw StoreError.unreadableStoredValue(table: "windowPrice", column: "storage", value: storage)
-            }
-            frozenRecord.storage = frozenStorage
+            frozenRecord.storage = try Product.Storage(stored: price["storage"], table: "windowPrice", column: "storage")
             prices[id] = frozenRecord
         }
         var tiers: [Int64: [PriceTier]] = [:]

@@ -17,13 +17,9 @@ struct ConsolidationRowReader {
             let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT rule, recordVersion FROM consolidation WHERE orderWindowId = ?"), arguments: [id.rawValue])
         else { return nil }
-        let ruleText: String = row["rule"]
-        guard let rule = CaseRoundingRule(rawValue: ruleText) else {
-            throw StoreError.unreadableStoredValue(table: "consolidation", column: "rule", value: ruleText)
-        }
         self.db = db
         self.window = try OrderWindowRecord.window(db, id)
-        self.rule = rule
+        rule = try CaseRoundingRule(stored: row["rule"], table: "consolidation", column: "rule")
         isComplete = row["recordVersion"] == ConsolidationRowWriter.recordVersion
     }
 

@@ -26,11 +26,7 @@ extension OrderLineRecord {
         siteId = row["siteId"]
         productId = row["productId"]
         quantity = row["quantity"]
-        let unit: String = row["unit"]
-        guard let stored = SiteOrderLine.Unit(rawValue: unit) else {
-            throw StoreError.unreadableStoredValue(table: "orderLine", column: "unit", value: unit)
-        }
-        self.unit = stored
+        unit = try SiteOrderLine.Unit(stored: row["unit"], table: "orderLine", column: "unit")
         tolerance = row["tolerance"]
     }
 }

@@ -65,11 +65,7 @@ extension ProductRecord {
         pack = row["pack"]
         casePriceCents = row["casePriceCents"]
         eachPriceCents = row["eachPriceCents"]
-        let storage: String = row["storage"]
-        guard let stored = Product.Storage(rawValue: storage) else {
-            throw StoreError.unreadableStoredValue(table: "product", column: "storage", value: storage)
-        }
-        self.storage = stored
+        storage = try Product.Storage(stored: row["storage"], table: "product", column: "storage")
         food = row["food"]
         allergens = row["allergens"]
         minimumCases = row["minimumCases"]

@@ -70,11 +70,7 @@ extension SiteRecord {
     init(row: Row) throws {
         id = row[0]
         name = row[1]
-        let kind: String = row[2]
-        guard let stored = Site.Kind(rawValue: kind) else {
-            throw StoreError.unreadableStoredValue(table: "site", column: "kind", value: kind)
-        }
-        self.kind = stored
+        kind = try Site.Kind(stored: row[2], table: "site", column: "kind")
         address = row[3]
         city = row[4]
         latitude = row[5]
