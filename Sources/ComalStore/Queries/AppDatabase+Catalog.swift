@@ -79,10 +79,9 @@ extension AppDatabase {
     /// Products from their records, each with its current tiers: the tiers of these products only,
     /// so an order line or a site's order does not read the whole catalog's.
     static func products(_ records: [ProductRecord], _ db: Database) throws -> [Product] {
-        let ids = records.compactMap(\.id).map(String.init).joined(separator: ",")
+        let (condition, arguments) = ProductSelection.ids(Set(records.compactMap(\.id))).condition("productId")
         let tierRecords = try PriceTierRecord.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM priceTier WHERE productId IN (SELECT value FROM json_each(?)) ORDER BY minimumCases"),
-            arguments: ["[\(ids)]"])
+            db.cachedStatement(sql: "SELECT * FROM priceTier WHERE \(condition) ORDER BY minimumCases"), arguments: arguments)
         let tiers = Dictionary(grouping: tierRecords, by: \.productId)
         return try records.map { try $0.product(tiers: (tiers[$0.id ?? 0] ?? []).map(\.tier)) }
     }

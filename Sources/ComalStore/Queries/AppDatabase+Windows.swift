@@ -91,22 +91,6 @@ extension AppDatabase {
         try windowProducts(db, window, .ids(ids))
     }
 
-    /// Which of a window's products to read.
-    private enum ProductSelection {
-        case all, sku(String), ids(Set<Int64>)
-
-        /// The `WHERE` condition on `column` and its argument. The ids go as one JSON array, so
-        /// that the statement's text is the same for any number of them and is prepared once per
-        /// connection (`cachedStatement`): preparing it again was a tenth of an order page's time.
-        func condition(_ column: String) -> (sql: String, arguments: StatementArguments) {
-            switch self {
-            case .all: ("1", [])
-            case .sku(let sku): ("sku = ?", [sku])
-            case .ids(let ids): ("\(column) IN (SELECT value FROM json_each(?))", ["[\(ids.map(String.init).joined(separator: ","))]"])
-            }
-        }
-    }
-
     private static func windowProducts(_ db: Database, _ window: OrderWindow, _ selection: ProductSelection) throws -> [Product] {
         let (condition, arguments) = selection.condition("id")
         let ordered = try ProductRecord.fetchAll(
@@ -118,7 +102,7 @@ extension AppDatabase {
         let (frozenCondition, frozenArguments) = only.condition("productId")
         // Each row is read from the cursor, by the statement's column index: a copied row finds a
         // column by lowercasing every column name, a tenth of an allocation page.
-        var prices: [Int64: ProductRecord] = [:]
+        var frozenRecords: [Int64: ProductRecord] = [:]
         let frozen = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
@@ -135,7 +119,7 @@ extension AppDatabase {
             frozenRecord.pack = price["pack"]
             frozenRecord.description = price["description"]
             frozenRecord.storage = try Product.Storage(stored: price["storage"], table: "windowPrice", column: "storage")
-            prices[id] = frozenRecord
+            frozenRecords[id] = frozenRecord
         }
         var tiers: [Int64: [PriceTier]] = [:]
         let tierRows = try Row.fetchCursor(
@@ -149,7 +133,7 @@ extension AppDatabase {
                 PriceTier(minimumCases: row["minimumCases"], casePrice: Money(cents: row["casePriceCents"])))
         }
         return try ordered.compactMap { record in
-            guard let id = record.id, let frozenRecord = prices[id] else { return nil }
+            guard let id = record.id, let frozenRecord = frozenRecords[id] else { return nil }
             return try frozenRecord.product(tiers: tiers[id] ?? [])
         }
     }
