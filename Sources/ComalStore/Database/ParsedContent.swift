@@ -32,7 +32,6 @@ final class ParsedContent: Sendable {
     }
 
     private struct State {
-        var foodsSource: Source?
         /// The text and file the foods were parsed from, as stored.
         var foodsStored: (csv: String, file: String)?
         var foods: [Food.ID: Food] = [:]
@@ -49,13 +48,15 @@ final class ParsedContent: Sendable {
         state.withLock { state in state.foodsStored.map { ($0.csv, $0.file, state.foods, state.generation) } }
     }
 
-    /// The food table in `csv`, parsed once per distinct text.
+    /// The food table in `csv`, parsed once per distinct text (compared byte for byte, as SQLite
+    /// compares it for `lastFoods`).
     func foods(csv: String, file: String) throws -> (foods: [Food.ID: Food], generation: Int) {
-        let key = Source(file: file, text: csv)
-        if let cached = state.withLock({ $0.foodsSource == key ? ($0.foods, $0.generation) : nil }) { return cached }
+        let cached = state.withLock { state in
+            state.foodsStored.flatMap { $0.file == file && $0.csv.utf8.elementsEqual(csv.utf8) ? (state.foods, state.generation) : nil }
+        }
+        if let cached { return cached }
         let foods = try FoodTableReader.read(csv, file: file)
         return state.withLock { state in
-            state.foodsSource = key
             state.foodsStored = (csv, file)
             state.foods = foods
             state.generation += 1
