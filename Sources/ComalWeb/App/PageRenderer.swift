@@ -3,7 +3,7 @@ import Hummingbird
 
 /// A view model a template renders: every page carries the chrome (title, labels, who is signed in,
 /// the form token) next to its own fields. Pages are `Encodable` so that `TemplateEncoder` can hand
-/// Mustache their fields by name instead of by reflection.
+/// templates their fields by name instead of by reflection.
 protocol Page: Sendable, Encodable {
     /// The template's file name in `Templates/`, without `.mustache`.
     static var template: String { get }

@@ -55,7 +55,6 @@ protocol SiteRepository: WeekRepository {
     ) throws -> OrderImportSummary
     func submitOrder(
         site: Site.ID, window id: OrderWindow.ID, actor: String, now: LocalDateTime, basedOn expected: ContentVersion?) throws
-    /// What a page or client last read of the order, to send back with a change.
 }
 
 /// What the menu pages read and change: a site's own copies of its menus, the food table they name

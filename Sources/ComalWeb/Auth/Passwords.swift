@@ -3,10 +3,6 @@ import ComalStore
 import HummingbirdBcrypt
 import NIOPosix
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Passwords: hashed with bcrypt before they reach the store, and checked on a thread of their own
 /// because bcrypt is slow on purpose.
 public enum Passwords {

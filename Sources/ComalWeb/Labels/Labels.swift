@@ -201,7 +201,6 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
         }
     }
 
-    /// Why lines saved before the bound existed are no longer in the order.
     /// Which of the board's sites a page shows.
     static func sitesShown(_ range: ClosedRange<Int>, of count: Int) -> BilingualText {
         BilingualText(
@@ -209,6 +208,7 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
             spanish: "Sitios \(range.lowerBound) a \(range.upperBound) de \(count)")
     }
 
+    /// Why lines saved before the bound existed are no longer in the order.
     static func setAsideSummary(_ count: Int) -> BilingualText {
         let largest = SiteOrderLine.largestQuantity
         return BilingualText(
