@@ -2,18 +2,6 @@ import ComalCore
 import GRDB
 
 extension AppDatabase {
-    /// How many order lines each site has in the window; a site with none is left out. Counted by
-    /// SQLite over the key's (window, site) prefix, so the buyer's board reads a row per site, not
-    /// every line.
-    public func orderLineCounts(window id: OrderWindow.ID) throws -> [Site.ID: Int] {
-        try read { db in
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(sql: "SELECT siteId, lines FROM orderSiteTally WHERE orderWindowId = ?"), arguments: [id.rawValue]
-            ).map { (Site.ID($0["siteId"] as String), $0["lines"] as Int) }
-            return Dictionary(uniqueKeysWithValues: try Array(rows))
-        }
-    }
-
     /// The window's order lines summed by product and unit, for the case top-ups
     /// (`CaseTopUp.compute(products:totals:rule:)`): a row per product and unit, not per line,
     /// kept by the `orderLine` triggers (`v15-order-tallies`) and read in key order.

@@ -131,7 +131,7 @@ extension AppDatabase {
         }
     }
 
-    private static func submittedAt(_ text: String) throws -> LocalDateTime {
+    static func submittedAt(_ text: String) throws -> LocalDateTime {
         guard let at = LocalDateTime(parsing: text) else {
             throw StoreError.unreadableStoredValue(table: "orderSubmission", column: "submittedAt", value: text)
         }

@@ -266,8 +266,8 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
     }
 
     private func board(_ window: OrderWindow) throws -> APIModels.Board {
-        let board = try repository.windowBoard(window, consolidation: nil)
-        let (sites, submissions, consolidation) = (board.sites, board.submissions, board.consolidation)
+        let board = try repository.windowBoard(window, page: 1, sitesPerPage: nil, consolidation: nil)
+        let (sites, consolidation) = (board.sites.shown, board.consolidation)
         // The board has top-ups only while the window is open, when topping up still helps.
         let topUps = board.topUps.map {
             APIModels.TopUp(
@@ -276,13 +276,15 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
                 toFill: .init(value: $0.eachesToFill, unit: "each"), ifNotFilled: $0.remainder?.rawValue)
         }
         return APIModels.Board(
-            window: .init(window, now: try now()), submitted: submissions.count,
+            window: .init(window, now: try now()), submitted: board.sites.submittedCount,
             sites: sites.map {
                 APIModels.BoardSite(
-                    site: .init($0), lines: board.lineCounts[$0.id] ?? 0, submittedAt: submissions[$0.id].map(APIModels.iso))
+                    site: .init(id: $0.id, name: $0.name), lines: $0.lines, submittedAt: $0.submittedAt.map(APIModels.iso))
             },
             topUps: topUps, consolidated: consolidation != nil,
-            invoices: APIModels.invoices(consolidation?.invoices ?? [], sites: sites), workbooks: workbooks(window.id))
+            invoices: APIModels.invoices(
+                consolidation?.invoices ?? [], names: Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })),
+            workbooks: workbooks(window.id))
     }
 
     /// Starts the consolidation as a job and answers 202 at once, with the job's address to follow.
@@ -313,7 +315,9 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         return API.json(
             APIModels.Received(
                 window: .init(current, now: now), receipts: receipts.count,
-                invoices: APIModels.invoices(week.consolidation.invoices.map(\.totals), sites: week.sites),
+                invoices: APIModels.invoices(
+                    week.consolidation.invoices.map(\.totals),
+                    names: Dictionary(uniqueKeysWithValues: week.sites.map { ($0.id, $0.name) })),
                 workbooks: workbooks(window.id)))
     }
 

@@ -45,8 +45,12 @@ enum APIModels {
         var id: String
         var name: String
         init(_ site: Site) {
-            id = site.id.rawValue
-            name = site.name
+            self.init(id: site.id, name: site.name)
+        }
+
+        init(id: Site.ID, name: String) {
+            self.id = id.rawValue
+            self.name = name
         }
     }
 
@@ -91,8 +95,8 @@ enum APIModels {
         var site: SiteRef
         var goods, fees, credits, total, standaloneCost, savings: Amount
 
-        init(_ invoice: SiteInvoice.Totals, site: Site) {
-            self.site = SiteRef(site)
+        init(_ invoice: SiteInvoice.Totals, site: SiteRef) {
+            self.site = site
             goods = Amount(invoice.goods)
             fees = Amount(invoice.fees)
             credits = Amount(invoice.credits)
@@ -130,7 +134,7 @@ enum APIModels {
                     fromTolerance: Count(value: allocation.fromTolerance, unit: "each"), cost: Amount(allocation.cost),
                     credit: Amount(allocation.credit), reasons: allocation.reasons.map { $0.explanation.text(in: language) })
             }
-            self.invoice = invoice.map { Invoice($0.totals, site: site) }
+            self.invoice = invoice.map { Invoice($0.totals, site: SiteRef(site)) }
         }
     }
 
@@ -222,10 +226,9 @@ enum APIModels {
     /// `2026-11-25T17:00`.
     static func iso(_ moment: LocalDateTime) -> String { "\(moment.date)T\(moment.time)" }
 
-    static func invoices(_ invoices: [SiteInvoice.Totals], sites: [Site]) -> [Invoice] {
-        let byID = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0) })
-        return invoices.compactMap { invoice in
-            byID[invoice.site].map { Invoice(invoice, site: $0) }
+    static func invoices(_ invoices: [SiteInvoice.Totals], names: [Site.ID: String]) -> [Invoice] {
+        invoices.compactMap { invoice in
+            names[invoice.site].map { Invoice(invoice, site: SiteRef(id: invoice.site, name: $0)) }
         }
     }
 }

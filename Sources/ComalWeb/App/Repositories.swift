@@ -92,8 +92,11 @@ protocol JobRepository: Sendable {
 }
 
 protocol BuyerRepository: WeekRepository, JobRepository {
-    /// The window's board (`WindowBoard`), with the consolidation a caller has just read if any.
-    func windowBoard(_ window: OrderWindow, consolidation known: ConsolidationSummary?) throws -> WindowBoard
+    /// The window's board (`WindowBoard`) with page `page` of its sites, `sitesPerPage` to a page
+    /// (all when nil), and the consolidation a caller has just read if any.
+    func windowBoard(
+        _ window: OrderWindow, page: Int, sitesPerPage: Int?, consolidation known: ConsolidationSummary?
+    ) throws -> WindowBoard
     /// What the board shows of the window's stored consolidation; nil before one is saved.
     func consolidationSummary(window id: OrderWindow.ID) throws -> ConsolidationSummary?
     func openWindow(delivery: CalendarDate, cutoff: LocalDateTime) throws -> OrderWindow
@@ -129,8 +132,10 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
         try OrderSuggestion(database: self).replaceOrder(of: site, window: window, with: order, now: now, basedOn: expected)
     }
 
-    func windowBoard(_ window: OrderWindow, consolidation known: ConsolidationSummary?) throws -> WindowBoard {
-        try WindowBoard(window: window, database: self, consolidation: known)
+    func windowBoard(
+        _ window: OrderWindow, page: Int, sitesPerPage: Int?, consolidation known: ConsolidationSummary?
+    ) throws -> WindowBoard {
+        try WindowBoard(window: window, database: self, page: page, sitesPerPage: sitesPerPage, consolidation: known)
     }
 
     func consolidateWeek(

@@ -127,10 +127,11 @@ struct BuyerController<Repository: BuyerRepository> {
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let board = WindowPage(
-            board: try repository.windowBoard(window, consolidation: known),
+            board: try repository.windowBoard(
+                window, page: page, sitesPerPage: WindowPage.sitesPerPage, consolidation: known),
             setAside: try repository.setAsideLines(window: window.id), workbooks: workbookFiles(window.id),
             clock: try repository.allianceClock(at: configuration.now()), notice: notice, problems: problems,
-            checklistForm: checklistForm, page: page, context: context)
+            checklistForm: checklistForm, context: context)
         return try renderer.render(board, status: status)
     }
 

@@ -81,7 +81,7 @@ struct WindowPage: Page {
 
     init(
         board: WindowBoard, setAside: [SetAsideOrderLine], workbooks: [String], clock: AllianceClock, notice: String?,
-        problems: [String], checklistForm: FormData? = nil, page: Int = 1, context: WebContext
+        problems: [String], checklistForm: FormData? = nil, context: WebContext
     ) {
         let (window, consolidation) = (board.window, board.consolidation)
         let language = context.language
@@ -98,26 +98,22 @@ struct WindowPage: Page {
         beforeCutoff = clock.now <= window.cutoff
         canConsolidate = window.state >= .closed
         canReceive = consolidation != nil
-        // A page past the last shows the last: the board may have shrunk since the link was made.
-        let pageCount = max(1, (board.sites.count + Self.sitesPerPage - 1) / Self.sitesPerPage)
-        let current = min(max(page, 1), pageCount)
-        let skipped = (current - 1) * Self.sitesPerPage
-        let sites = Array(board.sites.dropFirst(skipped).prefix(Self.sitesPerPage))
+        let (sites, skipped, siteCount) = (board.sites.shown, board.sites.skipped, board.sites.siteCount)
+        let current = skipped / Self.sitesPerPage + 1
         pagination =
-            pageCount == 1
+            siteCount <= Self.sitesPerPage
             ? nil
             : Pagination(
-                summary: Labels.sitesShown(skipped + 1...skipped + sites.count, of: board.sites.count).text(in: language),
+                summary: Labels.sitesShown(skipped + 1...skipped + sites.count, of: siteCount).text(in: language),
                 previousPath: current > 1 ? "\(basePath)?page=\(current - 1)" : nil,
-                nextPath: current < pageCount ? "\(basePath)?page=\(current + 1)" : nil)
+                nextPath: skipped + sites.count < siteCount ? "\(basePath)?page=\(current + 1)" : nil)
         self.sites = sites.map {
             SiteRow(
-                id: $0.id.rawValue, name: $0.name, orderPath: "/sites/\($0.id)/windows/\(window.id)/order",
-                lines: board.lineCounts[$0.id] ?? 0,
-                submittedAt: board.submissions[$0.id].map { LocalizedFormat.dateTime($0, language) })
+                id: $0.id.rawValue, name: $0.name, orderPath: "/sites/\($0.id)/windows/\(window.id)/order", lines: $0.lines,
+                submittedAt: $0.submittedAt.map { LocalizedFormat.dateTime($0, language) })
         }
-        submittedCount = board.submissions.count
-        siteCount = board.sites.count
+        submittedCount = board.sites.submittedCount
+        self.siteCount = siteCount
         let topUps = board.topUps.map {
             TopUp(
                 sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
