@@ -26,11 +26,15 @@ public struct WindowBoard: Sendable {
     ) throws {
         self.window = window
         sites = try database.boardSites(window: window.id, page: page, limit: sitesPerPage)
-        topUps =
-            window.state == .open
-            ? try CaseTopUp.compute(
-                products: try database.products(window: window.id), totals: try database.orderTotals(window: window.id),
-                rule: try database.consolidationRule()) : []
+        topUps = try Self.topUps(window, database: database)
         consolidation = try known ?? database.consolidationSummary(window: window.id)
+    }
+
+    /// What would fill each product's last case, from the window's sums; none unless it is open.
+    public static func topUps(_ window: OrderWindow, database: AppDatabase) throws -> [CaseTopUp] {
+        guard window.state == .open else { return [] }
+        return try CaseTopUp.compute(
+            products: try database.products(window: window.id), totals: try database.orderTotals(window: window.id),
+            rule: try database.consolidationRule())
     }
 }

@@ -97,6 +97,8 @@ protocol BuyerRepository: WeekRepository, JobRepository {
     func windowBoard(
         _ window: OrderWindow, page: Int, sitesPerPage: Int?, consolidation known: ConsolidationSummary?
     ) throws -> WindowBoard
+    /// What would fill each product's last case; none unless the window is open.
+    func caseTopUps(_ window: OrderWindow) throws -> [CaseTopUp]
     /// What the board shows of the window's stored consolidation; nil before one is saved.
     func consolidationSummary(window id: OrderWindow.ID) throws -> ConsolidationSummary?
     func openWindow(delivery: CalendarDate, cutoff: LocalDateTime) throws -> OrderWindow
@@ -136,6 +138,10 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
         _ window: OrderWindow, page: Int, sitesPerPage: Int?, consolidation known: ConsolidationSummary?
     ) throws -> WindowBoard {
         try WindowBoard(window: window, database: self, page: page, sitesPerPage: sitesPerPage, consolidation: known)
+    }
+
+    func caseTopUps(_ window: OrderWindow) throws -> [CaseTopUp] {
+        try WindowBoard.topUps(window, database: self)
     }
 
     func consolidateWeek(

@@ -43,7 +43,7 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
     let receivingHelp, invoices, nothingChanged, readOnly: String
     let checklistTitle, checklistHelp, boughtEaches, arrivedEaches, shortReason, recordReceiving: String
     let invoiceTotal: String
-    let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases: String
+    let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases, topUpsClosed, backToBoard: String
     let backupTitle, backupHelp, downloadBackup, accountsTitle, manageAccounts: String
     let previousPage, nextPage: String
 
@@ -133,6 +133,10 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
         toFill = t("To fill", "Faltan")
         full = t("Full", "Completa")
         fullCases = t("Products whose last case is already full", "Productos cuya última caja ya está completa")
+        topUpsClosed = t(
+            "The window is closed: sites no longer top up, and the consolidation decides the part cases.",
+            "El periodo está cerrado: los sitios ya no completan cajas, y la consolidación decide las cajas incompletas.")
+        backToBoard = t("Back to the board", "Volver al tablero")
         consolidate = t("Consolidate", "Consolidar")
         workbooks = t("Workbooks", "Libros de cálculo")
         receivingTitle = t("Record receiving (CSV)", "Registrar la recepción (CSV)")

@@ -49,6 +49,7 @@ struct AccessTests {
     static let buyerRoutes: [Route] = [
         Route(method: .get, path: "/buyer"),
         Route(method: .get, path: "/buyer/windows/1"),
+        Route(method: .get, path: "/buyer/windows/1/top-ups"),
         Route(method: .get, path: "/buyer/windows/1/workbooks/allocation.xlsx"),
         Route(
             method: .post, path: "/buyer/windows",
@@ -182,6 +183,7 @@ struct AccessTests {
             #expect(try await buyer.get("/sites/ESP-01/windows/99/order").status == 404)
             #expect(try await buyer.get("/buyer/windows/99").status == 404)
             #expect(try await buyer.get("/buyer/windows/abc").status == 404)
+            #expect(try await buyer.get("/buyer/windows/99/top-ups").status == 404)
             let unknown = try await buyer.get("/no/such/page")
             #expect(unknown.status == 404)
             #expect(unknown.visibleText.contains("There is no such page."))

@@ -38,11 +38,16 @@ struct DirectorTests {
             #expect(board.visibleText.contains("Sol Family Home SOL-02 0 Not submitted"))
             // 4 beans of a case of 6: their supplier splits cases, so the 4 are bought singly and the
             // tolerance of 2 is not used (2 more would make a case); 8 gallons are two full cases.
-            #expect(
-                board.visibleText.contains(
-                    "Pinto beans #10 can BN-10 · 6/#10 CN Bought as single eaches, at the each price 4 2 2"))
-            #expect(board.visibleText.contains("Products whose last case is already full (1)"))
+            // The board names those groups and links to them; the top-ups page lists them.
+            #expect(board.text.contains(#"<a href="/buyer/windows/1/top-ups#bought">1 part case bought anyway"#))
+            #expect(board.text.contains(#"<a href="/buyer/windows/1/top-ups#full">Products whose last case is already full (1)</a>"#))
+            #expect(!board.visibleText.contains("Pinto beans"))
             #expect(!board.text.contains("would go short of, unless"), "no product is short of a case")
+            let topUps = try await buyer.get("/buyer/windows/1/top-ups")
+            #expect(topUps.status == 200)
+            #expect(topUps.visibleText.contains("Pinto beans #10 can BN-10 · 6/#10 CN Bought as single eaches, at the each price 4 2 2"))
+            #expect(topUps.visibleText.contains("Milk 1% gallon MK-1 · 4/1 GAL 8 0 Full"))
+            #expect(topUps.text.contains(#"<h2 id="full">Products whose last case is already full (1)</h2>"#))
 
             // Sol orders 3 beans with no tolerance: 7 ordered leave 5 to fill a second case, which the
             // supplier splits; and 3 single gallons of milk, sold only by the case of 4.
@@ -50,20 +55,25 @@ struct DirectorTests {
             _ = try await sol.get("/sites/SOL-02/windows/1/order")
             _ = try await sol.post("/sites/SOL-02/windows/1/order/lines", ["sku": "BN-10", "quantity": "3", "unit": "each"])
             _ = try await sol.post("/sites/SOL-02/windows/1/order/lines", ["sku": "MK-1", "quantity": "3", "unit": "each"])
+            // What the sites would go short of is on the board itself, the rest a link away.
             let short = try await buyer.get("/buyer/windows/1").visibleText
             #expect(short.contains("1 product the sites would go short of, unless they order more"))
             #expect(short.contains("1 part case bought anyway, as eaches or rounded up to the hub"))
             let milk = "Milk 1% gallon MK-1 · 4/1 GAL Not bought: the sites that ordered it go short 11 0 1"
             let beans = "Pinto beans #10 can BN-10 · 6/#10 CN Bought as single eaches, at the each price 7 2 5"
             #expect(short.contains(milk))
-            #expect(short.contains(beans))
-            // What the sites would go short of comes first, though beans come first in the catalog.
-            #expect((short.range(of: milk)?.lowerBound).map { $0 < (short.range(of: beans)?.lowerBound ?? $0) } == true)
+            #expect(!short.contains(beans))
             #expect(!short.contains("Products whose last case is already full"))
+            // What the sites would go short of comes first, though beans come first in the catalog.
+            let all = try await buyer.get("/buyer/windows/1/top-ups").visibleText
+            #expect((all.range(of: milk)?.lowerBound).map { $0 < (all.range(of: beans)?.lowerBound ?? $0) } == true)
             _ = try await buyer.post("/language", ["lang": "es", "back": "/buyer/windows/1"])
             let spanish = try await buyer.get("/buyer/windows/1").visibleText
             #expect(spanish.contains("No se compra: los sitios que la pidieron se quedan sin ella"))
             #expect(spanish.contains("1 producto que les faltaría a los sitios, a menos que pidan más"))
+            let spanishTopUps = try await buyer.get("/buyer/windows/1/top-ups").visibleText
+            #expect(spanishTopUps.contains("Completar la siguiente caja"))
+            #expect(spanishTopUps.contains("1 caja incompleta que se compra de todos modos"))
             _ = try await buyer.post("/language", ["lang": "en", "back": "/buyer/windows/1"])
             for sku in ["BN-10", "MK-1"] {
                 _ = try await sol.post("/sites/SOL-02/windows/1/order/lines", ["sku": sku, "quantity": "0", "unit": "case"])

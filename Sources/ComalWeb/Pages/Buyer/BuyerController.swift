@@ -46,6 +46,13 @@ struct BuyerController<Repository: BuyerRepository> {
             let page = try Self.boardPage(request.uri.queryParameters["page"])
             return try repository.reading { try windowPage(try window(context), context, notice: notice, page: page) }
         }
+        buyer.get("windows/:window/top-ups") { _, context in
+            _ = try staff(context)
+            return try repository.reading {
+                let window = try window(context)
+                return try renderer.render(TopUpsPage(window: window, topUps: try repository.caseTopUps(window), context: context))
+            }
+        }
         buyer.post("windows/:window/close") { _, context in
             let (account, window) = (try staff(context), try window(context))
             return try change(window, context) { now in

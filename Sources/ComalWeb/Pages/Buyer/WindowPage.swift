@@ -15,23 +15,9 @@ struct WindowPage: Page {
         var submittedAt: String?
     }
 
-    struct TopUp: Sendable, Encodable {
-        var sku, description, pack: String
-        var ordered, tolerance, toFill: Int
-        var full: Bool
-        /// What becomes of the part case if no site tops up, in words.
-        var ifNotFilled: String?
-        /// The sites go short unless someone tops up: shown first, and marked.
-        var urgent: Bool
-    }
-
-    /// One folded list of products by what becomes of their last case.
-    struct TopUpGroup: Sendable, Encodable {
-        var summary: String
-        var rows: [TopUp]
-        /// A short list of what needs action stays open; the rest fold, so the board of sites stays
-        /// in reach on a phone.
-        var open: Bool
+    /// A group of top-ups the board names and links to on the top-ups page.
+    struct TopUpLink: Sendable, Encodable {
+        var summary, path: String
     }
 
     struct Invoice: Sendable, Encodable {
@@ -46,6 +32,10 @@ struct WindowPage: Page {
     /// `sitesPerPage` sites at a time, with those sites' invoices and invoice workbooks.
     static let sitesPerPage = 100
 
+    /// A short list of what needs action is shown on the board; a longer one is a link, like the
+    /// part and full cases, so the board of sites stays in reach on a phone.
+    static let shortTopUpsShown = 10
+
     /// Where the buyer is in a board of more than one page.
     struct Pagination: Sendable, Encodable {
         var summary: String
@@ -59,9 +49,10 @@ struct WindowPage: Page {
     var sites: [SiteRow]
     /// Nil when every site fits on one page.
     var pagination: Pagination?
-    /// Products the sites would go short of unless they top up, then part cases that are bought
-    /// anyway (as eaches, or rounded up to the hub), then full ones; empty groups are left out.
-    var topUpGroups: [TopUpGroup]
+    /// Products the sites would go short of unless they top up, when there are few enough to act
+    /// on here; the other groups (and a long list of these) are links to the top-ups page.
+    var shortTopUps: TopUpGroups.Group?
+    var topUpLinks: [TopUpLink]
     var hasTopUps: Bool
     var invoices: [Invoice]
     var hasInvoices: Bool
@@ -114,22 +105,14 @@ struct WindowPage: Page {
         }
         submittedCount = board.sites.submittedCount
         self.siteCount = siteCount
-        let topUps = board.topUps.map {
-            TopUp(
-                sku: $0.product.sku, description: $0.product.description, pack: $0.product.pack.description,
-                ordered: $0.orderedEaches, tolerance: $0.tolerance, toFill: $0.eachesToFill, full: $0.remainder == nil,
-                ifNotFilled: $0.remainder.map { Labels.ifNotFilled($0).text(in: language) },
-                urgent: $0.remainder == .notBought || $0.remainder == .belowMinimum)
+        let topUps = TopUpGroups(board.topUps, language: language)
+        let (shown, topUpsPath) = (topUps.short.flatMap { $0.rows.count <= Self.shortTopUpsShown ? $0 : nil }, "\(basePath)/top-ups")
+        shortTopUps = shown
+        topUpLinks = [shown == nil ? topUps.short : nil, topUps.bought, topUps.full].compactMap(\.self).map {
+            TopUpLink(summary: $0.summary, path: "\(topUpsPath)#\($0.anchor)")
         }
-        let short = topUps.filter(\.urgent), bought = topUps.filter { !$0.full && !$0.urgent }
-        let full = topUps.filter(\.full)
-        topUpGroups = [
-            TopUpGroup(summary: Labels.shortCases(short.count).text(in: language), rows: short, open: short.count <= 10),
-            TopUpGroup(summary: Labels.boughtPartCases(bought.count).text(in: language), rows: bought, open: false),
-            TopUpGroup(summary: "\(t.fullCases) (\(full.count))", rows: full, open: false),
-        ].filter { !$0.rows.isEmpty }
         // The board has top-ups only while the window is open, when topping up still helps.
-        hasTopUps = !topUps.isEmpty
+        hasTopUps = !topUps.groups.isEmpty
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.name) })
         // The invoices of the sites on this page.
         invoices = (consolidation?.invoices ?? []).compactMap { invoice in
