@@ -49,6 +49,15 @@ struct ComalEnvironment {
         }
     }
 
+    /// `COMAL_BACKGROUND_PRIORITY`: idle or low.
+    func backgroundPriority() throws(Problem) -> BackgroundPriority? {
+        guard let value = text("comal.background_priority") else { return nil }
+        guard let priority = BackgroundPriority(rawValue: value) else {
+            throw Problem(variable: "COMAL_BACKGROUND_PRIORITY", value: value, reason: "give idle or low")
+        }
+        return priority
+    }
+
     /// `COMAL_LOG_FORMAT`: text or json.
     func logFormat() throws(Problem) -> LogFormat? {
         guard let value = text("comal.log_format") else { return nil }

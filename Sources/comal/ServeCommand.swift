@@ -10,7 +10,7 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Every option can also come from its COMAL_* environment variable (COMAL_DB, COMAL_HOST, \
             COMAL_PORT, COMAL_WORKBOOKS, COMAL_TRUSTED_PROXY, COMAL_SECURE_COOKIES, COMAL_LOG_FORMAT, \
-            COMAL_MAX_REQUESTS); \
+            COMAL_MAX_REQUESTS, COMAL_BACKGROUND_PRIORITY); \
             an option given here wins over its variable. SIGTERM or Ctrl-C stops the server once the \
             requests in flight have their answers.
             """)
@@ -40,6 +40,13 @@ struct ServeCommand: AsyncParsableCommand {
             "Requests served at once; one more gets 503 with Retry-After at once instead of waiting (default: $COMAL_MAX_REQUESTS, else 256)."
     )
     var maxRequests: Int?
+    @Option(
+        help: """
+            idle: sign-ins' password checks and jobs use only CPU no page wants, so pages stay quick however \
+            busy; on a machine kept busy, sign-ins are answered 503 and jobs wait. low: they keep a small \
+            share, for a machine other programs keep busy (default: $COMAL_BACKGROUND_PRIORITY, else idle).
+            """)
+    var backgroundPriority: BackgroundPriority?
 
     static let maxRequestsRange = 1...100_000
 
@@ -73,8 +80,10 @@ struct ServeCommand: AsyncParsableCommand {
             secureCookies: try secureCookies ?? environment.secureCookies() ?? false,
             trustedProxies: TrustedProxies(trustedProxies.isEmpty ? try environment.trustedProxies() ?? [] : trustedProxies),
             logFormat: try logFormat ?? environment.logFormat() ?? .text,
-            maxRequestsInProgress: try maxRequests ?? environment.maxRequests() ?? 256)
+            maxRequestsInProgress: try maxRequests ?? environment.maxRequests() ?? 256,
+            backgroundPriority: try backgroundPriority ?? environment.backgroundPriority() ?? .idle)
     }
 }
 
 extension LogFormat: ExpressibleByArgument {}
+extension BackgroundPriority: ExpressibleByArgument {}

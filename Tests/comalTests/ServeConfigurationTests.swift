@@ -112,6 +112,7 @@ struct ServeConfigurationTests {
             ("COMAL_SECURE_COOKIES", "maybe", "COMAL_SECURE_COOKIES=\"maybe\" cannot be used: give true or false"),
             ("COMAL_LOG_FORMAT", "xml", "COMAL_LOG_FORMAT=\"xml\" cannot be used: give text or json"),
             ("COMAL_MAX_REQUESTS", "0", "COMAL_MAX_REQUESTS=\"0\" cannot be used: give a number from 1 to 100000"),
+            ("COMAL_BACKGROUND_PRIORITY", "high", "COMAL_BACKGROUND_PRIORITY=\"high\" cannot be used: give idle or low"),
             ("COMAL_TRUSTED_PROXY", "127.0.0.1/32,10.0.0/8", "\"10.0.0/8\" is not an address range"),
         ])
     func badValue(variable: String, value: String, message: String) async throws {

@@ -34,6 +34,9 @@ struct ServedComal {
         _ arguments: [String], environment: [String: String] = [:],
         executable: URL = ProcessRunner.builtProduct("comal")
     ) async throws -> ServedComal {
+        // A test run keeps both cores busy for minutes: at the idle priority a sign-in's password
+        // check would wait that long, so the servers it starts give background work a share.
+        let environment = ["COMAL_BACKGROUND_PRIORITY": "low"].merging(environment) { $1 }
         let server = try await ChildProcess.start(executable, ["serve"] + arguments, environment: environment)
         do {
             let banner = try await server.waitForOutput(deadline: .seconds(60)) { $0.contains("http://") && $0.hasSuffix("\n") }

@@ -56,7 +56,7 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     router.addMiddleware {
         SessionMiddleware(repository: repository, renderer: renderer, configuration: configuration)
     }
-    let decoyHash = await Passwords.hash(SecureToken.make(), cost: configuration.passwordCost)
+    let decoyHash = Passwords.decoyHash(cost: configuration.passwordCost)
     LoginController(
         repository: repository, renderer: renderer, configuration: configuration, decoyHash: decoyHash,
         signInsWaiting: InProgressCount())
@@ -66,7 +66,8 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     var jobLog = Logger(label: "comal.jobs") { LogLineHandler(label: $0, format: configuration.logFormat) }
     jobLog.logLevel = .notice
     let jobs = JobRunner(
-        repository: repository, logger: jobLog, now: { try repository.localDateTime(at: configuration.now()) })
+        repository: repository, logger: jobLog, priority: configuration.backgroundPriority,
+        now: { try repository.localDateTime(at: configuration.now()) })
     BuyerController(repository: repository, renderer: renderer, configuration: configuration, jobs: jobs)
         .addRoutes(to: router)
     AccountsController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)

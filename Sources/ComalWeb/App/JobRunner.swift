@@ -10,6 +10,7 @@ import NIOPosix
 struct JobRunner<Repository: JobRepository>: Sendable {
     let repository: Repository
     let logger: Logger
+    let priority: BackgroundPriority
     let now: @Sendable () throws -> LocalDateTime
 
     /// Records the job (refused while another runs for the window) and runs `work` on the jobs'
@@ -20,7 +21,7 @@ struct JobRunner<Repository: JobRepository>: Sendable {
     ) throws -> Job {
         let job = try repository.startJob(kind, window: window, actor: actor, now: try now())
         let (repository, logger, now) = (repository, logger, now)
-        jobThread.submit { _ in
+        jobThread.submit(at: priority) {
             var reported = ContinuousClock.now - .seconds(1)
             var lastStep: ConsolidationProgress.Step?
             do {
@@ -54,4 +55,4 @@ struct JobRunner<Repository: JobRepository>: Sendable {
 
 /// One thread for all jobs (a generic type keeps no static storage), in the background: they run
 /// one after another, and a consolidation takes one core at most and yields it to the pages.
-private let jobThread = NIOThreadPool.startedInBackground()
+private let jobThread = NIOThreadPool.started(threads: 1)

@@ -42,6 +42,12 @@ public struct WebConfiguration: Sendable {
     /// rather than queued behind checks whose clients will have given up. bcrypt checks one at a
     /// time, about 230 ms each at cost 12, so eight are answered within two seconds.
     public var maxWaitingSignIns: Int
+    /// How long a sign-in may wait for bcrypt to begin its check; one that waited longer (the
+    /// server busy with pages, which come first) is answered 503 with `Retry-After`, before the
+    /// person or their browser gives up on it.
+    public var signInWait: Duration
+    /// How bcrypt's checks and jobs share the CPU with pages.
+    public var backgroundPriority: BackgroundPriority
     /// Sees every SQL statement the server runs: how the tests show that a director's page issues
     /// as many statements for 2,000 sites as for two.
     public var statementObserver: (@Sendable (String) -> Void)?
@@ -53,9 +59,12 @@ public struct WebConfiguration: Sendable {
         addressThrottle: LoginThrottle = .perAddress, passwordCost: UInt8 = Passwords.defaultCost, secureCookies: Bool = false,
         now: @escaping @Sendable () -> Date = Date.init, logsRequests: Bool = true,
         trustedProxies: TrustedProxies = TrustedProxies(), logFormat: LogFormat = .text,
-        statementObserver: (@Sendable (String) -> Void)? = nil, maxRequestsInProgress: Int = 256, maxWaitingSignIns: Int = 8
+        statementObserver: (@Sendable (String) -> Void)? = nil, maxRequestsInProgress: Int = 256, maxWaitingSignIns: Int = 8,
+        signInWait: Duration = .seconds(1), backgroundPriority: BackgroundPriority = .idle
     ) {
+        self.backgroundPriority = backgroundPriority
         self.maxWaitingSignIns = maxWaitingSignIns
+        self.signInWait = signInWait
         self.maxRequestsInProgress = maxRequestsInProgress
         self.statementObserver = statementObserver
         self.trustedProxies = trustedProxies

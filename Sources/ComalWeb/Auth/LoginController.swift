@@ -41,6 +41,7 @@ struct LoginController<Repository: AccountRepository> {
     }
 
     private func login(_ context: WebContext) async throws -> Response {
+        let arrived = ContinuousClock.now
         let credentials: Credentials
         do { credentials = try Credentials(context.form) } catch {
             return try renderer.render(
@@ -49,13 +50,7 @@ struct LoginController<Repository: AccountRepository> {
         // Past the sign-ins allowed to wait for bcrypt, refused before reading anything: a storm of
         // sign-ins then costs the pages of people signed in little (each refusal read the throttle
         // and the account before, as much CPU as a page).
-        guard signInsWaiting.enter(limit: configuration.maxWaitingSignIns) else {
-            var response = try renderer.render(
-                LoginPage(context: context, error: AccountLabels.signInsBusy.text(in: context.language)),
-                status: .serviceUnavailable)
-            response.headers[.retryAfter] = "2"
-            return response
-        }
+        guard signInsWaiting.enter(limit: configuration.maxWaitingSignIns) else { return try signInsBusy(context) }
         defer { signInsWaiting.leave() }
         let now = configuration.now()
         // Failures are kept under the name's first characters: a megabyte of name stores no more.
@@ -81,7 +76,11 @@ struct LoginController<Repository: AccountRepository> {
             Account.usernameLength.contains(credentials.username.count)
             && credentials.password.utf8.count <= Passwords.largestBytes
         let stored = possible ? try repository.accountForLogin(username: credentials.username) : nil
-        let valid = await Passwords.verify(credentials.password, hash: stored?.passwordHash ?? decoyHash)
+        guard
+            let valid = await Passwords.verify(
+                credentials.password, hash: stored?.passwordHash ?? decoyHash, startingBy: arrived + configuration.signInWait,
+                at: configuration.backgroundPriority)
+        else { return try signInsBusy(context) }
         guard let account = stored?.account, valid else {
             try repository.recordLoginFailure(username: throttledName, address: context.address, at: now)
             return try renderer.render(
@@ -98,6 +97,14 @@ struct LoginController<Repository: AccountRepository> {
             SessionMiddleware<Repository>.cookie(
                 SessionMiddleware<Repository>.sessionCookie, id, maxAge: Int(configuration.sessionLifetime),
                 secure: configuration.secureCookies))
+        return response
+    }
+
+    /// Too many sign-ins at once: try again in a moment.
+    private func signInsBusy(_ context: WebContext) throws -> Response {
+        var response = try renderer.render(
+            LoginPage(context: context, error: AccountLabels.signInsBusy.text(in: context.language)), status: .serviceUnavailable)
+        response.headers[.retryAfter] = "2"
         return response
     }
 

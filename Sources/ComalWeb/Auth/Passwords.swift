@@ -38,22 +38,35 @@ public enum Passwords {
         guard password.utf8.count <= largestBytes else { throw .tooLong(largestBytes: largestBytes) }
     }
 
-    static func verify(_ password: String, hash: String) async -> Bool {
-        await hashing { Bcrypt.verify(password, hash: hash) }
+    /// Whether `password` is the one `hash` was made from; nil when the check could not begin by
+    /// `deadline`, the server being too busy with the sign-ins before it. Past that the person has
+    /// likely given up, and a check no one waits for would only delay the ones behind it.
+    static func verify(
+        _ password: String, hash: String, startingBy deadline: ContinuousClock.Instant, at priority: BackgroundPriority
+    ) async -> Bool? {
+        await hashing(at: priority) { ContinuousClock.now > deadline ? nil : Bcrypt.verify(password, hash: hash) }
     }
 
-    static func hash(_ password: String, cost: UInt8) async -> String {
-        await hashing { Bcrypt.hash(password, cost: cost) }
+    /// A hash of a random password, checked against for a name that has no account so that the
+    /// answer takes as long. Made while the server starts, on the starting thread: it is not ready
+    /// before, and the hashing thread would keep it waiting as long as a busy machine wants the CPU.
+    static func decoyHash(cost: UInt8) -> String {
+        Bcrypt.hash(SecureToken.make(), cost: cost)
+    }
+
+    static func hash(_ password: String, cost: UInt8, at priority: BackgroundPriority) async -> String {
+        await hashing(at: priority) { Bcrypt.hash(password, cost: cost) }
     }
 
     /// One thread of its own for bcrypt, in the background: a burst of logins queues there, taking
     /// one core at most, and yields it to the pages of people already signed in.
-    private static let hashingThread = NIOThreadPool.startedInBackground()
+    static let hashingThread = NIOThreadPool.started(threads: 1)
 
-    private static func hashing<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Value {
+    private static func hashing<Value: Sendable>(
+        at priority: BackgroundPriority, _ work: @escaping @Sendable () -> Value
+    ) async -> Value {
         await withCheckedContinuation { finished in
-            // Never stopped, so the work always runs, even when told the pool is stopping.
-            hashingThread.submit { _ in finished.resume(returning: work()) }
+            hashingThread.submit(at: priority) { finished.resume(returning: work()) }
         }
     }
 }

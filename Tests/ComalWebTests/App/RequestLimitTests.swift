@@ -54,4 +54,17 @@ struct RequestLimitTests {
             #expect(signedIn.status == 303)
         }
     }
+
+    /// A sign-in whose check could not begin in time (here no time at all) is answered 503 too,
+    /// rather than checked for a client that has waited too long, and nothing is recorded.
+    @Test func aSignInThatWaitedTooLongForItsCheckGets503AndNothingIsRecorded() async throws {
+        try await LiveServer.run(signInWait: .zero) { server in
+            let refused = try await server.browser().login("buyer", "wrong password")
+            #expect(refused.status == 503)
+            #expect(refused.headers["retry-after"] == "2")
+            #expect(refused.visibleText.contains("Many people are signing in right now"))
+            #expect(try server.count("loginFailure") == 0)
+            #expect(try server.count("session") == 0)
+        }
+    }
 }

@@ -42,12 +42,13 @@ struct LiveServer: Sendable {
     /// Small, so that the oversized-upload test stays fast.
     static let uploadLimit = 64_000
 
-    /// Starts the server, runs `body` against it, and stops it.
+    /// Starts the server, runs `body` against it, and stops it. A test run keeps both cores busy for
+    /// minutes, so background work keeps a share (`low`) and sign-ins wait up to a minute for it.
     /// `prepare` adds to the seeded alliance before the server starts; `statementObserver` sees
     /// every SQL statement the server runs.
     static func run(
         secureCookies: Bool = false, maxRequestsInProgress: Int = 256, maxWaitingSignIns: Int = 8,
-        prepare: (AppDatabase) throws -> Void = { _ in },
+        signInWait: Duration = .seconds(60), prepare: (AppDatabase) throws -> Void = { _ in },
         statementObserver: (@Sendable (String) -> Void)? = nil, _ body: @Sendable (LiveServer) async throws -> Void
     ) async throws {
         let directory = try TemporaryDirectory()
@@ -60,7 +61,7 @@ struct LiveServer: Sendable {
             databasePath: path, host: "127.0.0.1", port: 0, workbookDirectory: directory.path("workbooks"),
             maxUploadBytes: uploadLimit, passwordCost: 4, secureCookies: secureCookies, now: { clock.now },
             logsRequests: false, statementObserver: statementObserver, maxRequestsInProgress: maxRequestsInProgress,
-            maxWaitingSignIns: maxWaitingSignIns)
+            maxWaitingSignIns: maxWaitingSignIns, signInWait: signInWait, backgroundPriority: .low)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = try await buildApplication(configuration) { continuation.yield($0) }
         // Stopped gracefully, as `comal serve` is on SIGTERM: cancelling it instead logs errors.

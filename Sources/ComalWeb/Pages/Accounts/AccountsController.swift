@@ -117,7 +117,7 @@ struct AccountsController<Repository: AccountAdminRepository> {
         do { try Passwords.check(password) } catch {
             return try page(context, problems: [error.description], status: .unprocessableContent)
         }
-        let hash = await Passwords.hash(password, cost: configuration.passwordCost)
+        let hash = await Passwords.hash(password, cost: configuration.passwordCost, at: configuration.backgroundPriority)
         return try change(context, done: "password") { name, actor, now in
             try repository.resetPassword(username: name, passwordHash: hash, actor: actor, now: now)
         }
