@@ -80,10 +80,22 @@ extension AppDatabase {
     /// so an order line or a site's order does not read the whole catalog's.
     static func products(_ records: [ProductRecord], _ db: Database) throws -> [Product] {
         let (condition, arguments) = ProductSelection.ids(Set(records.compactMap(\.id))).condition("productId")
-        let tierRecords = try PriceTierRecord.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM priceTier WHERE \(condition) ORDER BY minimumCases"), arguments: arguments)
-        let tiers = Dictionary(grouping: tierRecords, by: \.productId)
-        return try records.map { try $0.product(tiers: (tiers[$0.id ?? 0] ?? []).map(\.tier)) }
+        let tiers = try tiersByProduct(
+            db, sql: "SELECT productId, minimumCases, casePriceCents FROM priceTier WHERE \(condition) ORDER BY minimumCases",
+            arguments: arguments)
+        return try records.map { try $0.product(tiers: tiers[$0.id ?? 0] ?? []) }
+    }
+
+    /// Price tiers by product from `sql`, which selects product id, minimum cases and case price in
+    /// that order: read from the cursor by position, since a copied row finds a column by name by
+    /// lowercasing every column's.
+    static func tiersByProduct(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Int64: [PriceTier]] {
+        var tiers: [Int64: [PriceTier]] = [:]
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        while let row = try rows.next() {
+            tiers[row[0], default: []].append(PriceTier(minimumCases: row[1], casePrice: Money(cents: row[2])))
+        }
+        return tiers
     }
 
     /// A catalog line read from the file, ready to store.

@@ -94,13 +94,14 @@ extension AppDatabase {
     private static func windowProducts(_ db: Database, _ window: OrderWindow, _ selection: ProductSelection) throws -> [Product] {
         let (condition, arguments) = selection.condition("id")
         let ordered = try ProductRecord.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM product WHERE \(condition) ORDER BY sku"), arguments: arguments)
+            db.cachedStatement(sql: "SELECT \(ProductRecord.selectedColumns) FROM product WHERE \(condition) ORDER BY sku"),
+            arguments: arguments)
         guard window.state > .open else { return try products(ordered, db) }
         guard !ordered.isEmpty else { return [] }
         // Every frozen row is wanted when all products are; otherwise only the few products read.
         let only: ProductSelection = if case .all = selection { .all } else { .ids(Set(ordered.compactMap(\.id))) }
         let (frozenCondition, frozenArguments) = only.condition("productId")
-        // Each row is read from the cursor, by the statement's column index: a copied row finds a
+        // Each row is read from the cursor, by position in the statement: a copied row finds a
         // column by lowercasing every column name, a tenth of an allocation page.
         var frozenRecords: [Int64: ProductRecord] = [:]
         let frozen = try Row.fetchCursor(
@@ -111,27 +112,22 @@ extension AppDatabase {
                     """), arguments: [window.id.rawValue] + frozenArguments)
         let records = Dictionary(uniqueKeysWithValues: ordered.compactMap { record in record.id.map { ($0, record) } })
         while let price = try frozen.next() {
-            let id: Int64 = price["productId"]
+            let id: Int64 = price[0]
             guard var frozenRecord = records[id] else { continue }
-            frozenRecord.casePriceCents = price["casePriceCents"]
-            frozenRecord.eachPriceCents = price["eachPriceCents"]
-            frozenRecord.minimumCases = price["minimumCases"]
-            frozenRecord.pack = price["pack"]
-            frozenRecord.description = price["description"]
-            frozenRecord.storage = try Product.Storage(stored: price["storage"], table: "windowPrice", column: "storage")
+            frozenRecord.casePriceCents = price[1]
+            frozenRecord.eachPriceCents = price[2]
+            frozenRecord.minimumCases = price[3]
+            frozenRecord.pack = price[4]
+            frozenRecord.description = price[5]
+            frozenRecord.storage = try Product.Storage(stored: price[6], table: "windowPrice", column: "storage")
             frozenRecords[id] = frozenRecord
         }
-        var tiers: [Int64: [PriceTier]] = [:]
-        let tierRows = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT productId, minimumCases, casePriceCents FROM windowPriceTier
-                    WHERE orderWindowId = ? AND \(frozenCondition) ORDER BY minimumCases
-                    """), arguments: [window.id.rawValue] + frozenArguments)
-        while let row = try tierRows.next() {
-            tiers[row["productId"], default: []].append(
-                PriceTier(minimumCases: row["minimumCases"], casePrice: Money(cents: row["casePriceCents"])))
-        }
+        let tiers = try tiersByProduct(
+            db,
+            sql: """
+                SELECT productId, minimumCases, casePriceCents FROM windowPriceTier
+                WHERE orderWindowId = ? AND \(frozenCondition) ORDER BY minimumCases
+                """, arguments: [window.id.rawValue] + frozenArguments)
         return try ordered.compactMap { record in
             guard let id = record.id, let frozenRecord = frozenRecords[id] else { return nil }
             return try frozenRecord.product(tiers: tiers[id] ?? [])

@@ -40,7 +40,10 @@ struct TemplateObject: Sendable {
 
     func child(named name: String) -> TemplateValue? {
         if let index { return index[name].map { values[$0] } }
-        return names.firstIndex(of: name).map { values[$0] }
+        // Names of another length are passed over without comparing them: most are, and String's
+        // comparison of two different names goes through its slow, Unicode-aware path.
+        let length = name.utf8.count
+        return names.firstIndex { $0.utf8.count == length && $0 == name }.map { values[$0] }
     }
 }
 
