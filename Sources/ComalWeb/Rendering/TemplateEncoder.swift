@@ -10,14 +10,24 @@ enum TemplateEncoder {
     }
 }
 
+/// A value while its model is being written: finished, or a box still being written into (also
+/// through nested containers or a super encoder). An enum rather than `Any`, which boxed each
+/// field's value on the heap and cast it back.
+private enum Pending {
+    case value(TemplateValue)
+    case fields(TemplateFields)
+    case list(TemplateList)
+    case slot(TemplateSlot)
+}
+
 /// A struct's fields while they are being written, in the order written (a model's few fields
 /// are kept in arrays, as `TemplateObject` keeps them, rather than hashed into a dictionary).
 private final class TemplateFields {
     private(set) var names: [String] = []
-    private(set) var values: [Any] = []
+    private(set) var values: [Pending] = []
 
     /// Writes `value` under `name`; a field written twice keeps the last value, as a dictionary would.
-    func set(_ name: String, _ value: Any) {
+    func set(_ name: String, _ value: Pending) {
         if let index = names.firstIndex(of: name) {
             values[index] = value
         } else {
@@ -43,25 +53,24 @@ extension Float: TemplateNumber {}
 
 /// An array while it is being filled.
 private final class TemplateList {
-    var items: [Any] = []
+    var items: [Pending] = []
 }
 
 /// Where one value goes while its `encode(to:)` runs.
 private final class TemplateSlot: Encoder {
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    /// A `TemplateFields`, a `TemplateList`, a finished `TemplateValue`, or nil when nothing was
-    /// written.
-    var value: Any?
+    /// What was written; nil when nothing was.
+    var value: Pending?
 
     init(codingPath: [any CodingKey]) { self.codingPath = codingPath }
 
     /// Encodes `value`, taking its ready-made template value when it has one.
-    static func encode<T: Encodable>(_ value: T, at path: [any CodingKey]) throws -> Any? {
-        if let convertible = value as? any TemplateValueConvertible { return convertible.templateValue }
+    static func encode<T: Encodable>(_ value: T, at path: [any CodingKey]) throws -> Pending? {
+        if let convertible = value as? any TemplateValueConvertible { return .value(convertible.templateValue) }
         // The containers' own methods take Bool, String and Int; the standard library hands every
         // other number to this generic method, and its `encode(to:)` would hand it back here.
-        if value is any TemplateNumber { return TemplateValue.text(String(describing: value)) }
+        if value is any TemplateNumber { return .value(.text(String(describing: value))) }
         let slot = TemplateSlot(codingPath: path)
         try value.encode(to: slot)
         return slot.value
@@ -69,30 +78,27 @@ private final class TemplateSlot: Encoder {
 
     /// The boxes written into become template values once everything is written (also through
     /// nested containers or a super encoder).
-    static func finish(_ value: Any?) -> TemplateValue {
+    static func finish(_ value: Pending?) -> TemplateValue {
         switch value {
-        case let finished as TemplateValue:
-            finished
-        case let list as TemplateList:
-            .list(list.items.map(finish))
-        case let slot as TemplateSlot:
-            finish(slot.value)
-        case let object as TemplateFields:
-            .object(TemplateObject(names: object.names, values: object.values.map(finish)))
-        default:
-            .object(.empty)
+        case .value(let finished): finished
+        case .list(let list): .list(list.items.map(finish))
+        case .slot(let slot): finish(slot.value)
+        case .fields(let object): .object(TemplateObject(names: object.names, values: object.values.map(finish)))
+        case nil: .object(.empty)
         }
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let object = value as? TemplateFields ?? TemplateFields()
-        value = object
+        let object: TemplateFields
+        if case .fields(let existing) = value { object = existing } else { object = TemplateFields() }
+        value = .fields(object)
         return KeyedEncodingContainer(TemplateObjectContainer(object: object, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        let list = value as? TemplateList ?? TemplateList()
-        value = list
+        let list: TemplateList
+        if case .list(let existing) = value { list = existing } else { list = TemplateList() }
+        value = .list(list)
         return TemplateListContainer(list: list, codingPath: codingPath)
     }
 
@@ -104,9 +110,9 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
     let codingPath: [any CodingKey]
 
     mutating func encodeNil(forKey key: Key) {}
-    mutating func encode(_ value: Bool, forKey key: Key) { object.set(key.stringValue, TemplateValue.flag(value)) }
-    mutating func encode(_ value: String, forKey key: Key) { object.set(key.stringValue, TemplateValue.text(value)) }
-    mutating func encode(_ value: Int, forKey key: Key) { object.set(key.stringValue, TemplateValue.text(String(value))) }
+    mutating func encode(_ value: Bool, forKey key: Key) { object.set(key.stringValue, .value(.flag(value))) }
+    mutating func encode(_ value: String, forKey key: Key) { object.set(key.stringValue, .value(.text(value))) }
+    mutating func encode(_ value: Int, forKey key: Key) { object.set(key.stringValue, .value(.text(String(value)))) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         // A value that wrote nothing (a nil optional) is left out, as `encodeNil` leaves it.
@@ -117,13 +123,13 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
         let nested = TemplateFields()
-        object.set(key.stringValue, nested)
+        object.set(key.stringValue, .fields(nested))
         return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested, codingPath: codingPath + [key]))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let nested = TemplateList()
-        object.set(key.stringValue, nested)
+        object.set(key.stringValue, .list(nested))
         return TemplateListContainer(list: nested, codingPath: codingPath + [key])
     }
 
@@ -131,7 +137,7 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
         let slot = TemplateSlot(codingPath: codingPath + [key])
-        object.set(key.stringValue, slot)
+        object.set(key.stringValue, .slot(slot))
         return slot
     }
 }
@@ -141,30 +147,30 @@ private struct TemplateListContainer: UnkeyedEncodingContainer {
     let codingPath: [any CodingKey]
     var count: Int { list.items.count }
 
-    mutating func encodeNil() { list.items.append(TemplateValue.object(.empty)) }
-    mutating func encode(_ value: Bool) { list.items.append(TemplateValue.flag(value)) }
-    mutating func encode(_ value: String) { list.items.append(TemplateValue.text(value)) }
-    mutating func encode(_ value: Int) { list.items.append(TemplateValue.text(String(value))) }
+    mutating func encodeNil() { list.items.append(.value(.object(.empty))) }
+    mutating func encode(_ value: Bool) { list.items.append(.value(.flag(value))) }
+    mutating func encode(_ value: String) { list.items.append(.value(.text(value))) }
+    mutating func encode(_ value: Int) { list.items.append(.value(.text(String(value)))) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        list.items.append(try TemplateSlot.encode(value, at: codingPath) ?? TemplateValue.object(.empty))
+        list.items.append(try TemplateSlot.encode(value, at: codingPath) ?? .value(.object(.empty)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let nested = TemplateFields()
-        list.items.append(nested)
+        list.items.append(.fields(nested))
         return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested, codingPath: codingPath))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let nested = TemplateList()
-        list.items.append(nested)
+        list.items.append(.list(nested))
         return TemplateListContainer(list: nested, codingPath: codingPath)
     }
 
     mutating func superEncoder() -> any Encoder {
         let slot = TemplateSlot(codingPath: codingPath)
-        list.items.append(slot)
+        list.items.append(.slot(slot))
         return slot
     }
 }
@@ -174,9 +180,9 @@ private struct TemplateSingleValue: SingleValueEncodingContainer {
     var codingPath: [any CodingKey] { slot.codingPath }
 
     mutating func encodeNil() { slot.value = nil }
-    mutating func encode(_ value: Bool) { slot.value = TemplateValue.flag(value) }
-    mutating func encode(_ value: String) { slot.value = TemplateValue.text(value) }
-    mutating func encode(_ value: Int) { slot.value = TemplateValue.text(String(value)) }
+    mutating func encode(_ value: Bool) { slot.value = .value(.flag(value)) }
+    mutating func encode(_ value: String) { slot.value = .value(.text(value)) }
+    mutating func encode(_ value: Int) { slot.value = .value(.text(String(value))) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         slot.value = try TemplateSlot.encode(value, at: slot.codingPath)

@@ -11,8 +11,9 @@ enum TemplateValue: Sendable {
 }
 
 /// A struct's fields by name. A few short names are searched in order, which is faster than
-/// hashing them; a large table (the page labels) is indexed.
-struct TemplateObject: Sendable {
+/// hashing them; a large table (the page labels) is indexed. A class, so that a `TemplateValue`
+/// holding one is as small as one holding a text, and is copied with one retain.
+final class TemplateObject: Sendable {
     private let names: [String]
     private let values: [TemplateValue]
     private let index: [String: Int]?
@@ -22,7 +23,7 @@ struct TemplateObject: Sendable {
     /// Objects with more fields than this are indexed.
     private static let searchLimit = 24
 
-    init(fields: [String: TemplateValue]) {
+    convenience init(fields: [String: TemplateValue]) {
         self.init(names: Array(fields.keys), values: Array(fields.values))
     }
 
