@@ -75,7 +75,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "ComalBench",
-            dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalTestSupport"]
+            dependencies: [
+                "ComalCore", "ComalStore", "ComalSheets", "ComalTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(name: "ComalMenuBench", dependencies: ["ComalCore", "ComalStore"]),
         .executableTarget(name: "ComalRoutingBench", dependencies: ["ComalCore"]),

@@ -7,7 +7,7 @@ import ComalCore
 /// `sites` gives names; a site that ordered but is missing from it is shown by its id alone.
 @discardableResult
 public func writeAllocation(_ consolidation: Consolidation, sites: [Site], language: Language, to path: String) throws(SheetError)
-    -> Int
+    -> CellCount
 {
     let labels = SheetLabels(language)
     let names = Dictionary(sites.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })

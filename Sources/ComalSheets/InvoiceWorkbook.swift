@@ -7,7 +7,7 @@ import ComalCore
 public func writeInvoice(
     _ invoice: SiteInvoice, site: Site, header: InvoiceHeader, language: Language,
     to path: String
-) throws(SheetError) -> Int {
+) throws(SheetError) -> CellCount {
     let labels = SheetLabels(language)
     let workbook = try Workbook(path: path)
     let sheet = try workbook.addWorksheet(name: labels.invoiceSheet)

@@ -7,7 +7,7 @@ import Foundation
 @discardableResult
 public func writeProductionRecord(
     _ record: ProductionRecord, site: Site, language: Language, to path: String
-) throws(SheetError) -> Int {
+) throws(SheetError) -> CellCount {
     typealias H = ProductionHeadings
     let text = { (heading: BilingualText) in heading.text(in: language) }
     let workbook = try Workbook(path: path)

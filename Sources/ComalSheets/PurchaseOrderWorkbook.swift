@@ -8,7 +8,7 @@ import ComalCore
 public func writePurchaseOrder(
     _ purchase: SupplierPurchase, header: PurchaseOrderHeader, language: Language,
     to path: String
-) throws(SheetError) -> Int {
+) throws(SheetError) -> CellCount {
     let labels = SheetLabels(language)
     let workbook = try Workbook(path: path)
     let sheet = try workbook.addWorksheet(name: labels.purchaseOrderSheet)

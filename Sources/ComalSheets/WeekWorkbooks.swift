@@ -16,10 +16,11 @@ public struct WeekWorkbooks {
         self.language = language
     }
 
-    /// What was written: the files' paths and how many cells they hold.
+    /// What was written: the files' paths and how many cells each holds, in the same order.
     public struct Written: Sendable {
-        public var files: [String]
-        public var cells: Int
+        public var files: [String] = []
+        public var cellCounts: [CellCount] = []
+        public var cells: Int { cellCounts.map(\.total).reduce(0, +) }
     }
 
     /// How many workbooks `write` writes for `consolidation`, for a progress bar.
@@ -36,10 +37,10 @@ public struct WeekWorkbooks {
     ) throws -> Written {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let allianceName = alliance?.name ?? ""
-        var written = Written(files: [], cells: 0)
-        func record(_ name: String, _ write: (String) throws -> Int) throws {
+        var written = Written()
+        func record(_ name: String, _ write: (String) throws -> CellCount) throws {
             let path = (directory as NSString).appendingPathComponent(name)
-            written.cells += try write(path)
+            written.cellCounts.append(try write(path))
             written.files.append(path)
             try wrote(written.files.count)
         }

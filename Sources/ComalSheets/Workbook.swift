@@ -24,8 +24,8 @@ public final class Workbook {
         if let handle { lxw_workbook_free(handle) }
     }
 
-    /// Cells written so far, for the benchmark's like-for-like floor.
-    public internal(set) var cellsWritten = 0
+    /// Cells written so far, for the benchmark's same-I/O floor.
+    public internal(set) var cellsWritten = CellCount()
 
     /// Adds a worksheet named `name` (at most 31 characters, none of `[]:*?/\`, unique in the workbook).
     public func addWorksheet(name: String) throws(SheetError) -> Worksheet {
@@ -79,4 +79,19 @@ func check(_ error: lxw_error, _ operation: @autoclosure () -> String) throws(Sh
 /// The library's own words for `error`, with what we were doing when it happened.
 func libraryFailure(_ error: lxw_error, _ operation: String) -> SheetError {
     .library(operation: operation, code: error.rawValue, message: String(cString: lxw_strerror(error)))
+}
+
+/// How many cells a workbook holds, by kind: the benchmark's floor writes as many of each.
+public struct CellCount: Hashable, Sendable {
+    /// Strings, which the file keeps in its table of shared strings.
+    public var text = 0
+    /// Numbers and formulas with their results.
+    public var other = 0
+
+    public init(text: Int = 0, other: Int = 0) {
+        self.text = text
+        self.other = other
+    }
+
+    public var total: Int { text + other }
 }

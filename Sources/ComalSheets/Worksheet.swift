@@ -25,7 +25,7 @@ public final class Worksheet {
         let (r, c) = try cell(row, col)
         let format = try libraryFormat(format)
         try check(worksheet_write_string(handle, r, c, text, format), "writing text at \(cellName(row, col)) of \(name)")
-        workbook.cellsWritten += 1
+        workbook.cellsWritten.text += 1
     }
 
     /// Writes a number cell.
@@ -33,7 +33,7 @@ public final class Worksheet {
         let (r, c) = try cell(row, col)
         let format = try libraryFormat(format)
         try check(worksheet_write_number(handle, r, c, number, format), "writing a number at \(cellName(row, col)) of \(name)")
-        workbook.cellsWritten += 1
+        workbook.cellsWritten.other += 1
     }
 
     /// Writes a whole number cell.
@@ -57,7 +57,7 @@ public final class Worksheet {
         try check(
             worksheet_write_formula_num(handle, r, c, formula, format, result),
             "writing a formula at \(cellName(row, col)) of \(name)")
-        workbook.cellsWritten += 1
+        workbook.cellsWritten.other += 1
     }
 
     /// Writes a formula whose result is an amount of money, in a currency format by default.
