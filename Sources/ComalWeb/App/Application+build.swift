@@ -19,6 +19,7 @@ public func buildApplication(
     logger.logLevel = .notice
     return Application(
         router: router,
+        server: .http1(additionalChannelHandlers: [ClientPresenceHandler()]),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Comal"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
         logger: logger)

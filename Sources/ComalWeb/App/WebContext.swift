@@ -31,13 +31,24 @@ public struct WebContext: RequestContext {
     /// page of an unexpected error, so that the operator finds a user's failed request at once.
     var requestID = SecureToken.reference()
 
+    /// The client's connection, and what its handler saw of it, to tell whether anyone still
+    /// waits for the answer.
+    let channel: any Channel
+    let presence: ClientPresenceHandler?
+
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        channel = source.channel
+        presence = ClientPresenceHandler.presence(of: source.channel)
         address = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
     /// The middleware reads bodies itself, with its own limit and message.
     public var maxUploadSize: Int { .max }
+}
+
+extension WebContext: ConnectedContext {
+    var clientIsGone: Bool { presence?.clientHasLeft == true || !channel.isActive }
 }
 
 extension WebContext {
