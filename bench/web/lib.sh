@@ -122,15 +122,21 @@ check_page() { time_requests 200 "$@"; }
 alone_ms() { sort -n -k2,2 "$scratch/alone" | awk 'NR == 3 { printf "%.0f", $2 * 1000 }'; }
 
 measures=0
-# wrk with the settings every measure shares (64 connections unless `connections` says otherwise);
-# bench/web/wrk.lua writes the numbers as JSON. Then waits for the server to work off what wrk left
-# in flight, so that no measure pays for the one before, and records how long that took.
+# wrk with the settings every measure shares (64 connections unless `connections` says otherwise),
+# its numbers as JSON: from bench/web/wrk.lua for a sign-in's POST (BENCH_FORM), else from wrk's
+# text (bench/web/wrk_text.py says why). Then waits for the server to work off what wrk left in
+# flight, so that no measure pays for the one before, and records how long that took.
 run_wrk() {
   local label=$1 phase=$2 path=$3
   shift 3
   measures=$((measures + 1))
-  BENCH_RESULT="$scratch/wrk-$measures.json" wrk -t2 -c"${connections:-64}" -d10s --latency --timeout 2s \
-    -s bench/web/wrk.lua "$@" "$base$path" >"$scratch/wrk-$measures.txt"
+  if [ -n "${BENCH_FORM:-}" ]; then
+    BENCH_RESULT="$scratch/wrk-$measures.json" wrk -t2 -c"${connections:-64}" -d10s --latency --timeout 2s \
+      -s bench/web/wrk.lua "$@" "$base$path" >"$scratch/wrk-$measures.txt"
+  else
+    wrk -t2 -c"${connections:-64}" -d10s --latency --timeout 2s "$@" "$base$path" >"$scratch/wrk-$measures.txt"
+    python3 bench/web/wrk_text.py "$scratch/wrk-$measures.txt" >"$scratch/wrk-$measures.json"
+  fi
   # Under load, the background consolidations finish before the server is waited on.
   [ -z "$loop" ] || { touch "$scratch/stop"; wait "$loop"; loop=""; }
   printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$phase" "$scratch/wrk-$measures.json" "$(drain)" "$(alone_ms)" \

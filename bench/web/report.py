@@ -4,9 +4,10 @@ machine it ran on, so that a number in the repository always says where it came 
 
     bench/web/report.py SCRATCH_DIR RESULTS.md
 
-SCRATCH_DIR holds `measures.tsv` (label, phase, wrk result JSON from bench/web/wrk.lua, seconds the
-server took to catch up afterwards, milliseconds of one request alone) and `facts` (key=value lines:
-setup timings, peak memory, consolidations, other work on the machine).
+SCRATCH_DIR holds `measures.tsv` (label, phase, wrk result JSON from bench/web/wrk.lua or
+bench/web/wrk_text.py, seconds the server took to catch up afterwards, milliseconds of one request
+alone) and `facts` (key=value lines: setup timings, peak memory, consolidations, other work on the
+machine).
 """
 import json
 import os
@@ -77,7 +78,8 @@ Machine: {machine()}. Release build; one run. Other work on the machine (anythin
 server, wrk, curl and CLI) used {f['others_cpu']} of the run's {f['cpu_available']} CPU-seconds.
 
 Each measure is `wrk -t2 -c64 -d10s --latency --timeout 2s` against `comal serve` on 127.0.0.1,
-with wrk on the same machine (it takes part of the two cores). Alone is the median of five requests
+with wrk on the same machine (it takes part of the two cores); a sign-in's POST runs a Lua script
+in wrk, the pages none (a script slows wrk's every request, and so the server beside it). Alone is the median of five requests
 sent one after another just before, with nothing else running. p50 and p99 are of the answers that
 came within the 2 s timeout (– when none did); wrk counts a slower answer, and each 2 s a request
 stays unanswered, as a timeout. A low p50 beside many timeouts means the server answered some
