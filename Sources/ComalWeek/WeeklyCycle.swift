@@ -53,9 +53,10 @@ public struct WeeklyCycle: Sendable {
     /// the receipts and the new consolidation are stored in one transaction and the workbooks are
     /// published after it, so a stop at any moment leaves the week before the file or after it.
     public func receive(
-        csv: String, file: String, actor: String, now: LocalDateTime, directory: String, language: Language
+        csv: String, file: String, actor: String, now: LocalDateTime, directory: String, language: Language,
+        progress: (ConsolidationProgress) throws -> Void = { _ in }
     ) throws -> (receipts: [Receipt], week: Result) {
-        try receive(directory: directory, language: language) { reconsolidate in
+        try receive(directory: directory, language: language, progress: progress) { reconsolidate in
             try database.importReceipts(csv: csv, file: file, window: window, actor: actor, now: now, reconsolidate: reconsolidate)
         }
     }
@@ -64,16 +65,18 @@ public struct WeeklyCycle: Sendable {
     /// checks of a file; a refused entry is named by its position.
     public func receive(
         _ entries: [ReceiptEntry], source: String, actor: String, now: LocalDateTime, directory: String,
-        language: Language
+        language: Language, progress: (ConsolidationProgress) throws -> Void = { _ in }
     ) throws -> (receipts: [Receipt], week: Result) {
-        try receive(directory: directory, language: language) { reconsolidate in
+        try receive(directory: directory, language: language, progress: progress) { reconsolidate in
             try database.recordReceipts(
                 entries, source: source, window: window, actor: actor, now: now, reconsolidate: reconsolidate)
         }
     }
 
+    /// `progress` hears only that the work has begun: the receipts, the consolidation and the
+    /// workbooks are made in the store's one transaction, where a job's progress cannot be written.
     private func receive(
-        directory: String, language: Language,
+        directory: String, language: Language, progress: (ConsolidationProgress) throws -> Void,
         record: ((ConsolidationInputs) throws -> (Consolidation, [String])) throws
             -> (receipts: [Receipt], consolidation: Consolidation, made: [String])
     ) throws -> (receipts: [Receipt], week: Result) {
@@ -82,6 +85,7 @@ public struct WeeklyCycle: Sendable {
         let alliance = try database.alliance()
         let folder = WorkbookFolder(path: directory)
         return try folder.withLockedStaging { staging in
+            try progress(ConsolidationProgress(step: .reading, done: 0, total: 0))
             let recorded = try record { inputs in
                 let consolidation = try inputs.compute()
                 window.state = max(window.state, .received)

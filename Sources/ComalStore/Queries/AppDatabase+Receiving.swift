@@ -18,12 +18,41 @@ extension AppDatabase {
         now: LocalDateTime, reconsolidate: (ConsolidationInputs) throws -> (Consolidation, Made)
     ) throws -> (receipts: [Receipt], consolidation: Consolidation, made: Made) {
         let table = CSVTable(text: csv, file: file, columns: Self.receiptColumns)
-        return try recordReceipts(problems: table.problems, window: id, actor: actor, now: now, reconsolidate: reconsolidate) {
-            checks in
+        return try recordReceipts(
+            problems: table.problems, window: id, actor: actor, now: now, reconsolidate: reconsolidate,
+            entries: Self.receipts(in: table))
+    }
+
+    /// Checks a receiving file as `importReceipts` does, storing nothing: throws what it would
+    /// refuse, so that a caller can answer at once and record the file as a job afterwards.
+    public func checkReceipts(csv: String, file: String, window id: OrderWindow.ID) throws {
+        let table = CSVTable(text: csv, file: file, columns: Self.receiptColumns)
+        try read { db in _ = try Self.checkedReceipts(db, problems: table.problems, window: id, entries: Self.receipts(in: table)) }
+    }
+
+    /// Checks receipts handed over as values as `recordReceipts` does, storing nothing.
+    public func checkReceipts(_ entries: [ReceiptEntry], source: String, window id: OrderWindow.ID) throws {
+        try read { db in
+            _ = try Self.checkedReceipts(db, problems: ImportProblems(file: source), window: id, entries: Self.receipts(in: entries))
+        }
+    }
+
+    private static func receipts(in table: CSVTable) -> (inout ReceiptChecks) -> Void {
+        { checks in
             for row in table.rows {
                 checks.take(
                     line: row.line, sku: { $0.text(row, "sku") }, received: { $0.integer(row, "received_eaches") },
                     reasonGiven: !row["reason"].isEmpty, reason: { $0.choice(row, "reason", Receipt.Reason.self) })
+            }
+        }
+    }
+
+    private static func receipts(in entries: [ReceiptEntry]) -> (inout ReceiptChecks) -> Void {
+        { checks in
+            for (index, entry) in entries.enumerated() {
+                checks.take(
+                    line: index + 2, sku: { _ in entry.sku }, received: { _ in entry.receivedEaches },
+                    reasonGiven: entry.reason != nil, reason: { _ in entry.reason })
             }
         }
     }
@@ -34,14 +63,24 @@ extension AppDatabase {
         _ entries: [ReceiptEntry], source: String, window id: OrderWindow.ID, actor: String, now: LocalDateTime,
         reconsolidate: (ConsolidationInputs) throws -> (Consolidation, Made)
     ) throws -> (receipts: [Receipt], consolidation: Consolidation, made: Made) {
-        try recordReceipts(problems: ImportProblems(file: source), window: id, actor: actor, now: now, reconsolidate: reconsolidate) {
-            checks in
-            for (index, entry) in entries.enumerated() {
-                checks.take(
-                    line: index + 2, sku: { _ in entry.sku }, received: { _ in entry.receivedEaches },
-                    reasonGiven: entry.reason != nil, reason: { _ in entry.reason })
-            }
+        try recordReceipts(
+            problems: ImportProblems(file: source), window: id, actor: actor, now: now, reconsolidate: reconsolidate,
+            entries: Self.receipts(in: entries))
+    }
+
+    /// The window and the receipts `entries` give, checked against its stored consolidation; throws
+    /// every problem found.
+    private static func checkedReceipts(
+        _ db: Database, problems parsed: ImportProblems, window id: OrderWindow.ID, entries: (inout ReceiptChecks) -> Void
+    ) throws -> (window: OrderWindow, checks: ReceiptChecks) {
+        let window = try OrderWindowRecord.window(db, id)
+        guard let consolidation = try Self.consolidation(db, id) else {
+            throw StoreError.noConsolidation(delivery: window.delivery)
         }
+        var checks = ReceiptChecks(window: window, consolidation: consolidation, problems: parsed)
+        entries(&checks)
+        try checks.problems.throwIfAny()
+        return (window, checks)
     }
 
     private func recordReceipts<Made>(
@@ -50,14 +89,8 @@ extension AppDatabase {
     ) throws -> (receipts: [Receipt], consolidation: Consolidation, made: Made) {
         try pool.write { db in
             let file = parsed.file
-            let window = try OrderWindowRecord.window(db, id)
-            guard let consolidation = try Self.consolidation(db, id) else {
-                throw StoreError.noConsolidation(delivery: window.delivery)
-            }
-            var checks = ReceiptChecks(window: window, consolidation: consolidation, problems: parsed)
-            entries(&checks)
-            let (problems, receipts, arrivedInFull) = (checks.problems, checks.receipts, checks.arrivedInFull)
-            try problems.throwIfAny()
+            let (window, checks) = try Self.checkedReceipts(db, problems: parsed, window: id, entries: entries)
+            let (receipts, arrivedInFull) = (checks.receipts, checks.arrivedInFull)
 
             for (sku, receipt) in receipts {
                 let before = try ReceiptRecord.fetchOne(

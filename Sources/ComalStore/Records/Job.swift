@@ -5,8 +5,10 @@ import ComalCore
 public struct Job: Hashable, Sendable {
     public typealias ID = Tagged<Job, Int64>
 
-    public enum Kind: String, Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
         case consolidate
+        /// Receipts recorded, and the week consolidated again with their credits.
+        case receive
     }
 
     public enum State: String, Hashable, Sendable {

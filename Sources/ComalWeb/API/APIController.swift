@@ -310,7 +310,7 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         let (receipts, week) = try repository.receiveWeek(
             csv: String(decoding: context.apiBody, as: UTF8.self), file: fileName(request, "receiving.csv"),
             window: window.id, actor: account.username, now: now, directory: configuration.workbooks(window.id),
-            language: context.language)
+            language: context.language, progress: { _ in })
         let current = try repository.window(window.id) ?? window
         return API.json(
             APIModels.Received(

@@ -109,12 +109,15 @@ protocol BuyerRepository: WeekRepository, JobRepository {
     ) throws -> WeeklyCycle.Result
     func receiveWeek(
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
-        language: Language
+        language: Language, progress: (ConsolidationProgress) throws -> Void
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result)
     func receiveWeek(
         _ entries: [ReceiptEntry], source: String, window: OrderWindow.ID, actor: String, now: LocalDateTime,
-        directory: String, language: Language
+        directory: String, language: Language, progress: (ConsolidationProgress) throws -> Void
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result)
+    /// What `receiveWeek` would refuse of a file or of entries, without recording anything.
+    func checkReceipts(csv: String, file: String, window id: OrderWindow.ID) throws
+    func checkReceipts(_ entries: [ReceiptEntry], source: String, window id: OrderWindow.ID) throws
 }
 
 extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuRepository {
@@ -156,17 +159,17 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
     /// returns both, so a caller shows the new invoices without computing them again.
     func receiveWeek(
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
-        language: Language
+        language: Language, progress: (ConsolidationProgress) throws -> Void
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result) {
-        try WeeklyCycle(database: self, window: window)
-            .receive(csv: csv, file: file, actor: actor, now: now, directory: directory, language: language)
+        try WeeklyCycle(database: self, window: window).receive(
+            csv: csv, file: file, actor: actor, now: now, directory: directory, language: language, progress: progress)
     }
 
     func receiveWeek(
         _ entries: [ReceiptEntry], source: String, window: OrderWindow.ID, actor: String, now: LocalDateTime,
-        directory: String, language: Language
+        directory: String, language: Language, progress: (ConsolidationProgress) throws -> Void
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result) {
-        try WeeklyCycle(database: self, window: window)
-            .receive(entries, source: source, actor: actor, now: now, directory: directory, language: language)
+        try WeeklyCycle(database: self, window: window).receive(
+            entries, source: source, actor: actor, now: now, directory: directory, language: language, progress: progress)
     }
 }

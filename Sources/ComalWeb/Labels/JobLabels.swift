@@ -4,8 +4,24 @@ import ComalWeek
 
 /// The texts of a job's page, English and Spanish side by side.
 enum JobLabels {
-    static let consolidating = BilingualText(english: "Consolidating", spanish: "Consolidando")
-    static let failed = BilingualText(english: "The consolidation did not finish", spanish: "La consolidación no terminó")
+    /// What a running job of `kind` is doing, as its page's heading.
+    static func running(_ kind: Job.Kind) -> BilingualText {
+        switch kind {
+        case .consolidate: BilingualText(english: "Consolidating", spanish: "Consolidando")
+        case .receive:
+            BilingualText(english: "Recording what arrived", spanish: "Registrando lo que llegó")
+        }
+    }
+
+    /// The heading of a job of `kind` that failed.
+    static func failed(_ kind: Job.Kind) -> BilingualText {
+        switch kind {
+        case .consolidate: BilingualText(english: "The consolidation did not finish", spanish: "La consolidación no terminó")
+        case .receive:
+            BilingualText(
+                english: "What arrived was not recorded; nothing changed", spanish: "No se registró lo que llegó; nada cambió")
+        }
+    }
     static let backToWindow = BilingualText(english: "Back to the window", spanish: "Volver al periodo")
     static let refreshes = BilingualText(
         english: "This page updates itself every second until the work is done.",
@@ -36,6 +52,6 @@ enum JobLabels {
     }
 
     static let all: [BilingualText] =
-        [consolidating, failed, backToWindow, refreshes, interrupted, steps(1, of: 3), unexpected(job: Job.ID(7))]
-        + ConsolidationProgress.Step.allCases.map(step)
+        [backToWindow, refreshes, interrupted, steps(1, of: 3), unexpected(job: Job.ID(7))]
+        + Job.Kind.allCases.flatMap { [running($0), failed($0)] } + ConsolidationProgress.Step.allCases.map(step)
 }

@@ -80,18 +80,26 @@ struct BuyerController<Repository: BuyerRepository> {
                 throw WebError.notFound
             }
             if job.state == .done, let window = job.window {
-                return Response.redirect(to: "/buyer/windows/\(window)?done=consolidated")
+                let done: Notice = job.kind == .receive ? .windowReceived : .windowConsolidated
+                return Response.redirect(to: "/buyer/windows/\(window)?done=\(done.rawValue)")
             }
             return try renderer.render(JobPage(job, context: context))
         }
+        // Receiving consolidates the week again: checked at once, then recorded as a job the buyer
+        // follows, like a consolidation.
         buyer.post("windows/:window/receiving") { _, context in
             let (account, window) = (try staff(context), try window(context))
-            return try change(window, context) { now in
+            let (directory, language) = (workbooks(window.id), context.language)
+            return try change(window, context, goingTo: { "/buyer/jobs/\($0)" }) { now in
                 let file = try context.form.file("file")
-                _ = try repository.receiveWeek(
-                    csv: String(decoding: file.data, as: UTF8.self), file: file.filename, window: window.id,
-                    actor: account.username, now: now, directory: workbooks(window.id), language: context.language)
-                return "received"
+                let csv = String(decoding: file.data, as: UTF8.self)
+                try repository.checkReceipts(csv: csv, file: file.filename, window: window.id)
+                let job = try jobs.start(.receive, window: window.id, actor: account.username) { progress in
+                    _ = try repository.receiveWeek(
+                        csv: csv, file: file.filename, window: window.id, actor: account.username, now: now,
+                        directory: directory, language: language, progress: progress)
+                }
+                return "\(job.id)"
             }
         }
         buyer.post("windows/:window/receiving/checklist") { _, context in try receiveChecklist(context) }
@@ -218,12 +226,18 @@ struct BuyerController<Repository: BuyerRepository> {
             }
         }
         // A refused file changed nothing, so the consolidation read above is still the week's.
-        return try change(window, context, keeping: context.form, consolidation: consolidation, importProblems: byProduct) {
-            now in
-            _ = try repository.receiveWeek(
-                entries, source: "receiving checklist", window: window.id, actor: account.username, now: now,
-                directory: workbooks(window.id), language: language)
-            return "received"
+        let (source, directory) = ("receiving checklist", workbooks(window.id))
+        return try change(
+            window, context, keeping: context.form, consolidation: consolidation, importProblems: byProduct,
+            goingTo: { "/buyer/jobs/\($0)" }
+        ) { now in
+            try repository.checkReceipts(entries, source: source, window: window.id)
+            let job = try jobs.start(.receive, window: window.id, actor: account.username) { progress in
+                _ = try repository.receiveWeek(
+                    entries, source: source, window: window.id, actor: account.username, now: now, directory: directory,
+                    language: language, progress: progress)
+            }
+            return "\(job.id)"
         }
     }
 

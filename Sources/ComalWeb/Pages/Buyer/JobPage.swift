@@ -17,7 +17,7 @@ struct JobPage: Page {
     init(_ job: Job, context: WebContext) {
         let language = context.language
         running = job.state == .running
-        heading = (running ? JobLabels.consolidating : JobLabels.failed).text(in: language)
+        heading = (running ? JobLabels.running(job.kind) : JobLabels.failed(job.kind)).text(in: language)
         chrome = Chrome(title: heading, context: context)
         if running { chrome.refreshSeconds = 1 }
         step = JobLabels.step(ConsolidationProgress.Step(rawValue: job.step)).text(in: language)
