@@ -54,13 +54,13 @@ public struct DeliveryDay: Sendable {
             try writeRouteSheet(
                 sheet, allianceName: alliance.name, delivery: orderWindow.delivery, language: language, to: workbook)
             let page = "\(out)/\(SheetFileName.routeSheet(for: sheet.route.vehicle.id, ext: "html"))"
-            try RouteSheetPage.render(sheet, allianceName: alliance.name, delivery: orderWindow.delivery, language: language)
-                .write(toFile: page, atomically: true, encoding: .utf8)
+            try WholeFile.write(
+                RouteSheetPage.render(sheet, allianceName: alliance.name, delivery: orderWindow.delivery, language: language),
+                to: page)
             files += [workbook, page]
         }
         let map = "\(out)/routes.svg"
-        try RouteMapSVG.render(plan, hub: alliance.hub.coordinate, sites: sites, language: language).write(
-            toFile: map, atomically: true, encoding: .utf8)
+        try WholeFile.write(RouteMapSVG.render(plan, hub: alliance.hub.coordinate, sites: sites, language: language), to: map)
         files.append(map)
         try database.saveDeliveryPlan(plan, window: window, actor: actor, now: now)
         return Planned(plan: plan, files: files)

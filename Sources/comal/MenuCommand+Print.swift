@@ -29,7 +29,7 @@ extension MenuCommand {
             let printed = try PrintedMenu.make(menu: plan, week: week, foods: foodTable, allergens: try allergens())
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let path = "\(out)/menu-\(plan.id)-w\(week)-\(lang.rawValue).html"
-            try PrintedMenuPage.render(printed, languages: lang.languages).write(toFile: path, atomically: true, encoding: .utf8)
+            try WholeFile.write(PrintedMenuPage.render(printed, languages: lang.languages), to: path)
             print("wrote \(path)")
         }
 

@@ -32,8 +32,7 @@ extension MenuCommand {
             for language in Language.allCases {
                 let base = "\(out)/production-\(site)-w\(week)-\(language.rawValue)"
                 try writeProductionRecord(record, site: found, language: language, to: base + ".xlsx")
-                try ProductionPage.render(record, site: found, language: language)
-                    .write(toFile: base + ".html", atomically: true, encoding: .utf8)
+                try WholeFile.write(ProductionPage.render(record, site: found, language: language), to: base + ".html")
                 print("wrote \(base).xlsx and \(base).html")
             }
             let problems =

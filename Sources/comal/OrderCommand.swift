@@ -40,8 +40,7 @@ struct OrderCommand: ParsableCommand {
             let (order, weekNumber) = try OrderSuggestion(database: db).suggest(
                 site: found, window: OrderWindow.ID(window), menu: plan, week: week, foods: foodTable, onHand: stock)
             let path = out ?? "suggested-\(site)-w\(window).csv"
-            try OrderCSV.render(order.lines.map { ($0.orderLine, $0.chosen.product.sku) })
-                .write(toFile: path, atomically: true, encoding: .utf8)
+            try WholeFile.write(OrderCSV.render(order.lines.map { ($0.orderLine, $0.chosen.product.sku) }), to: path)
             print(SuggestedOrderText.render(order, site: found, menu: plan, week: weekNumber, language: lang))
             print(
                 BilingualText(

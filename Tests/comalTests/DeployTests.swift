@@ -77,7 +77,7 @@ struct DeployTests {
         for old in [
             "comal-2020-01-01.sqlite", "comal-2020-01-02.sqlite", "comal-2020-01-03.sqlite", "comal-before-upgrade.sqlite",
         ] {
-            try "an older backup".write(toFile: "\(backups)/\(old)", atomically: true, encoding: .utf8)
+            try "an older backup".write(toFile: "\(backups)/\(old)", atomically: false, encoding: .utf8)
         }
         backup["COMAL_BACKUP_KEEP"] = "2"
         // The script names a backup by the local date, as `date` prints it.

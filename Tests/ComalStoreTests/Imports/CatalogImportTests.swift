@@ -122,7 +122,7 @@ import Testing
     @Test func loadsTheYAMLFileAndRoundTripsThroughTheDatabase() throws {
         let fixture = try StoreFixture()
         let file = fixture.directory.url.appendingPathComponent("alliance.yaml")
-        try Fixtures.yamlAlliance.write(to: file, atomically: true, encoding: .utf8)
+        try Fixtures.yamlAlliance.write(to: file, atomically: false, encoding: .utf8)
         let alliance = try Alliance.load(yamlFile: file)
         #expect(alliance.buyer == "Marisol Chávez")
         #expect(alliance.hub.coordinate == GeoPoint(latitude: 35.08, longitude: -106.65))
@@ -136,7 +136,7 @@ import Testing
         let fixture = try StoreFixture()
         let file = fixture.directory.url.appendingPathComponent("alliance.yaml")
         try Fixtures.yamlAlliance.replacingOccurrences(of: "rule: up", with: "rule: round")
-            .write(to: file, atomically: true, encoding: .utf8)
+            .write(to: file, atomically: false, encoding: .utf8)
         #expect(
             throws: AllianceFileError.badValue(
                 file: "alliance.yaml", key: "consolidation_rule", value: "round", expected: "fill or up")
@@ -144,7 +144,7 @@ import Testing
             try Alliance.load(yamlFile: file)
         }
         try Fixtures.yamlAlliance.replacingOccurrences(of: "lat: 35.08, ", with: "")
-            .write(to: file, atomically: true, encoding: .utf8)
+            .write(to: file, atomically: false, encoding: .utf8)
         #expect(throws: AllianceFileError.missingKey(file: "alliance.yaml", key: "hub.lat")) { try Alliance.load(yamlFile: file) }
     }
 }

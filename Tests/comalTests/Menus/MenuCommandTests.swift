@@ -47,7 +47,7 @@ import Testing
                {"name": "1% milk", "component": "milk", "quantity": 4, "unit": "fl_oz", "attributes": {"milk_fat": "1%"}},
                {"name": "Orange juice", "component": "fruits", "quantity": 0.5, "unit": "cup", "attributes": {"juice": true}}]}]}
             """
-        try request.write(to: directory.appendingPathComponent("snack.json"), atomically: true, encoding: .utf8)
+        try request.write(to: directory.appendingPathComponent("snack.json"), atomically: false, encoding: .utf8)
         let result = try await run(["menu", "check", "snack.json", "--format", "json"], in: directory)
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -72,7 +72,7 @@ import Testing
             of:
                 "\"Orange juice\", \"component\": \"fruits\", \"quantity\": 0.5, \"unit\": \"cup\", \"attributes\": {\"juice\": true}",
             with: "\"Orange\", \"component\": \"fruits\", \"quantity\": 0.5, \"unit\": \"cup\"")
-        try fixed.write(to: directory.appendingPathComponent("fixed.json"), atomically: true, encoding: .utf8)
+        try fixed.write(to: directory.appendingPathComponent("fixed.json"), atomically: false, encoding: .utf8)
         let compliant = try await run(["menu", "check", "fixed.json", "--format", "json"], in: directory)
         #expect(compliant.status == 0)
         let answer = try #require(try JSONSerialization.jsonObject(with: Data(compliant.stdout.utf8)) as? [String: Any])
@@ -84,7 +84,7 @@ import Testing
         let scratch = try TemporaryDirectory()
         let directory = scratch.url
         try #"{"setting": "child_care_center", "age_group": "toddler", "meals": []}"#
-            .write(to: directory.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
+            .write(to: directory.appendingPathComponent("bad.json"), atomically: false, encoding: .utf8)
         let bad = try await run(["menu", "check", "bad.json"], in: directory)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("bad.json:1: age_group unknown value \"toddler\""))
@@ -92,7 +92,7 @@ import Testing
         #expect(try await run(["menu", "check", "bad.json", "--as-of", "tomorrow"], in: directory).status == 2)
         #expect(try await run(["menu", "check", "bad.json", "--format", "xml"], in: directory).status == 2)
         // A menu needs the food table; without one at catalogs/foods.csv (or --foods), that is bad input.
-        try "id: m\n".write(to: directory.appendingPathComponent("menu.yaml"), atomically: true, encoding: .utf8)
+        try "id: m\n".write(to: directory.appendingPathComponent("menu.yaml"), atomically: false, encoding: .utf8)
         #expect(try await run(["menu", "check", "menu.yaml"], in: directory).status == 2)
     }
 }
