@@ -25,6 +25,16 @@ open class ComalWorkspace {
     @discardableResult
     public func comal(_ arguments: String...) async throws -> ProcessResult { try await comal(arguments) }
 
+    /// Runs `comal ARGUMENTS --db <database>` on a terminal of its own (util-linux's `script`, part
+    /// of every Debian), as a person at a terminal runs it; what it wrote there, standard error
+    /// included, is the result's standard output.
+    public func comalOnATerminal(_ arguments: String...) async throws -> ProcessResult {
+        let command = ([ProcessRunner.builtProduct("comal").path] + arguments + ["--db", database])
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        return try await ProcessRunner.run(
+            URL(fileURLWithPath: "/usr/bin/script"), ["--quiet", "--return", "--command", command, "/dev/null"], in: directory.url)
+    }
+
     /// Runs a step that must succeed; when it does not, throws with the command and what it printed.
     @discardableResult
     public func succeed(_ arguments: String...) async throws -> ProcessResult { try await succeed(arguments) }

@@ -24,9 +24,12 @@ public struct DeliveryDay: Sendable {
 
     /// Plans the routes, writes a route sheet per vehicle (workbook and printable page) and a map
     /// into `directory`, removing the sheets of an earlier plan, and saves the plan for tracking.
+    /// `searching` hears, while the search runs (on its thread), how long it has searched of
+    /// `timeLimit`, for a progress bar.
     public func plan(
         vehicles fleet: [Vehicle], roads: RoadEstimate, timeLimit: Duration, seed: UInt64, language: Language,
-        directory out: String, actor: String, now: LocalDateTime
+        directory out: String, actor: String, now: LocalDateTime,
+        searching: @escaping @Sendable (_ searched: Duration, _ of: Duration) -> Void = { _, _ in }
     ) throws -> Planned {
         guard let orderWindow = try database.window(window) else { throw CycleError.noSuchWindow(window) }
         guard let alliance = try database.alliance() else { throw DeliveryStepError.noAlliance }
@@ -38,9 +41,13 @@ public struct DeliveryDay: Sendable {
         let planner = try DeliveryPlanner(
             hub: alliance.hub.coordinate, sites: sites, deliveries: deliveries, vehicles: fleet, roads: roads)
         let clock = ContinuousClock()
-        let deadline = clock.now + timeLimit
+        let start = clock.now
         let plan = planner.plan(
-            from: RoutingSolver().solve(planner.problem, seed: seed, shouldStop: { clock.now >= deadline }))
+            from: RoutingSolver().solve(planner.problem, seed: seed) {
+                let searched = clock.now - start
+                searching(searched, timeLimit)
+                return searched >= timeLimit
+            })
 
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         // A sheet left from an earlier plan would send a driver out on a route that no longer exists.

@@ -1,5 +1,6 @@
 import ComalWeek
 import Foundation
+import Synchronization
 
 /// A progress bar on standard error while a long step runs, when standard error is a terminal:
 /// a script or a log file gets only the result, never a stream of carriage returns.
@@ -8,15 +9,21 @@ struct ProgressBar {
     private var lastWidth = 0
     private var lastDrawn = ContinuousClock.now - .seconds(1)
 
-    /// Redraws the bar, at most ten times a second.
+    /// Redraws the bar for a consolidation's step, at most ten times a second.
     mutating func show(_ progress: ConsolidationProgress) {
-        guard shown, ContinuousClock.now - lastDrawn >= .milliseconds(100) || progress.done == progress.total else { return }
+        show(
+            done: progress.done, of: progress.total,
+            saying: (progress.total > 0 ? "\(progress.done)/\(progress.total) " : "") + Self.words(progress.step))
+    }
+
+    /// Redraws the bar `done` of `total` of the way (empty while the total is 0), followed by
+    /// `words`, at most ten times a second.
+    mutating func show(done: Int, of total: Int, saying words: String) {
+        guard shown, ContinuousClock.now - lastDrawn >= .milliseconds(100) || done == total else { return }
         lastDrawn = ContinuousClock.now
         let width = 30
-        let filled = progress.total > 0 ? width * progress.done / progress.total : 0
-        let line =
-            "\r[\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] "
-            + (progress.total > 0 ? "\(progress.done)/\(progress.total) " : "") + Self.words(progress.step)
+        let filled = total > 0 ? width * min(done, total) / total : 0
+        let line = "\r[\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] " + words
         lastWidth = max(lastWidth, line.count)
         FileHandle.standardError.write(Data(line.padding(toLength: lastWidth, withPad: " ", startingAt: 0).utf8))
     }
@@ -34,4 +41,15 @@ struct ProgressBar {
         case .storing: "saving the week"
         }
     }
+}
+
+/// A progress bar that work on another thread (the route search) may redraw.
+final class SharedProgressBar: Sendable {
+    private let bar = Mutex(ProgressBar())
+
+    func show(done: Int, of total: Int, saying words: String) {
+        bar.withLock { $0.show(done: done, of: total, saying: words) }
+    }
+
+    func finish() { bar.withLock { $0.finish() } }
 }

@@ -39,10 +39,21 @@ struct RoutesPlanCommand: ParsableCommand {
     func run() throws {
         let db = try database.open()
         let fleet = try VehicleFile.parse(csv: readUserFile(vehicles), file: vehicles)
-        let planned = try DeliveryDay(database: db, window: OrderWindow.ID(window)).plan(
-            vehicles: fleet, roads: RoadEstimate(roadFactor: roadFactor, speedKilometresPerHour: speed),
-            timeLimit: .milliseconds(Int(timeLimit * 1000)), seed: seed, language: lang, directory: out,
-            actor: actorName(by, in: db), now: localNow(in: db))
+        let bar = SharedProgressBar()
+        let planned: DeliveryDay.Planned
+        do {
+            defer { bar.finish() }
+            planned = try DeliveryDay(database: db, window: OrderWindow.ID(window)).plan(
+                vehicles: fleet, roads: RoadEstimate(roadFactor: roadFactor, speedKilometresPerHour: speed),
+                timeLimit: .milliseconds(Int(timeLimit * 1000)), seed: seed, language: lang, directory: out,
+                actor: actorName(by, in: db), now: localNow(in: db)
+            ) { searched, limit in
+                let (done, total) = (Int(searched / .milliseconds(1)), Int(limit / .milliseconds(1)))
+                bar.show(
+                    done: done, of: total,
+                    saying: "searching for routes, \(min(done, total) / 1000) of \(total / 1000) s")
+            }
+        }
         for route in planned.plan.routes {
             let stops = route.stops.map { "\($0.site) \($0.arrival)" }.joined(separator: ", ")
             print(

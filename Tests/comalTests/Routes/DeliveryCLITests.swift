@@ -13,6 +13,8 @@ struct DeliveryCLITests {
         let output = try await fixture.succeed(
             "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "2")
         #expect(!output.stdout.contains("unserved"))
+        // Not on a terminal: no progress bar in a script's or a log's output.
+        #expect(!output.stderr.contains("searching for routes"), "\(output.stderr)")
 
         let stops = try fixture.open().plannedStops(window: OrderWindow.ID(1))
         #expect(Set(stops.map(\.site.rawValue)) == Set(DeliveryFixture.siteTable.keys))
@@ -47,6 +49,20 @@ struct DeliveryCLITests {
             "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "rutas", "--time-limit", "1", "--lang", "es")
         let mapa = try String(contentsOfFile: fixture.directory.path("rutas/routes.svg"), encoding: .utf8)
         #expect(mapa.contains(">Centro de distribución<") && mapa.contains(" paradas, ") && !mapa.contains(" stops, "))
+    }
+
+    @Test("on a terminal the search shows a progress bar on standard error, and the consolidation one")
+    func aTerminalShowsProgress() async throws {
+        let fixture = try DeliveryFixture()
+        try await fixture.consolidatedWindow()
+        let planning = try await fixture.comalOnATerminal(
+            "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
+        #expect(planning.status == 0, "\(planning.stdout)")
+        #expect(planning.stdout.contains("] searching for routes, "), "\(planning.stdout)")
+        #expect(planning.stdout.contains("Total "), "the result follows the bar")
+        let consolidating = try await fixture.comalOnATerminal("consolidate", "--window", "1", "--out", "books")
+        #expect(consolidating.status == 0, "\(consolidating.stdout)")
+        #expect(consolidating.stdout.contains("] reading the orders"), "\(consolidating.stdout)")
     }
 
     @Test("a stop exception becomes a credit on that site's invoice at its own unit cost")
