@@ -47,9 +47,16 @@ struct ImportCommand: ParsableCommand {
 
         func run() throws {
             let db = try database.open()
-            let summary = try db.importOrders(
-                csv: readUserFile(file), file: file, window: OrderWindow.ID(window),
-                now: localNow(in: db), buyer: buyer)
+            var bar = ProgressBar()
+            let summary: OrderImportSummary
+            do {
+                defer { bar.finish() }
+                bar.show(done: 0, of: 0, saying: "reading \(file)")
+                summary = try db.importOrders(
+                    csv: readUserFile(file), file: file, window: OrderWindow.ID(window),
+                    now: localNow(in: db), buyer: buyer
+                ) { done, total in bar.show(done: done, of: total, saying: "\(done)/\(total) sites' orders saved") }
+            }
             print("\(file): \(summary)")
         }
     }

@@ -17,6 +17,17 @@ extension AppDatabase {
         csv: String, file: String, window id: OrderWindow.ID, now: LocalDateTime,
         buyer: String?, site onlySite: Site.ID? = nil, basedOn expected: ContentVersion? = nil
     ) throws -> OrderImportSummary {
+        try importOrders(
+            csv: csv, file: file, window: id, now: now, buyer: buyer, site: onlySite, basedOn: expected, storing: { _, _ in })
+    }
+
+    /// `importOrders`, telling `storing`, as the sites' orders are replaced, how many of how many are
+    /// done (the CLI's progress bar on a statewide file).
+    public func importOrders(
+        csv: String, file: String, window id: OrderWindow.ID, now: LocalDateTime,
+        buyer: String?, site onlySite: Site.ID? = nil, basedOn expected: ContentVersion? = nil,
+        storing: (_ sites: Int, _ of: Int) -> Void
+    ) throws -> OrderImportSummary {
         let table = CSVTable(text: csv, file: file, columns: Self.orderColumns)
         return try pool.write { db in
             let window = try Self.windowTakingOrders(db, id, now: now, buyer: buyer)
@@ -31,7 +42,7 @@ extension AppDatabase {
 
             return try Self.replaceOrders(
                 db, of: Set(lines.map(\.siteId)), with: lines, window: window, products: products, now: now, buyer: buyer,
-                source: file)
+                source: file, storing: storing)
         }
     }
 
@@ -85,14 +96,16 @@ extension AppDatabase {
     /// change the buyer makes after the cutoff is audited line by line.
     private static func replaceOrders(
         _ db: Database, of sites: Set<String>, with lines: [OrderLineRecord], window: OrderWindow,
-        products: [String: Product], now: LocalDateTime, buyer: String?, source file: String
+        products: [String: Product], now: LocalDateTime, buyer: String?, source file: String,
+        storing: (_ sites: Int, _ of: Int) -> Void = { _, _ in }
     ) throws -> OrderImportSummary {
         let id = window.id
         let skus = Dictionary(uniqueKeysWithValues: products.values.map { ($0.id, $0.sku) })
         let lateChangeBy = Self.lateChanger(window, now: now, buyer: buyer)
         let newLines = Dictionary(grouping: lines, by: \.siteId)
         var summary = OrderImportSummary(sites: sites.count)
-        for site in sites.sorted() {
+        for (done, site) in sites.sorted().enumerated() {
+            storing(done, sites.count)
             let siteLines = OrderLineRecord.filter(Column("orderWindowId") == id.rawValue && Column("siteId") == site)
             let before = Dictionary(uniqueKeysWithValues: try siteLines.fetchAll(db).map { ($0.productId, $0) })
             let after = Dictionary(
@@ -115,6 +128,7 @@ extension AppDatabase {
                     sku: skus[Product.ID(product)] ?? "product \(product)", before: old, after: new, source: file)
             }
         }
+        storing(sites.count, sites.count)
         return summary
     }
 

@@ -51,10 +51,16 @@ struct DeliveryCLITests {
         #expect(mapa.contains(">Centro de distribución<") && mapa.contains(" paradas, ") && !mapa.contains(" stops, "))
     }
 
-    @Test("on a terminal the search shows a progress bar on standard error, and the consolidation one")
+    @Test("on a terminal the import, the consolidation and the route search show progress bars on standard error")
     func aTerminalShowsProgress() async throws {
         let fixture = try DeliveryFixture()
-        try await fixture.consolidatedWindow()
+        try await fixture.setUpAlliance()
+        let importing = try await fixture.comalOnATerminal("import", "orders", "orders.csv", "--window", "1")
+        #expect(importing.status == 0, "\(importing.stdout)")
+        #expect(importing.stdout.contains("] reading orders.csv"), "\(importing.stdout)")
+        #expect(importing.stdout.contains("sites' orders saved"), "\(importing.stdout)")
+        try await fixture.succeed("window", "close", "1", "--force")
+        try await fixture.succeed("consolidate", "--window", "1", "--out", "out")
         let planning = try await fixture.comalOnATerminal(
             "routes", "plan", "--window", "1", "--vehicles", "vehicles.csv", "--out", "routes", "--time-limit", "1")
         #expect(planning.status == 0, "\(planning.stdout)")
