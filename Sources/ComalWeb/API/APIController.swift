@@ -303,14 +303,31 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         return response
     }
 
+    /// Records receiving and consolidates again: at once by default, or, for a client that sends
+    /// `Prefer: respond-async` (RFC 7240), checked at once and then run as a job, answered 202 like
+    /// a consolidation, since the week's consolidation takes seconds for a statewide alliance.
     private func receive(_ request: Request, _ context: WebContext) throws -> Response {
         let account = try SiteAccess.staff(context.apiAccount)
         let window = try window(context)
         let now = try now()
+        let (csv, file) = (String(decoding: context.apiBody, as: UTF8.self), fileName(request, "receiving.csv"))
+        let (directory, language) = (configuration.workbooks(window.id), context.language)
+        let preferences = request.headers[values: .init("Prefer")!].flatMap { $0.split(separator: ",") }
+        if preferences.contains(where: { String($0).trimmingCharacters(in: .whitespaces).lowercased() == "respond-async" }) {
+            try repository.checkReceipts(csv: csv, file: file, window: window.id)
+            let job = try jobs.start(.receive, window: window.id, actor: account.username) { progress in
+                _ = try repository.receiveWeek(
+                    csv: csv, file: file, window: window.id, actor: account.username, now: now, directory: directory,
+                    language: language, progress: progress)
+            }
+            var response = API.json(APIModels.JobStatus(job, language: language), status: .accepted)
+            response.headers[.location] = "/api/v1/jobs/\(job.id)"
+            response.headers[.init("Preference-Applied")!] = "respond-async"
+            return response
+        }
         let (receipts, week) = try repository.receiveWeek(
-            csv: String(decoding: context.apiBody, as: UTF8.self), file: fileName(request, "receiving.csv"),
-            window: window.id, actor: account.username, now: now, directory: configuration.workbooks(window.id),
-            language: context.language, progress: { _ in })
+            csv: csv, file: file, window: window.id, actor: account.username, now: now, directory: directory,
+            language: language, progress: { _ in })
         let current = try repository.window(window.id) ?? window
         return API.json(
             APIModels.Received(

@@ -180,6 +180,29 @@ struct APITests {
             #expect(received.status == 200, "\(received.text)")
             #expect(received.int("receipts") == 1)
             #expect(received.array("invoices").contains { (($0["credits"] as? [String: Any])?["cents"] as? Int ?? 0) > 0 })
+
+            // Asked to respond asynchronously, a bad file is refused at once and a good one runs as a job.
+            let async = ["Prefer": "respond-async"]
+            let refused = try await buyer.send(
+                "recordReceiving", "POST", "/windows/1/receiving?file=late.csv", body: Data("sku,received_eaches,reason\nMK-1,99,short\n".utf8),
+                contentType: "text/csv", headers: async)
+            #expect(refused.status == 422, "\(refused.text)")
+            #expect(try server.count("job") == 1, "only the consolidation's job")
+            let queued = try await buyer.send(
+                "recordReceiving", "POST", "/windows/1/receiving?file=late.csv", body: Data("sku,received_eaches,reason\nMK-1,9,short\n".utf8),
+                contentType: "text/csv", headers: async)
+            #expect(queued.status == 202, "\(queued.text)")
+            #expect(queued.string("kind") == "receive")
+            #expect(queued.headers["preference-applied"] == "respond-async")
+            let receiveJob = try #require(queued.headers["location"])
+            var state = queued.string("state")
+            for _ in 0..<1200 where state == "running" {
+                try await Task.sleep(for: .milliseconds(25))
+                state = try await buyer.get("getJob", String(receiveJob.dropFirst("/api/v1".count))).string("state")
+            }
+            #expect(state == "done")
+            let milk = try #require(try server.database.products().first { $0.sku == "MK-1" })
+            #expect(try server.database.receipts(window: Seed.window).first { $0.product == milk.id }?.receivedEaches == 9)
             let after = try await buyer.get("getSavings", "/windows/1/savings")
             let siteSavings = after.array("sites").compactMap { ($0["savings"] as? [String: Any])?["cents"] as? Int }
             #expect(siteSavings.reduce(0, +) == after.int("total", "savings", "cents"))
