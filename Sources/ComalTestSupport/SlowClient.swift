@@ -42,6 +42,13 @@ public final class SlowClient {
         }
     }
 
+    /// Whether the server has already answered (or closed the connection): something to read, or
+    /// the end of it, is waiting on the socket. Reads nothing.
+    public var wasAnswered: Bool {
+        var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0
+    }
+
     /// Everything the server sends until it closes the connection, read on a thread of its own: a
     /// blocking read on Swift's cooperative pool (one thread per core, two here) holds a thread the
     /// servers in the same test process need, and under the whole suite's load they then answer
