@@ -24,13 +24,18 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "catalog.csv") var file: String
         @Option(help: "The supplier, as named with `comal supplier add`.") var supplier: String
+        @Option(
+            help:
+                "The file's text encoding: auto (UTF-8 when it reads as UTF-8, else Windows-1252, as Excel on Windows and distributors' exports save), utf-8 or windows-1252."
+        )
+        var encoding: TextEncoding = .auto
 
         func run() throws {
             let db = try database.open()
             guard let found = try db.supplier(named: supplier) else {
                 throw ValidationError("no supplier named \"\(supplier)\"; add it with `comal supplier add \"\(supplier)\"`")
             }
-            let summary = try db.importCatalog(csv: readUserFile(file), file: file, supplier: found.id)
+            let summary = try db.importCatalog(csv: readUserFile(file, as: encoding), file: file, supplier: found.id)
             print("\(file): \(summary)")
         }
     }
@@ -80,3 +85,5 @@ struct ImportCommand: ParsableCommand {
         }
     }
 }
+
+extension TextEncoding: ExpressibleByArgument {}

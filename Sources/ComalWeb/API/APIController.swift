@@ -201,8 +201,9 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
 
     private func replaceOrder(_ request: Request, _ context: WebContext) throws -> Response {
         let (access, window) = try authorize(context, change: true)
+        let file = fileName(request, "order.csv")
         _ = try repository.importOrders(
-            csv: String(decoding: context.apiBody, as: UTF8.self), file: fileName(request, "order.csv"),
+            csv: try UserText.decode(context.apiBody, file: file), file: file,
             window: window.id, now: try now(), buyer: nil, site: access.site.id, basedOn: try API.ifMatch(request))
         return try orderReply(access, window)
     }
@@ -310,7 +311,8 @@ struct APIController<Repository: SiteRepository & BuyerRepository & MenuReposito
         let account = try SiteAccess.staff(context.apiAccount)
         let window = try window(context)
         let now = try now()
-        let (csv, file) = (String(decoding: context.apiBody, as: UTF8.self), fileName(request, "receiving.csv"))
+        let file = fileName(request, "receiving.csv")
+        let csv = try UserText.decode(context.apiBody, file: file)
         let (directory, language) = (configuration.workbooks(window.id), context.language)
         let preferences = request.headers[values: .init("Prefer")!].flatMap { $0.split(separator: ",") }
         if preferences.contains(where: { String($0).trimmingCharacters(in: .whitespaces).lowercased() == "respond-async" }) {

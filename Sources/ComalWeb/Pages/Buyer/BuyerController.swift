@@ -92,7 +92,7 @@ struct BuyerController<Repository: BuyerRepository> {
             let (directory, language) = (workbooks(window.id), context.language)
             return try change(window, context, goingTo: { "/buyer/jobs/\($0)" }) { now in
                 let file = try context.form.file("file")
-                let csv = String(decoding: file.data, as: UTF8.self)
+                let csv = try UserText.decode(file.data, file: file.filename)
                 try repository.checkReceipts(csv: csv, file: file.filename, window: window.id)
                 let job = try jobs.start(.receive, window: window.id, actor: account.username) { progress in
                     _ = try repository.receiveWeek(

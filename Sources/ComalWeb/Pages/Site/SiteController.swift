@@ -137,7 +137,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         }
         do {
             _ = try repository.importOrders(
-                csv: String(decoding: file.data, as: UTF8.self), file: file.filename, window: window.id,
+                csv: try UserText.decode(file.data, file: file.filename), file: file.filename, window: window.id,
                 now: repository.localDateTime(at: configuration.now()), buyer: nil, site: access.site.id,
                 basedOn: context.form.seenVersion)
         } catch let error as ImportError {
