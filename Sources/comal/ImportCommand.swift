@@ -29,13 +29,20 @@ struct ImportCommand: ParsableCommand {
                 "The file's text encoding: auto (UTF-8 when it reads as UTF-8, else Windows-1252, as Excel on Windows and distributors' exports save), utf-8 or windows-1252."
         )
         var encoding: TextEncoding = .auto
+        @Flag(help: "Show what the file would change (new, gone, prices up and down, packs) and import nothing.")
+        var dryRun = false
 
         func run() throws {
             let db = try database.open()
             guard let found = try db.supplier(named: supplier) else {
                 throw ValidationError("no supplier named \"\(supplier)\"; add it with `comal supplier add \"\(supplier)\"`")
             }
-            let summary = try db.importCatalog(csv: readUserFile(file, as: encoding), file: file, supplier: found.id)
+            let csv = try readUserFile(file, as: encoding)
+            if dryRun {
+                print(try db.catalogChanges(csv: csv, file: file, supplier: found.id).text(file: file, supplier: found.name))
+                return
+            }
+            let summary = try db.importCatalog(csv: csv, file: file, supplier: found.id)
             print("\(file): \(summary)")
         }
     }

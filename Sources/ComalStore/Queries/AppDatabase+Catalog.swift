@@ -15,25 +15,7 @@ extension AppDatabase {
     public func importCatalog(csv: String, file: String, supplier: Supplier.ID) throws -> CatalogImportSummary {
         let table = CSVTable(text: csv, file: file, columns: Self.catalogColumns)
         return try pool.write { db in
-            guard try SupplierRecord.exists(db, key: supplier.rawValue) else { throw StoreError.unknownSupplier(supplier) }
-            let existing = Dictionary(uniqueKeysWithValues: try ProductRecord.fetchAll(db).map { ($0.sku, $0) })
-            let existingTiers = Dictionary(
-                grouping: try PriceTierRecord.order(Column("minimumCases")).fetchAll(db),
-                by: \.productId)
-            let supplierNames = Dictionary(uniqueKeysWithValues: try SupplierRecord.fetchAll(db).map { ($0.id ?? 0, $0.name) })
-            var problems = table.problems
-            let lines = Self.parseCatalog(table, supplier: supplier, problems: &problems)
-            for (line, entry) in lines {
-                if let other = existing[entry.product.sku], other.supplierId != supplier.rawValue {
-                    problems.add(
-                        line: line, column: "sku",
-                        "\"\(entry.product.sku)\" is already sold by \(supplierNames[other.supplierId] ?? "another supplier"); orders name SKUs only, so each SKU belongs to one supplier",
-                        "\"\(entry.product.sku)\" ya lo vende \(supplierNames[other.supplierId] ?? "otro proveedor"); los pedidos nombran solo códigos, así que cada código pertenece a un proveedor"
-                    )
-                }
-            }
-            try problems.throwIfAny()
-
+            let (lines, existing, existingTiers) = try Self.checkedCatalog(db, table, supplier: supplier)
             var summary = ImportSummary()
             for (_, var entry) in lines {
                 if let old = existing[entry.product.sku] {
@@ -96,6 +78,32 @@ extension AppDatabase {
             tiers[row[0], default: []].append(PriceTier(minimumCases: row[1], casePrice: Money(cents: row[2])))
         }
         return tiers
+    }
+
+    /// The valid lines of a catalog file for `supplier`, with every product and tier stored now;
+    /// throws every problem of the file, including a SKU another supplier sells.
+    static func checkedCatalog(_ db: Database, _ table: CSVTable, supplier: Supplier.ID) throws -> (
+        lines: [(Int, CatalogEntry)], existing: [String: ProductRecord], existingTiers: [Int64: [PriceTierRecord]]
+    ) {
+        guard try SupplierRecord.exists(db, key: supplier.rawValue) else { throw StoreError.unknownSupplier(supplier) }
+        let existing = Dictionary(uniqueKeysWithValues: try ProductRecord.fetchAll(db).map { ($0.sku, $0) })
+        let existingTiers = Dictionary(
+            grouping: try PriceTierRecord.order(Column("minimumCases")).fetchAll(db),
+            by: \.productId)
+        let supplierNames = Dictionary(uniqueKeysWithValues: try SupplierRecord.fetchAll(db).map { ($0.id ?? 0, $0.name) })
+        var problems = table.problems
+        let lines = Self.parseCatalog(table, supplier: supplier, problems: &problems)
+        for (line, entry) in lines {
+            if let other = existing[entry.product.sku], other.supplierId != supplier.rawValue {
+                problems.add(
+                    line: line, column: "sku",
+                    "\"\(entry.product.sku)\" is already sold by \(supplierNames[other.supplierId] ?? "another supplier"); orders name SKUs only, so each SKU belongs to one supplier",
+                    "\"\(entry.product.sku)\" ya lo vende \(supplierNames[other.supplierId] ?? "otro proveedor"); los pedidos nombran solo códigos, así que cada código pertenece a un proveedor"
+                )
+            }
+        }
+        try problems.throwIfAny()
+        return (lines, existing, existingTiers)
     }
 
     /// A catalog line read from the file, ready to store.

@@ -4,9 +4,10 @@ import Foundation
 import Testing
 
 /// A catalog saved by Excel on Windows, or exported by a distributor, is Windows-1252: it imports
-/// as it is, accents and all, unless the buyer says it must be UTF-8.
-@Suite("Catalog files in the encodings suppliers send")
-struct EncodingCLITests {
+/// as it is, accents and all, unless the buyer says it must be UTF-8; and it can be reviewed
+/// against the supplier's catalog before it is imported.
+@Suite("Supplier catalog files: their encodings, and a review before importing")
+struct CatalogFileCLITests {
     /// The fixture's catalog with a line of jalapeños, in Windows-1252 (ñ is the one byte 0xF1).
     static func windows1252Catalog(_ fixture: CLIFixture) throws {
         let text = CLIFixture.catalog + "JP-6,Jalapeños nacho sliced,6/#10 CN,31.50,,,dry,pinto-beans-canned,,\n"
@@ -31,5 +32,21 @@ struct EncodingCLITests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("guide.csv:4: is not UTF-8 text"), "\(refused.stderr)")
         #expect(try fixture.open().products().isEmpty)
+    }
+
+    @Test func aDryRunShowsWhatTheFileWouldChangeAndImportsNothing() async throws {
+        let fixture = try CLIFixture()
+        try await fixture.succeed("supplier", "add", "Test Foods")
+        try await fixture.succeed("import", "catalog", "catalog.csv", "--supplier", "Test Foods")
+        try Self.windows1252Catalog(fixture)
+        let dearer = CLIFixture.catalog.replacingOccurrences(of: "42.00", with: "44.10")
+        try fixture.directory.write(dearer, to: "dearer.csv")
+        let review = try await fixture.succeed("import", "catalog", "dearer.csv", "--supplier", "Test Foods", "--dry-run")
+        #expect(review.stdout.contains("price up (1):\n    BN-10 Pinto Beans #10: $42.00 → $44.10 (+5.0%)"), "\(review.stdout)")
+        #expect(review.stdout.contains("unchanged: 1"))
+        #expect(review.stdout.contains("Nothing was imported (--dry-run)."))
+        let added = try await fixture.succeed("import", "catalog", "guide.csv", "--supplier", "Test Foods", "--dry-run")
+        #expect(added.stdout.contains("new (1):\n    JP-6 Jalapeños nacho sliced, 6/#10 CN, $31.50"), "\(added.stdout)")
+        #expect(try fixture.open().products().map(\.casePrice.cents).sorted() == [1600, 4200])
     }
 }

@@ -1,0 +1,73 @@
+import ComalCore
+import GRDB
+
+/// What importing a catalog file would change in a supplier's catalog, for the buyer to review
+/// before importing (`comal import catalog --dry-run`).
+public struct CatalogChanges: Sendable, Equatable {
+    /// A product as the file or the catalog has it.
+    public struct Line: Sendable, Equatable {
+        public var sku, description, pack: String
+        public var casePrice: Money
+    }
+
+    /// A product whose case price or pack the file changes.
+    public struct Change: Sendable, Equatable {
+        public var sku, description: String
+        public var before, after: Line
+
+        /// The price's change in tenths of a percent of the old price, rounded half away from zero.
+        public var priceChangePermille: Int {
+            let (old, new) = (before.casePrice.cents, after.casePrice.cents)
+            guard old > 0 else { return 0 }
+            let scaled = (new - old) * 1000
+            return (scaled + (scaled >= 0 ? old / 2 : -old / 2)) / old
+        }
+    }
+
+    public var added: [Line] = []
+    /// Products the catalog has that the file does not list (kept: open orders may name them).
+    public var gone: [Line] = []
+    public var priceUp: [Change] = []
+    public var priceDown: [Change] = []
+    /// Products whose pack changes (eaches per case or their size), whatever their price does.
+    public var packChanged: [Change] = []
+    /// Products changed otherwise (description, storage, food, allergens, tiers, each price).
+    public var otherwiseChanged = 0
+    public var unchanged = 0
+}
+
+extension AppDatabase {
+    /// What `importCatalog` would change, with the same checks, writing nothing.
+    public func catalogChanges(csv: String, file: String, supplier: Supplier.ID) throws -> CatalogChanges {
+        let table = CSVTable(text: csv, file: file, columns: Self.catalogColumns)
+        return try read { db in
+            let (lines, existing, existingTiers) = try Self.checkedCatalog(db, table, supplier: supplier)
+            func line(_ record: ProductRecord) -> CatalogChanges.Line {
+                .init(sku: record.sku, description: record.description, pack: record.pack, casePrice: Money(cents: record.casePriceCents))
+            }
+            var changes = CatalogChanges()
+            for (_, entry) in lines {
+                let new = entry.product
+                guard var old = existing[new.sku] else {
+                    changes.added.append(line(new))
+                    continue
+                }
+                let oldTiers = (existingTiers[old.id ?? 0] ?? []).map(\.tier)
+                let change = CatalogChanges.Change(sku: new.sku, description: new.description, before: line(old), after: line(new))
+                if new.casePriceCents > old.casePriceCents { changes.priceUp.append(change) }
+                if new.casePriceCents < old.casePriceCents { changes.priceDown.append(change) }
+                if new.pack != old.pack { changes.packChanged.append(change) }
+                old.id = nil
+                if old == new && oldTiers == entry.tiers {
+                    changes.unchanged += 1
+                } else if new.casePriceCents == old.casePriceCents && new.pack == old.pack {
+                    changes.otherwiseChanged += 1
+                }
+            }
+            let listed = Set(lines.map(\.1.product.sku))
+            changes.gone = existing.values.filter { $0.supplierId == supplier.rawValue && !listed.contains($0.sku) }
+                .sorted { $0.sku < $1.sku }.map(line)
+            return changes
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ComalCore
+import ComalStore
+
+// How `comal import catalog --dry-run` shows a catalog file against the supplier's catalog.
+
+extension CatalogChanges {
+    /// One section per kind of change, each product on a line, and the counts of the rest.
+    func text(file: String, supplier: String) -> String {
+        var lines = ["\(file) against \(supplier)'s catalog:"]
+        func section(_ title: String, _ items: [String]) {
+            guard !items.isEmpty else { return }
+            lines.append("  \(title) (\(items.count)):")
+            lines += items.map { "    " + $0 }
+        }
+        section("new", added.map { "\($0.sku) \($0.description), \($0.pack), \($0.casePrice.formatted)" })
+        section("price up", priceUp.map(Self.price))
+        section("price down", priceDown.map(Self.price))
+        section("pack changed", packChanged.map { "\($0.sku) \($0.description): \($0.before.pack) → \($0.after.pack)" })
+        section(
+            "not in the file (kept while open orders may name them)",
+            gone.map { "\($0.sku) \($0.description), \($0.pack), \($0.casePrice.formatted)" })
+        if otherwiseChanged > 0 { lines.append("  otherwise changed (description, storage, food, allergens, tiers or each price): \(otherwiseChanged)") }
+        lines.append("  unchanged: \(unchanged)")
+        lines.append("Nothing was imported (--dry-run).")
+        return lines.joined(separator: "\n")
+    }
+
+    /// `BN-10 Pinto beans: $42.00 → $44.10 (+5.0%)`.
+    private static func price(_ change: Change) -> String {
+        let permille = change.priceChangePermille
+        let percent = "\(permille >= 0 ? "+" : "-")\(abs(permille) / 10).\(abs(permille) % 10)%"
+        return "\(change.sku) \(change.description): \(change.before.casePrice.formatted) → \(change.after.casePrice.formatted) (\(percent))"
+    }
+}
