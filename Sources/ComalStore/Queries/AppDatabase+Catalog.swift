@@ -125,7 +125,7 @@ extension AppDatabase {
             let description = problems.text(row, "description")
             var pack: Pack?
             do {
-                pack = try Pack(parsing: row["pack"])
+                pack = try Pack(supplierNotation: row["pack"])
             } catch {
                 problems.add(line: row.line, column: "pack", error.explanation)
             }
