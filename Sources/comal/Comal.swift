@@ -10,7 +10,7 @@ struct Comal: AsyncParsableCommand {
         discussion: "Every command takes --db PATH (default comal.sqlite). Run `comal help <command>` for details.",
         version: "comal \(ComalRelease.version) (database schema \(AppDatabase.schemaVersion))",
         subcommands: [
-            AllianceCommand.self, ImportCommand.self, SupplierCommand.self, WindowCommand.self,
+            AllianceCommand.self, ImportCommand.self, SupplierCommand.self, CatalogCommand.self, WindowCommand.self,
             ConsolidateCommand.self, ReceiveCommand.self, AuditCommand.self, RoutesCommand.self,
             MenuCommand.self, OrderCommand.self, UserCommand.self, ServeCommand.self, BackupCommand.self,
             RestoreCommand.self,

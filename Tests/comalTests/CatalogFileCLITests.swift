@@ -49,4 +49,28 @@ struct CatalogFileCLITests {
         #expect(added.stdout.contains("new (1):\n    JP-6 Jalapeños nacho sliced, 6/#10 CN, $31.50"), "\(added.stdout)")
         #expect(try fixture.open().products().map(\.casePrice.cents).sorted() == [1600, 4200])
     }
+
+    @Test func theCatalogIsListedAsTextAndAsJSON() async throws {
+        let fixture = try CLIFixture()
+        try await fixture.succeed("supplier", "add", "Test Foods")
+        try await fixture.succeed("import", "catalog", "catalog.csv", "--supplier", "Test Foods")
+        let text = try await fixture.succeed("catalog", "list", "--supplier", "Test Foods")
+        #expect(text.stdout.contains("BN-10\tPinto Beans #10\t6/#10 CN (6 per case)\t$42.00\tdry\tpinto-beans-canned"), "\(text.stdout)")
+        let json = try await fixture.succeed("catalog", "list", "--supplier", "Test Foods", "--format", "json")
+        let listing = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let products = try #require(listing["products"] as? [[String: Any]])
+        #expect(products.map { $0["sku"] as? String } == ["BN-10", "MK-1"])
+        let (beans, milk) = (products[0], products[1])
+        #expect(beans["eachesPerCase"] as? Int == 6)
+        #expect((beans["casePrice"] as? [String: Any])?["cents"] as? Int == 4200)
+        #expect((beans["casePrice"] as? [String: Any])?["formatted"] as? String == "$42.00")
+        #expect(beans["eachPrice"] is NSNull, "a case the supplier does not split has a null each price")
+        #expect(milk["pack"] as? String == "4/1 GAL")
+        #expect((milk["eachPrice"] as? [String: Any])?["cents"] as? Int == 450)
+        #expect(milk["storage"] as? String == "cold")
+        #expect(milk["allergens"] as? [String] == ["milk"])
+        let unknown = try await fixture.comal("catalog", "list", "--supplier", "Nobody")
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("no supplier named \"Nobody\""))
+    }
 }

@@ -1,0 +1,89 @@
+import ArgumentParser
+import ComalCore
+import ComalStore
+import Foundation
+
+/// `comal catalog list`: a supplier's catalog as Comal holds it, for the buyer to check an import
+/// against the supplier's own list, or for a program to read.
+struct CatalogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog", abstract: "Show a supplier's catalog.", subcommands: [List.self])
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List a supplier's products: pack, eaches per case, prices, storage, food and allergens.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The supplier, as named with `comal supplier add`.") var supplier: String
+        @Option(help: "text (to read) or json (for programs).") var format: Format = .text
+
+        func run() throws {
+            let db = try database.open()
+            guard let found = try db.supplier(named: supplier) else {
+                throw ValidationError("no supplier named \"\(supplier)\"; add it with `comal supplier add \"\(supplier)\"`")
+            }
+            let products = try db.products(supplier: found.id)
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(CatalogListing(products)), as: UTF8.self))
+            case .text:
+                for product in products {
+                    let each = product.eachPrice.map { ", each \($0.formatted)" } ?? ""
+                    print(
+                        "\(product.sku)\t\(product.description)\t\(product.pack) (\(product.pack.eachesPerCase) per case)\t"
+                            + "\(product.casePrice.formatted)\(each)\t\(product.storage.rawValue)\t\(product.food.isEmpty ? "no food" : product.food)"
+                    )
+                }
+                print("\(products.count) products from \(found.name)")
+            }
+        }
+    }
+}
+
+/// The JSON of `comal catalog list --format json`; money as the JSON API writes it.
+struct CatalogListing: Encodable {
+    struct Amount: Encodable {
+        var cents: Int
+        var formatted: String
+        init(_ money: Money) { (cents, formatted) = (money.cents, money.formatted) }
+    }
+
+    struct Line: Encodable {
+        var sku, description, pack, storage: String
+        var eachesPerCase: Int
+        var casePrice: Amount
+        /// Null when the supplier does not split cases (`encodeNil` keeps the key).
+        var eachPrice: Amount?
+        var food: String?
+        var allergens: [String]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(sku, forKey: .sku)
+            try container.encode(description, forKey: .description)
+            try container.encode(pack, forKey: .pack)
+            try container.encode(storage, forKey: .storage)
+            try container.encode(eachesPerCase, forKey: .eachesPerCase)
+            try container.encode(casePrice, forKey: .casePrice)
+            try container.encode(eachPrice, forKey: .eachPrice)
+            try container.encode(food, forKey: .food)
+            try container.encode(allergens, forKey: .allergens)
+        }
+
+        enum CodingKeys: String, CodingKey { case sku, description, pack, storage, eachesPerCase, casePrice, eachPrice, food, allergens }
+    }
+
+    var products: [Line]
+
+    init(_ products: [Product]) {
+        self.products = products.map {
+            Line(
+                sku: $0.sku, description: $0.description, pack: $0.pack.description, storage: $0.storage.rawValue,
+                eachesPerCase: $0.pack.eachesPerCase, casePrice: Amount($0.casePrice), eachPrice: $0.eachPrice.map(Amount.init),
+                food: $0.food.isEmpty ? nil : $0.food, allergens: $0.allergens.map(\.rawValue))
+        }
+    }
+}
