@@ -15,14 +15,22 @@ extension CatalogChanges {
         section("new", added.map { "\($0.sku) \($0.description), \($0.pack), \($0.casePrice.formatted)" })
         section("price up", priceUp.map(Self.price))
         section("price down", priceDown.map(Self.price))
-        section("pack changed", packChanged.map { "\($0.sku) \($0.description): \($0.before.pack) → \($0.after.pack)" })
+        section(
+            "pack changed",
+            packChanged.map { "\($0.sku) \($0.description): \($0.before.pack) → \($0.after.pack)" + ordering($0.sku) })
         section(
             "not in the file (kept while open orders may name them)",
-            gone.map { "\($0.sku) \($0.description), \($0.pack), \($0.casePrice.formatted)" })
+            gone.map { "\($0.sku) \($0.description), \($0.pack), \($0.casePrice.formatted)" + ordering($0.sku) })
         if otherwiseChanged > 0 { lines.append("  otherwise changed (description, storage, food, allergens, tiers or each price): \(otherwiseChanged)") }
         lines.append("  unchanged: \(unchanged)")
         lines.append("Nothing was imported (--dry-run).")
         return lines.joined(separator: "\n")
+    }
+
+    /// What the buyer must tell the sites that ordered a product whose pack changes or that goes.
+    private func ordering(_ sku: String) -> String {
+        guard let sites = sitesOrdering[sku], sites > 0 else { return "" }
+        return " — on the open orders of \(sites) site\(sites == 1 ? "" : "s"): tell \(sites == 1 ? "it" : "them")"
     }
 
     /// `BN-10 Pinto beans: $42.00 → $44.10 (+5.0%)`.

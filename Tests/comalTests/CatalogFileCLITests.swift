@@ -73,4 +73,15 @@ struct CatalogFileCLITests {
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("no supplier named \"Nobody\""))
     }
+
+    @Test func aDryRunNamesTheSitesToTellOfARepackedProduct() async throws {
+        let fixture = try CLIFixture()
+        try await fixture.setUpAlliance()
+        try await fixture.succeed("import", "orders", "orders.csv", "--window", "1")
+        try fixture.directory.write(CLIFixture.catalog.replacingOccurrences(of: "6/#10 CN", with: "12/#10 CN"), to: "repacked.csv")
+        let review = try await fixture.succeed("import", "catalog", "repacked.csv", "--supplier", "Test Foods", "--dry-run")
+        #expect(
+            review.stdout.contains("BN-10 Pinto Beans #10: 6/#10 CN → 12/#10 CN — on the open orders of 3 sites: tell them"),
+            "\(review.stdout)")
+    }
 }

@@ -1,4 +1,5 @@
 import ComalCore
+import Foundation
 import GRDB
 
 /// What importing a catalog file would change in a supplier's catalog, for the buyer to review
@@ -34,6 +35,9 @@ public struct CatalogChanges: Sendable, Equatable {
     /// Products changed otherwise (description, storage, food, allergens, tiers, each price).
     public var otherwiseChanged = 0
     public var unchanged = 0
+    /// For each product whose pack changes or that the file drops: how many sites have it on the
+    /// order of a window not yet consolidated, who ordered by the case or each it no longer is.
+    public var sitesOrdering: [String: Int] = [:]
 }
 
 extension AppDatabase {
@@ -67,6 +71,18 @@ extension AppDatabase {
             let listed = Set(lines.map(\.1.product.sku))
             changes.gone = existing.values.filter { $0.supplierId == supplier.rawValue && !listed.contains($0.sku) }
                 .sorted { $0.sku < $1.sku }.map(line)
+            let flagged = changes.packChanged.map(\.sku) + changes.gone.map(\.sku)
+            if !flagged.isEmpty {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT product.sku, count(DISTINCT orderLine.siteId) FROM orderLine
+                        JOIN orderWindow ON orderWindow.id = orderLine.orderWindowId AND orderWindow.state IN ('open', 'closed')
+                        JOIN product ON product.id = orderLine.productId
+                        WHERE product.sku IN (SELECT value FROM json_each(?)) GROUP BY product.sku
+                        """, arguments: [String(decoding: try JSONEncoder().encode(flagged), as: UTF8.self)])
+                changes.sitesOrdering = Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0[1] as Int) })
+            }
             return changes
         }
     }

@@ -29,7 +29,24 @@ struct CatalogChangesTests {
         #expect(changes.priceDown.first?.priceChangePermille == -24)
         #expect(changes.packChanged.map { "\($0.before.pack) → \($0.after.pack)" } == ["4/1 GAL → 6/1 GAL"])
         #expect(changes.unchanged == 0 && changes.otherwiseChanged == 0)
+        #expect(changes.sitesOrdering.isEmpty, "no site has ordered yet")
         #expect(try fixture.database.products() == before)
+    }
+
+    /// Milk's new pack and rice's going matter to the sites that have them on an open order.
+    @Test func aRepackedOrDroppedProductOnOpenOrdersNamesHowManySitesOrderedIt() throws {
+        let (fixture, sysco, window) = try StoreFixture.seeded()
+        _ = try fixture.database.importOrders(
+            csv: Fixtures.ordersCSV + "ESP-01,RC-25,2,case,0\n", file: "orders.csv", window: window.id,
+            now: StoreFixture.beforeCutoff, buyer: nil)
+        let changes = try fixture.database.catalogChanges(csv: Self.newList, file: "sysco-dec.csv", supplier: sysco.id)
+        #expect(changes.sitesOrdering == ["MK-1": 2, "RC-25": 1])
+        // Once the window is consolidated its orders are placed: nothing is left to tell.
+        _ = try fixture.database.closeWindow(window.id, now: StoreFixture.afterCutoff, force: false, actor: "buyer")
+        try fixture.database.saveConsolidation(
+            try fixture.database.consolidationInputs(window: window.id).compute(), window: window.id, actor: "buyer",
+            now: StoreFixture.afterCutoff)
+        #expect(try fixture.database.catalogChanges(csv: Self.newList, file: "sysco-dec.csv", supplier: sysco.id).sitesOrdering.isEmpty)
     }
 
     @Test func theSameFileChangesNothingAndABadOneIsRefusedAsTheImportRefusesIt() throws {
