@@ -33,6 +33,8 @@ let package = Package(
         // `comal` reads its COMAL_* environment variables through it. No traits: the default JSON
         // trait (and YAML, reloading) would build parsers and services the CLI never uses.
         .package(url: "https://github.com/apple/swift-configuration", exact: "1.4.0", traits: []),
+        // Suppliers' order guides come as .xlsx: a ZIP of XML parts, read with Foundation's XMLParser.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "ComalCore"),
@@ -43,6 +45,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .systemLibrary(
@@ -94,7 +97,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ComalStoreTests",
-            dependencies: ["ComalCore", "ComalStore", "ComalTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: [
+                "ComalCore", "ComalStore", "ComalTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                // Builds small workbooks with inline strings, which openpyxl never writes, to read back.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
         .testTarget(name: "comalTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(

@@ -21,6 +21,15 @@ run supplier add "La Mesa Bakery" --delivery-fee 15.00 --minimum-order 100.00
 run import catalog catalogs/sandia-foodservice.csv --supplier "Sandia Foodservice"
 run import catalog catalogs/rio-grande-produce.csv --supplier "Rio Grande Produce & Dairy"
 run import catalog catalogs/la-mesa-bakery.csv --supplier "La Mesa Bakery"
+
+step "Suppliers' price lists as they send them: a broadline export, an order guide workbook, a mapped sheet"
+run supplier add "High Desert Foodservice" --delivery-fee 40.00 --minimum-order 500.00
+run import catalog catalogs/order-guides/high-desert-broadline.csv --supplier "High Desert Foodservice"
+run supplier add "Valle Verde Distributors" --delivery-fee 35.00 --minimum-order 400.00
+run import catalog catalogs/order-guides/valle-verde-order-guide.xlsx --supplier "Valle Verde Distributors"
+run supplier add "Pueblo Bakery" --delivery-fee 10.00 --minimum-order 75.00
+run supplier set "Pueblo Bakery" --mapping catalogs/order-guides/pueblo-bakery.mapping.yaml
+run import catalog catalogs/order-guides/pueblo-bakery.csv --supplier "Pueblo Bakery"
 run supplier list
 
 step "The food table, and each site's own copy of its menu (cooks see and edit it on the web)"

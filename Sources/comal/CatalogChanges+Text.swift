@@ -28,7 +28,7 @@ extension CatalogChanges {
     }
 
     /// What the buyer must tell the sites that ordered a product whose pack changes or that goes.
-    private func ordering(_ sku: String) -> String {
+    func ordering(_ sku: String) -> String {
         guard let sites = sitesOrdering[sku], sites > 0 else { return "" }
         return " — on the open orders of \(sites) site\(sites == 1 ? "" : "s"): tell \(sites == 1 ? "it" : "them")"
     }
@@ -38,5 +38,15 @@ extension CatalogChanges {
         let permille = change.priceChangePermille
         let percent = "\(permille >= 0 ? "+" : "-")\(abs(permille) / 10).\(abs(permille) % 10)%"
         return "\(change.sku) \(change.description): \(change.before.casePrice.formatted) → \(change.after.casePrice.formatted) (\(percent))"
+    }
+
+    /// After an import: the products it repacked or that the file dropped while sites have them on
+    /// an open order, which the buyer must tell those sites about; empty when there are none.
+    var flaggedText: String {
+        let flagged =
+            packChanged.filter { (sitesOrdering[$0.sku] ?? 0) > 0 }.map { "  \($0.sku) \($0.description): pack \($0.before.pack) → \($0.after.pack)" + ordering($0.sku) }
+            + gone.filter { (sitesOrdering[$0.sku] ?? 0) > 0 }.map { "  \($0.sku) \($0.description): not in the file" + ordering($0.sku) }
+        guard !flagged.isEmpty else { return "" }
+        return (["Check with the sites:"] + flagged).joined(separator: "\n")
     }
 }

@@ -32,9 +32,11 @@ struct CatalogCommand: ParsableCommand {
             case .text:
                 for product in products {
                     let each = product.eachPrice.map { ", each \($0.formatted)" } ?? ""
+                    let brand = product.brand.isEmpty ? "" : " (\(product.brand))"
+                    let weight = product.isCatchWeight ? ", catch weight" : ""
                     print(
-                        "\(product.sku)\t\(product.description)\t\(product.pack) (\(product.pack.eachesPerCase) per case)\t"
-                            + "\(product.casePrice.formatted)\(each)\t\(product.storage.rawValue)\t\(product.food.isEmpty ? "no food" : product.food)"
+                        "\(product.sku)\t\(product.description)\(brand)\t\(product.pack) (\(product.pack.eachesPerCase) per case)\t"
+                            + "\(product.casePrice.formatted)\(each)\(weight)\t\(product.storage.rawValue)\t\(product.food.isEmpty ? "no food" : product.food)"
                     )
                 }
                 print("\(products.count) products from \(found.name)")
@@ -52,8 +54,9 @@ struct CatalogListing: Encodable {
     }
 
     struct Line: Encodable {
-        var sku, description, pack, storage: String
+        var sku, description, brand, pack, storage: String
         var eachesPerCase: Int
+        var catchWeight: Bool
         var casePrice: Amount
         /// Null when the supplier does not split cases (`encodeNil` keeps the key).
         var eachPrice: Amount?
@@ -64,6 +67,8 @@ struct CatalogListing: Encodable {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(sku, forKey: .sku)
             try container.encode(description, forKey: .description)
+            try container.encode(brand, forKey: .brand)
+            try container.encode(catchWeight, forKey: .catchWeight)
             try container.encode(pack, forKey: .pack)
             try container.encode(storage, forKey: .storage)
             try container.encode(eachesPerCase, forKey: .eachesPerCase)
@@ -73,7 +78,9 @@ struct CatalogListing: Encodable {
             try container.encode(allergens, forKey: .allergens)
         }
 
-        enum CodingKeys: String, CodingKey { case sku, description, pack, storage, eachesPerCase, casePrice, eachPrice, food, allergens }
+        enum CodingKeys: String, CodingKey {
+            case sku, description, brand, pack, storage, eachesPerCase, casePrice, eachPrice, food, catchWeight, allergens
+        }
     }
 
     var products: [Line]
@@ -81,8 +88,8 @@ struct CatalogListing: Encodable {
     init(_ products: [Product]) {
         self.products = products.map {
             Line(
-                sku: $0.sku, description: $0.description, pack: $0.pack.description, storage: $0.storage.rawValue,
-                eachesPerCase: $0.pack.eachesPerCase, casePrice: Amount($0.casePrice), eachPrice: $0.eachPrice.map(Amount.init),
+                sku: $0.sku, description: $0.description, brand: $0.brand, pack: $0.pack.description, storage: $0.storage.rawValue,
+                eachesPerCase: $0.pack.eachesPerCase, catchWeight: $0.isCatchWeight, casePrice: Amount($0.casePrice), eachPrice: $0.eachPrice.map(Amount.init),
                 food: $0.food.isEmpty ? nil : $0.food, allergens: $0.allergens.map(\.rawValue))
         }
     }

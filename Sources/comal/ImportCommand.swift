@@ -20,10 +20,22 @@ struct ImportCommand: ParsableCommand {
     }
 
     struct Catalog: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import or update a supplier's price list.")
+        static let configuration = CommandConfiguration(
+            abstract: "Import or update a supplier's price list, as the supplier sends it (CSV or .xlsx).",
+            discussion: """
+                The file is read with --mapping, else --layout, else the layout stored for the supplier \
+                (`comal supplier set NAME --layout ...`), else the layout its shape shows: comal (Comal's catalog \
+                columns), broadline-csv (a distributor's H/F/P/T export) or order-guide-xlsx (an order guide \
+                workbook with Product # and Description). A bad row is reported by file, line (or cell) and column, \
+                and nothing is imported.
+                """)
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "catalog.csv") var file: String
+        @Argument(help: "The price list: catalog.csv, an export .csv, or an order guide .xlsx.") var file: String
         @Option(help: "The supplier, as named with `comal supplier add`.") var supplier: String
+        @Option(help: "comal, broadline-csv, order-guide-xlsx or mapping (the supplier's stored mapping).")
+        var layout: CatalogLayout?
+        @Option(help: "A mapping file (YAML) naming the file's columns, header row, sections and storage words.")
+        var mapping: String?
         @Option(
             help:
                 "The file's text encoding: auto (UTF-8 when it reads as UTF-8, else Windows-1252, as Excel on Windows and distributors' exports save), utf-8 or windows-1252."
@@ -37,13 +49,21 @@ struct ImportCommand: ParsableCommand {
             guard let found = try db.supplier(named: supplier) else {
                 throw ValidationError("no supplier named \"\(supplier)\"; add it with `comal supplier add \"\(supplier)\"`")
             }
-            let csv = try readUserFile(file, as: encoding)
+            let choice: CatalogLayoutChoice
+            if let mapping {
+                choice = .mapping(try CatalogMapping.parse(yaml: readUserFile(mapping), file: mapping))
+            } else {
+                choice = layout.map(CatalogLayoutChoice.layout) ?? .supplierDefault
+            }
+            let priceList = SupplierFile(name: file, data: try readUserBytes(file), encoding: encoding)
             if dryRun {
-                print(try db.catalogChanges(csv: csv, file: file, supplier: found.id).text(file: file, supplier: found.name))
+                print(try db.catalogChanges(priceList, supplier: found.id, layout: choice).text(file: file, supplier: found.name))
                 return
             }
-            let summary = try db.importCatalog(csv: csv, file: file, supplier: found.id)
+            let summary = try db.importCatalog(priceList, supplier: found.id, layout: choice, on: localNow(in: db).date)
             print("\(file): \(summary)")
+            let flagged = summary.changes.flaggedText
+            if !flagged.isEmpty { print(flagged) }
         }
     }
 
@@ -94,3 +114,4 @@ struct ImportCommand: ParsableCommand {
 }
 
 extension TextEncoding: ExpressibleByArgument {}
+extension CatalogLayout: ExpressibleByArgument {}

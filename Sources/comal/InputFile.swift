@@ -9,10 +9,15 @@ let largestUserFile = 50_000_000
 /// Reads a file the user named, as UTF-8 or Windows-1252 text (`UserText`), turning a missing,
 /// unreadable or far too large file into a message that names it.
 func readUserFile(_ path: String, as encoding: TextEncoding = .auto) throws -> String {
+    try UserText.decode(readUserBytes(path), file: path, as: encoding)
+}
+
+/// A file's bytes, for files that may not be text (an `.xlsx` order guide).
+func readUserBytes(_ path: String) throws -> Data {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     guard size <= largestUserFile else { throw InputFileError.tooLarge(path, bytes: size) }
     guard let data = FileManager.default.contents(atPath: path) else { throw InputFileError.unreadable(path) }
-    return try UserText.decode(data, file: path, as: encoding)
+    return data
 }
 
 /// Why a file named on the command line could not be read.

@@ -24,16 +24,22 @@ public struct Product: Hashable, Sendable, Codable, Identifiable {
     /// Lower case prices from a number of cases on, in increasing order of cases.
     public var tiers: [PriceTier]
     public var storage: Storage
-    /// The food this product is, for menus and CACFP crediting.
+    /// The food this product is, for menus and CACFP crediting; empty until the buyer maps it
+    /// (a distributor's order guide names none).
     public var food: String
     public var allergens: [Allergen]
     /// The fewest cases the supplier will sell of this product; 0 when any number will do.
     public var minimumCases: Int
+    /// The maker's name as the supplier lists it; empty when it gives none.
+    public var brand: String
+    /// Priced by the pound: the case price is the supplier's price per pound times the case's net
+    /// (or average) weight, and the delivered case may weigh a little more or less.
+    public var isCatchWeight: Bool
 
     public init(
         id: ID, supplier: Supplier.ID, sku: String, description: String, pack: Pack, casePrice: Money,
         eachPrice: Money? = nil, tiers: [PriceTier] = [], storage: Storage = .dry, food: String = "",
-        allergens: [Allergen] = [], minimumCases: Int = 0
+        allergens: [Allergen] = [], minimumCases: Int = 0, brand: String = "", isCatchWeight: Bool = false
     ) {
         self.id = id
         self.supplier = supplier
@@ -47,6 +53,8 @@ public struct Product: Hashable, Sendable, Codable, Identifiable {
         self.food = food
         self.allergens = allergens
         self.minimumCases = minimumCases
+        self.brand = brand
+        self.isCatchWeight = isCatchWeight
     }
 
     /// Whether the supplier sells single eaches of this product.

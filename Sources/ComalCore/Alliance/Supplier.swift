@@ -12,11 +12,16 @@ public struct Supplier: Hashable, Sendable, Codable, Identifiable {
     public var deliveryFee: Money
     /// The goods value below which the supplier may refuse the order.
     public var minimumOrder: Money
+    /// The layout its price lists come in, once the buyer has set it; nil to recognise each file.
+    public var catalogLayout: CatalogLayout?
 
-    public init(id: ID, name: String, deliveryFee: Money = .zero, minimumOrder: Money = .zero) {
+    public init(
+        id: ID, name: String, deliveryFee: Money = .zero, minimumOrder: Money = .zero, catalogLayout: CatalogLayout? = nil
+    ) {
         self.id = id
         self.name = name
         self.deliveryFee = deliveryFee
         self.minimumOrder = minimumOrder
+        self.catalogLayout = catalogLayout
     }
 }

@@ -27,6 +27,8 @@ public enum StoreError: ExplainedError, Sendable, Equatable {
     case newerSchema(path: String, unknown: [String])
     /// A stored value no longer reads as what it should be; the file was changed outside Comal.
     case unreadableStoredValue(table: String, column: String, value: String)
+    /// A catalog was to be read with the supplier's mapping, but none is stored for it.
+    case noStoredMapping(supplier: String)
 
     /// What a `changedSinceRead` refusal is about.
     public enum ChangedContent: Sendable, Equatable {
@@ -128,6 +130,10 @@ public enum StoreError: ExplainedError, Sendable, Equatable {
                 spanish:
                     "el pedido para la entrega del \(delivery) todavía no tiene líneas; agregue al menos un producto antes de enviarlo"
             )
+        case .noStoredMapping(let supplier):
+            BilingualText(
+                english: "\(supplier) has no mapping file stored; give one with --mapping, or store it with `comal supplier set \"\(supplier)\" --mapping FILE`",
+                spanish: "\(supplier) no tiene un archivo de mapeo guardado; dé uno con --mapping, o guárdelo con `comal supplier set \"\(supplier)\" --mapping ARCHIVO`")
         case .unreadableStoredValue(let table, let column, let value):
             BilingualText(
                 english:

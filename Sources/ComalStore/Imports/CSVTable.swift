@@ -9,12 +9,29 @@ struct CSVTable {
     struct Row {
         var line: Int
         var fields: [String: String]
+        /// Where a field came from when the file has other columns than the importer's names
+        /// (a supplier's order guide), so that a problem names the supplier's column and cell.
+        var origins: [String: FieldOrigin] = [:]
+        /// Fields whose problem the reader that made the row has reported already.
+        var reported: Set<String> = []
 
         subscript(column: String) -> String { fields[column] ?? "" }
     }
 
+    /// A field's column as the file names it, and its cell in a workbook.
+    struct FieldOrigin: Equatable {
+        var column: String
+        var cell: String?
+    }
+
     var rows: [Row] = []
     var problems: ImportProblems
+
+    /// Rows another reader made, with the problems it found.
+    init(rows: [Row], problems: ImportProblems) {
+        self.rows = rows
+        self.problems = problems
+    }
 
     /// The most characters a field may hold: ten times the longest name, address or description
     /// a real file has, and small enough that no page or workbook is swamped by one cell.
@@ -27,18 +44,7 @@ struct CSVTable {
         do throws(CSVReader.Failure) {
             records = try CSVReader.records(in: text)
         } catch {
-            switch error {
-            case .unterminatedQuote(let line):
-                problems.add(
-                    line: line, column: nil, "a quoted field starts here but its closing quote (\") is missing",
-                    "aquí empieza un campo entre comillas, pero falta la comilla de cierre (\")")
-            case .textAfterClosingQuote(let line):
-                problems.add(
-                    line: line, column: nil,
-                    "text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (\"\")",
-                    "hay texto después de la comilla de cierre de un campo; ponga todo el campo entre comillas y duplique las comillas de adentro (\"\")"
-                )
-            }
+            Self.report(error, to: &problems)
             return
         }
         guard let header = records.first else {
@@ -81,6 +87,22 @@ struct CSVTable {
                     "tiene \(value.count) caracteres; un campo admite como máximo \(Self.largestField)")
             }
             rows.append(Row(line: record.line, fields: Dictionary(uniqueKeysWithValues: fields)))
+        }
+    }
+
+    /// Where the text stops being CSV, and how to mend it.
+    static func report(_ failure: CSVReader.Failure, to problems: inout ImportProblems) {
+        switch failure {
+        case .unterminatedQuote(let line):
+            problems.add(
+                line: line, column: nil, "a quoted field starts here but its closing quote (\") is missing",
+                "aquí empieza un campo entre comillas, pero falta la comilla de cierre (\")")
+        case .textAfterClosingQuote(let line):
+            problems.add(
+                line: line, column: nil,
+                "text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (\"\")",
+                "hay texto después de la comilla de cierre de un campo; ponga todo el campo entre comillas y duplique las comillas de adentro (\"\")"
+            )
         }
     }
 }

@@ -48,14 +48,14 @@ struct DocumentField {
         DocumentField(node: node, path: path.isEmpty ? name : "\(path).\(name)", file: file)
     }
 
-    /// The keys and values of a mapping, refusing any key not in `allowed`.
-    func mapping(allowed: [String]) throws(MenuInputError) -> DocumentMapping {
+    /// The keys and values of a mapping, refusing any key not in `allowed` (any key when nil).
+    func mapping(allowed: [String]?) throws(MenuInputError) -> DocumentMapping {
         guard case .mapping(let mapping) = node else { throw error(.wrongType(expected: "a mapping of keys to values")) }
         var fields: [(key: String, field: DocumentField)] = []
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { throw error(.wrongType(expected: "a mapping with text keys")) }
             let field = child(valueNode, key)
-            guard allowed.contains(key) else {
+            if let allowed, !allowed.contains(key) {
                 throw MenuInputError(
                     file: file, line: keyNode.mark?.line, field: path, problem: .unknownKey(key, allowed: allowed))
             }

@@ -8,21 +8,28 @@ public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     /// The header name of the column at fault, or nil when the problem is the whole line or file.
     public var column: String?
+    /// The cell (`Order Guide!C12`) when the file is a workbook, whose rows are not lines.
+    public var cell: String?
     public var message: BilingualText
 
-    public init(file: String, line: Int, column: String?, message: BilingualText) {
+    public init(file: String, line: Int, column: String?, cell: String? = nil, message: BilingualText) {
         self.file = file
         self.line = line
         self.column = column
+        self.cell = cell
         self.message = message
     }
 
-    /// `sites.csv:4: column lat: "95.2" is not a latitude between -90 and 90`.
+    /// `sites.csv:4: column lat: "95.2" is not a latitude between -90 and 90`, or in a workbook
+    /// `guide.xlsx: Order Guide!C12, column Pack Size: …`.
     public var description: String { text(in: .english) }
 
     /// The located problem in `language`: `pedido.csv:3: columna unit: …`.
     public func text(in language: Language) -> String {
         let columnWord = BilingualText(english: "column", spanish: "columna").text(in: language)
+        if let cell {
+            return "\(file): \(cell)\(column.map { ", \(columnWord) \($0)" } ?? ""): \(message.text(in: language))"
+        }
         if let column { return "\(file):\(line): \(columnWord) \(column): \(message.text(in: language))" }
         return "\(file):\(line): \(message.text(in: language))"
     }

@@ -22,6 +22,17 @@ struct ImportProblems {
         all.append(ImportProblem(file: file, line: line, column: column, message: message))
     }
 
+    /// A problem with `row`'s field `column`, named as the file names it (`FieldOrigin`).
+    mutating func add(_ row: CSVTable.Row, _ column: String, _ message: BilingualText) {
+        guard !row.reported.contains(column) else { return }
+        let origin = row.origins[column]
+        all.append(ImportProblem(file: file, line: row.line, column: origin?.column ?? column, cell: origin?.cell, message: message))
+    }
+
+    mutating func add(_ row: CSVTable.Row, _ column: String, _ english: String, _ spanish: String) {
+        add(row, column, BilingualText(english: english, spanish: spanish))
+    }
+
     /// Throws every problem found, if any; an importer calls this before it writes.
     func throwIfAny() throws(ImportError) {
         if !all.isEmpty { throw .problems(all) }
@@ -30,7 +41,7 @@ struct ImportProblems {
     mutating func text(_ row: CSVTable.Row, _ column: String) -> String? {
         let value = row[column]
         guard !value.isEmpty else {
-            add(line: row.line, column: column, "is empty", "está vacío")
+            add(row, column, "is empty", "está vacío")
             return nil
         }
         return value
@@ -47,11 +58,11 @@ struct ImportProblems {
         else {
             if let largest {
                 add(
-                    line: row.line, column: column, "\"\(value)\" is not a whole number from \(minimum) to \(largest)",
+                    row, column, "\"\(value)\" is not a whole number from \(minimum) to \(largest)",
                     "\"\(value)\" no es un número entero de \(minimum) a \(largest)")
             } else {
                 add(
-                    line: row.line, column: column, "\"\(value)\" is not a whole number of \(minimum) or more",
+                    row, column, "\"\(value)\" is not a whole number of \(minimum) or more",
                     "\"\(value)\" no es un número entero de \(minimum) o más")
             }
             return nil
@@ -65,7 +76,7 @@ struct ImportProblems {
         guard let money = Money(dollars: value), money > .zero, money <= Product.largestPrice else {
             let largest = Product.largestPrice.formatted
             add(
-                line: row.line, column: column, "\"\(value)\" is not a price above zero and at most \(largest) in dollars, like 27.50",
+                row, column, "\"\(value)\" is not a price above zero and at most \(largest) in dollars, like 27.50",
                 "\"\(value)\" no es un precio mayor que cero y de \(largest) como máximo en dólares, como 27.50")
             return nil
         }
@@ -78,7 +89,7 @@ struct ImportProblems {
             let number = Double(value), abs(number) <= limit
         else {
             add(
-                line: row.line, column: column, "\"\(value)\" is not a \(name) between -\(Int(limit)) and \(Int(limit))",
+                row, column, "\"\(value)\" is not a \(name) between -\(Int(limit)) and \(Int(limit))",
                 "\"\(value)\" no es una \(name == "latitude" ? "latitud" : "longitud") entre -\(Int(limit)) y \(Int(limit))")
             return nil
         }
@@ -89,7 +100,7 @@ struct ImportProblems {
         let value = row[column]
         guard let time = ClockTime(parsing: value) else {
             add(
-                line: row.line, column: column, "\"\(value)\" is not a time of day written HH:MM on a 24-hour clock, like 07:30",
+                row, column, "\"\(value)\" is not a time of day written HH:MM on a 24-hour clock, like 07:30",
                 "\"\(value)\" no es una hora escrita HH:MM en reloj de 24 horas, como 07:30")
             return nil
         }
@@ -104,7 +115,7 @@ struct ImportProblems {
         guard let choice = Choice(rawValue: value.lowercased()) else {
             let names = Choice.allCases.map(\.rawValue).joined(separator: ", ")
             add(
-                line: row.line, column: column, "\"\(value)\" is not one of \(names)", "\"\(value)\" no es uno de \(names)")
+                row, column, "\"\(value)\" is not one of \(names)", "\"\(value)\" no es uno de \(names)")
             return nil
         }
         return choice

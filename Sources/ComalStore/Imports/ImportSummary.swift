@@ -17,9 +17,12 @@ public struct CatalogImportSummary: Sendable, Equatable {
     public var products: ImportSummary
     /// The supplier's products already stored that the file did not list.
     public var notInFile: Int
+    /// What the import changed, with the sites ordering a product it repacked or dropped.
+    public var changes: CatalogChanges
 
-    public init(products: ImportSummary, notInFile: Int) {
+    public init(products: ImportSummary, notInFile: Int, changes: CatalogChanges) {
         self.products = products
         self.notInFile = notInFile
+        self.changes = changes
     }
 }

@@ -25,6 +25,7 @@ extension AppDatabase {
         migrator.registerMigration("v13-jobs", migrate: createJobTable)
         migrator.registerMigration("v14-order-totals-index", migrate: addOrderTotalsIndex)
         migrator.registerMigration("v15-order-tallies", migrate: addOrderTallies)
+        migrator.registerMigration("v16-supplier-files", migrate: addSupplierFiles)
         return migrator
     }
 

@@ -8,26 +8,42 @@ extension AppDatabase {
         "allergens", "min_cases",
     ]
 
-    /// Adds a supplier's catalog, or updates it by SKU, all or nothing.
+    /// Adds a supplier's catalog in Comal's columns, or updates it by SKU, all or nothing.
+    public func importCatalog(csv: String, file: String, supplier: Supplier.ID) throws -> CatalogImportSummary {
+        try importCatalog(SupplierFile(name: file, text: csv), supplier: supplier, layout: .layout(.comal))
+    }
+
+    /// Adds a supplier's catalog from a file in any layout, or updates it by SKU, all or nothing;
+    /// each new price is kept in the price history as of `day` (today in UTC when nil).
     ///
     /// Products the file no longer lists are kept, because open orders may name them; the summary
-    /// counts them so that the buyer can ask the supplier.
-    public func importCatalog(csv: String, file: String, supplier: Supplier.ID) throws -> CatalogImportSummary {
-        let table = CSVTable(text: csv, file: file, columns: Self.catalogColumns)
+    /// counts them, and names the sites ordering one that is gone or repacked, so that the buyer can
+    /// ask the supplier and tell the sites. A product the file gives no food keeps the food the
+    /// buyer mapped it to.
+    public func importCatalog(
+        _ file: SupplierFile, supplier: Supplier.ID, layout: CatalogLayoutChoice = .supplierDefault, on day: CalendarDate? = nil
+    ) throws -> CatalogImportSummary {
+        let stored = try read { db in try SupplierRecord.fetchOne(db, key: supplier.rawValue) }
+        let table = try CatalogReading.table(file, choice: layout, stored: stored)
         return try pool.write { db in
-            let (lines, existing, existingTiers) = try Self.checkedCatalog(db, table, supplier: supplier)
+            let checked = try Self.checkedCatalog(db, table, supplier: supplier)
+            let changes = try Self.changes(db, checked, supplier: supplier)
             var summary = ImportSummary()
-            for (_, var entry) in lines {
-                if let old = existing[entry.product.sku] {
+            for (_, var entry) in checked.lines {
+                if let old = checked.existing[entry.product.sku] {
                     entry.product.id = old.id
-                    let oldTiers = (existingTiers[old.id ?? 0] ?? []).map(\.tier)
+                    let oldTiers = (checked.existingTiers[old.id ?? 0] ?? []).map(\.tier)
                     guard old != entry.product || oldTiers != entry.tiers else { summary.unchanged += 1; continue }
                     try entry.product.update(db)
                     try PriceTierRecord.filter(Column("productId") == old.id).deleteAll(db)
                     summary.updated += 1
+                    if old.casePriceCents != entry.product.casePriceCents || old.eachPriceCents != entry.product.eachPriceCents {
+                        try Self.recordPrice(db, entry.product, on: day)
+                    }
                 } else {
                     try entry.product.insert(db)
                     summary.added += 1
+                    try Self.recordPrice(db, entry.product, on: day)
                 }
                 for tier in entry.tiers {
                     try PriceTierRecord(
@@ -36,10 +52,19 @@ extension AppDatabase {
                     ).insert(db)
                 }
             }
-            let listed = Set(lines.map(\.1.product.sku))
-            let notInFile = existing.values.filter { $0.supplierId == supplier.rawValue && !listed.contains($0.sku) }.count
-            return CatalogImportSummary(products: summary, notInFile: notInFile)
+            return CatalogImportSummary(products: summary, notInFile: changes.gone.count, changes: changes)
         }
+    }
+
+    /// Keeps a product's price as of `day`; a second import the same day replaces that day's price.
+    private static func recordPrice(_ db: Database, _ product: ProductRecord, on day: CalendarDate?) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO productPrice (productId, recordedOn, casePriceCents, eachPriceCents)
+                VALUES (?, COALESCE(?, date('now')), ?, ?)
+                ON CONFLICT (productId, recordedOn) DO UPDATE SET
+                    casePriceCents = excluded.casePriceCents, eachPriceCents = excluded.eachPriceCents
+                """, arguments: [product.id, day?.description, product.casePriceCents, product.eachPriceCents])
     }
 
     /// Every product with its tiers, of one supplier or all, by SKU.
@@ -80,11 +105,18 @@ extension AppDatabase {
         return tiers
     }
 
+    /// A catalog file's valid lines for a supplier, beside every product and tier stored now.
+    struct CheckedCatalog {
+        var lines: [(Int, CatalogEntry)]
+        var existing: [String: ProductRecord]
+        var existingTiers: [Int64: [PriceTierRecord]]
+    }
+
     /// The valid lines of a catalog file for `supplier`, with every product and tier stored now;
-    /// throws every problem of the file, including a SKU another supplier sells.
-    static func checkedCatalog(_ db: Database, _ table: CSVTable, supplier: Supplier.ID) throws -> (
-        lines: [(Int, CatalogEntry)], existing: [String: ProductRecord], existingTiers: [Int64: [PriceTierRecord]]
-    ) {
+    /// throws every problem of the file, including a SKU another supplier sells. A line without a
+    /// food takes the food of the product it updates.
+    static func checkedCatalog(_ db: Database, _ reading: CatalogReading.Table, supplier: Supplier.ID) throws -> CheckedCatalog {
+        let table = reading.table
         guard try SupplierRecord.exists(db, key: supplier.rawValue) else { throw StoreError.unknownSupplier(supplier) }
         let existing = Dictionary(uniqueKeysWithValues: try ProductRecord.fetchAll(db).map { ($0.sku, $0) })
         let existingTiers = Dictionary(
@@ -92,7 +124,10 @@ extension AppDatabase {
             by: \.productId)
         let supplierNames = Dictionary(uniqueKeysWithValues: try SupplierRecord.fetchAll(db).map { ($0.id ?? 0, $0.name) })
         var problems = table.problems
-        let lines = Self.parseCatalog(table, supplier: supplier, problems: &problems)
+        var lines = Self.parseCatalog(table, supplier: supplier, foodRequired: reading.foodRequired, problems: &problems)
+        for index in lines.indices where lines[index].1.product.food.isEmpty {
+            lines[index].1.product.food = existing[lines[index].1.product.sku]?.food ?? ""
+        }
         for (line, entry) in lines {
             if let other = existing[entry.product.sku], other.supplierId != supplier.rawValue {
                 problems.add(
@@ -103,7 +138,7 @@ extension AppDatabase {
             }
         }
         try problems.throwIfAny()
-        return (lines, existing, existingTiers)
+        return CheckedCatalog(lines: lines, existing: existing, existingTiers: existingTiers)
     }
 
     /// A catalog line read from the file, ready to store.
@@ -113,8 +148,9 @@ extension AppDatabase {
     }
 
     /// The valid lines of a catalog file with their line numbers; every invalid field goes to `problems`.
+    /// A supplier's order guide names no foods (`foodRequired` false); Comal's catalog columns do.
     static func parseCatalog(
-        _ table: CSVTable, supplier: Supplier.ID,
+        _ table: CSVTable, supplier: Supplier.ID, foodRequired: Bool = true,
         problems: inout ImportProblems
     ) -> [(Int, CatalogEntry)] {
         var entries: [(Int, CatalogEntry)] = []
@@ -127,13 +163,14 @@ extension AppDatabase {
             do {
                 pack = try Pack(supplierNotation: row["pack"])
             } catch {
-                problems.add(line: row.line, column: "pack", error.explanation)
+                problems.add(row, "pack", error.explanation)
             }
-            let casePrice = problems.price(row, "case_price")
+            let isCatchWeight = row["per_pound"] == "Y"
+            let casePrice = isCatchWeight ? catchWeightPrice(row, problems: &problems) : problems.price(row, "case_price")
             let eachPrice = row["each_price"].isEmpty ? nil : problems.price(row, "each_price")
             let tiers = parseTiers(row, problems: &problems)
             let storage = problems.choice(row, "storage", Product.Storage.self)
-            let food = problems.text(row, "food")
+            let food = foodRequired || !row["food"].isEmpty ? problems.text(row, "food") : ""
             let allergens = parseAllergens(row, problems: &problems)
             let minimumCases = problems.integer(row, "min_cases", largest: SiteOrderLine.largestQuantity, emptyValue: 0)
             guard let sku, let description, let pack, let casePrice, row["each_price"].isEmpty || eachPrice != nil,
@@ -143,10 +180,37 @@ extension AppDatabase {
                 id: nil, supplierId: supplier.rawValue, sku: sku, description: description,
                 pack: pack.description, casePriceCents: casePrice.cents,
                 eachPriceCents: eachPrice?.cents, storage: storage, food: food,
-                allergens: allergens.map(\.rawValue).joined(separator: ";"), minimumCases: minimumCases)
+                allergens: allergens.map(\.rawValue).joined(separator: ";"), minimumCases: minimumCases,
+                brand: row["brand"], catchWeight: isCatchWeight)
             entries.append((row.line, CatalogEntry(product: record, tiers: tiers)))
         }
         return entries
+    }
+
+    /// A catch-weight case's price: the price per pound in `case_price` times the pounds in
+    /// `case_weight`, rounded half up to the cent.
+    private static func catchWeightPrice(_ row: CSVTable.Row, problems: inout ImportProblems) -> Money? {
+        guard let perPound = problems.price(row, "case_price") else { return nil }
+        let text = row["case_weight"]
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), text.count <= 12,
+            let pounds = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), pounds > 0,
+            pounds <= CatchWeight.largestCaseWeight.amount
+        else {
+            problems.add(
+                row, "case_weight",
+                "\"\(text)\" is not a case weight in pounds above zero and at most \(CatchWeight.largestCaseWeight.amount); a price per pound needs the case's net or average weight",
+                "\"\(text)\" no es un peso por caja en libras mayor que cero y de \(CatchWeight.largestCaseWeight.amount) como máximo; un precio por libra necesita el peso neto o promedio de la caja"
+            )
+            return nil
+        }
+        guard let price = CatchWeight.casePrice(perPound: perPound, caseWeight: Quantity(pounds, .pound)) else {
+            problems.add(
+                row, "case_price",
+                "\(perPound.formatted) a pound × \(text) lb is more than \(Product.largestPrice.formatted) a case",
+                "\(perPound.formatted) la libra × \(text) lb es más de \(Product.largestPrice.formatted) por caja")
+            return nil
+        }
+        return price
     }
 
     /// `10:27.50;25:26.10`: from 10 cases $27.50 a case, from 25 cases $26.10; empty for no tiers.
@@ -160,7 +224,7 @@ extension AppDatabase {
                 price <= Product.largestPrice
             else {
                 problems.add(
-                    line: row.line, column: "tiers",
+                    row, "tiers",
                     "\"\(part)\" is not a tier; write MIN_CASES:CASE_PRICE separated by ;, like 10:27.50;25:26.10",
                     "\"\(part)\" no es un precio por volumen; escriba CAJAS_MÍNIMAS:PRECIO_POR_CAJA separados por ;, como 10:27.50;25:26.10"
                 )
@@ -168,7 +232,7 @@ extension AppDatabase {
             }
             if let last = tiers.last, cases <= last.minimumCases {
                 problems.add(
-                    line: row.line, column: "tiers",
+                    row, "tiers",
                     "tiers must go up in cases, but \(cases) comes after \(last.minimumCases)",
                     "los precios por volumen deben subir en cajas, pero \(cases) viene después de \(last.minimumCases)")
                 return nil
@@ -178,13 +242,16 @@ extension AppDatabase {
         return tiers
     }
 
-    /// `milk;wheat`: allergen names separated by `;`; empty for none.
+    /// `milk;wheat`: allergen names separated by `;` (or `,` and `/`, as suppliers list them, with
+    /// their spellings: `Eggs`, `Tree Nuts`, `Soybeans`); empty for none.
     private static func parseAllergens(_ row: CSVTable.Row, problems: inout ImportProblems) -> [Allergen]? {
         var allergens: [Allergen] = []
-        for name in row["allergens"].split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-            guard let allergen = Allergen(rawValue: name) else {
+        let names = row["allergens"].split { $0 == ";" || $0 == "," || $0 == "/" }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        for name in names {
+            guard let allergen = Allergen(rawValue: name) ?? Allergen(supplierWord: name) else {
                 problems.add(
-                    line: row.line, column: "allergens",
+                    row, "allergens",
                     "\"\(name)\" is not an allergen; use \(Allergen.allCases.map(\.rawValue).joined(separator: ", ")) separated by ;",
                     "\"\(name)\" no es un alérgeno; use \(Allergen.allCases.map(\.rawValue).joined(separator: ", ")) separados por ;"
                 )

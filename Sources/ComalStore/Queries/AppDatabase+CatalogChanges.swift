@@ -43,47 +43,59 @@ public struct CatalogChanges: Sendable, Equatable {
 extension AppDatabase {
     /// What `importCatalog` would change, with the same checks, writing nothing.
     public func catalogChanges(csv: String, file: String, supplier: Supplier.ID) throws -> CatalogChanges {
-        let table = CSVTable(text: csv, file: file, columns: Self.catalogColumns)
-        return try read { db in
-            let (lines, existing, existingTiers) = try Self.checkedCatalog(db, table, supplier: supplier)
-            func line(_ record: ProductRecord) -> CatalogChanges.Line {
-                .init(sku: record.sku, description: record.description, pack: record.pack, casePrice: Money(cents: record.casePriceCents))
-            }
-            var changes = CatalogChanges()
-            for (_, entry) in lines {
-                let new = entry.product
-                guard var old = existing[new.sku] else {
-                    changes.added.append(line(new))
-                    continue
-                }
-                let oldTiers = (existingTiers[old.id ?? 0] ?? []).map(\.tier)
-                let change = CatalogChanges.Change(sku: new.sku, description: new.description, before: line(old), after: line(new))
-                if new.casePriceCents > old.casePriceCents { changes.priceUp.append(change) }
-                if new.casePriceCents < old.casePriceCents { changes.priceDown.append(change) }
-                if new.pack != old.pack { changes.packChanged.append(change) }
-                old.id = nil
-                if old == new && oldTiers == entry.tiers {
-                    changes.unchanged += 1
-                } else if new.casePriceCents == old.casePriceCents && new.pack == old.pack {
-                    changes.otherwiseChanged += 1
-                }
-            }
-            let listed = Set(lines.map(\.1.product.sku))
-            changes.gone = existing.values.filter { $0.supplierId == supplier.rawValue && !listed.contains($0.sku) }
-                .sorted { $0.sku < $1.sku }.map(line)
-            let flagged = changes.packChanged.map(\.sku) + changes.gone.map(\.sku)
-            if !flagged.isEmpty {
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT product.sku, count(DISTINCT orderLine.siteId) FROM orderLine
-                        JOIN orderWindow ON orderWindow.id = orderLine.orderWindowId AND orderWindow.state IN ('open', 'closed')
-                        JOIN product ON product.id = orderLine.productId
-                        WHERE product.sku IN (SELECT value FROM json_each(?)) GROUP BY product.sku
-                        """, arguments: [String(decoding: try JSONEncoder().encode(flagged), as: UTF8.self)])
-                changes.sitesOrdering = Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0[1] as Int) })
-            }
-            return changes
+        try catalogChanges(SupplierFile(name: file, text: csv), supplier: supplier, layout: .layout(.comal))
+    }
+
+    /// What importing `file` would change, read as `importCatalog` reads it, writing nothing.
+    public func catalogChanges(
+        _ file: SupplierFile, supplier: Supplier.ID, layout: CatalogLayoutChoice = .supplierDefault
+    ) throws -> CatalogChanges {
+        try read { db in
+            let stored = try SupplierRecord.fetchOne(db, key: supplier.rawValue)
+            let table = try CatalogReading.table(file, choice: layout, stored: stored)
+            return try Self.changes(db, try Self.checkedCatalog(db, table, supplier: supplier), supplier: supplier)
         }
+    }
+
+    /// What storing `checked` changes in the supplier's catalog.
+    static func changes(_ db: Database, _ checked: CheckedCatalog, supplier: Supplier.ID) throws -> CatalogChanges {
+        func line(_ record: ProductRecord) -> CatalogChanges.Line {
+            .init(sku: record.sku, description: record.description, pack: record.pack, casePrice: Money(cents: record.casePriceCents))
+        }
+        var changes = CatalogChanges()
+        for (_, entry) in checked.lines {
+            let new = entry.product
+            guard var old = checked.existing[new.sku] else {
+                changes.added.append(line(new))
+                continue
+            }
+            let oldTiers = (checked.existingTiers[old.id ?? 0] ?? []).map(\.tier)
+            let change = CatalogChanges.Change(sku: new.sku, description: new.description, before: line(old), after: line(new))
+            if new.casePriceCents > old.casePriceCents { changes.priceUp.append(change) }
+            if new.casePriceCents < old.casePriceCents { changes.priceDown.append(change) }
+            if new.pack != old.pack { changes.packChanged.append(change) }
+            old.id = nil
+            if old == new && oldTiers == entry.tiers {
+                changes.unchanged += 1
+            } else if new.casePriceCents == old.casePriceCents && new.pack == old.pack {
+                changes.otherwiseChanged += 1
+            }
+        }
+        let listed = Set(checked.lines.map(\.1.product.sku))
+        changes.gone = checked.existing.values.filter { $0.supplierId == supplier.rawValue && !listed.contains($0.sku) }
+            .sorted { $0.sku < $1.sku }.map(line)
+        let flagged = changes.packChanged.map(\.sku) + changes.gone.map(\.sku)
+        if !flagged.isEmpty {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT product.sku, count(DISTINCT orderLine.siteId) FROM orderLine
+                    JOIN orderWindow ON orderWindow.id = orderLine.orderWindowId AND orderWindow.state IN ('open', 'closed')
+                    JOIN product ON product.id = orderLine.productId
+                    WHERE product.sku IN (SELECT value FROM json_each(?)) GROUP BY product.sku
+                    """, arguments: [String(decoding: try JSONEncoder().encode(flagged), as: UTF8.self)])
+            changes.sitesOrdering = Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0[1] as Int) })
+        }
+        return changes
     }
 }

@@ -16,7 +16,7 @@ extension AppDatabase {
             }
             var record = SupplierRecord(
                 id: nil, name: trimmed, deliveryFeeCents: deliveryFee.cents,
-                minimumOrderCents: minimumOrder.cents)
+                minimumOrderCents: minimumOrder.cents, catalogLayout: nil, catalogMapping: nil)
             try record.insert(db)
             return record.supplier
         }
@@ -32,6 +32,25 @@ extension AppDatabase {
         try read { db in
             try SupplierRecord.filter(Column("name").collating(.nocase) == name.trimmingCharacters(in: .whitespaces))
                 .fetchOne(db)?.supplier
+        }
+    }
+
+    /// Sets the layout a supplier's price lists are read with, so that a weekly import needs no
+    /// option; `mapping` (the mapping file's text, checked here) goes with the `mapping` layout,
+    /// or extends a built-in one. Nil clears it: each file is then recognised by its shape.
+    public func setCatalogLayout(
+        supplier: Supplier.ID, layout: CatalogLayout?, mapping: (text: String, file: String)?
+    ) throws -> Supplier {
+        if let mapping { _ = try CatalogMapping.parse(yaml: mapping.text, file: mapping.file) }
+        return try pool.write { db in
+            guard var record = try SupplierRecord.fetchOne(db, key: supplier.rawValue) else {
+                throw StoreError.unknownSupplier(supplier)
+            }
+            if layout == .mapping, mapping == nil { throw StoreError.noStoredMapping(supplier: record.name) }
+            record.catalogLayout = (mapping != nil ? CatalogLayout.mapping : layout)?.rawValue
+            record.catalogMapping = mapping?.text
+            try record.update(db)
+            return record.supplier
         }
     }
 }

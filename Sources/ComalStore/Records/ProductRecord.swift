@@ -14,10 +14,13 @@ struct ProductRecord: Codable, Equatable, FetchableRecord, MutablePersistableRec
     var casePriceCents: Int
     var eachPriceCents: Int?
     var storage: Product.Storage
+    /// Empty while the buyer has not said which food the product is.
     var food: String
     /// Allergen raw values joined by `;`.
     var allergens: String
     var minimumCases: Int
+    var brand: String
+    var catchWeight: Bool
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -39,7 +42,8 @@ struct ProductRecord: Codable, Equatable, FetchableRecord, MutablePersistableRec
         return Product(
             id: Product.ID(id ?? 0), supplier: Supplier.ID(supplierId), sku: sku, description: description,
             pack: pack, casePrice: Money(cents: casePriceCents), eachPrice: eachPriceCents.map(Money.init(cents:)),
-            tiers: tiers, storage: storage, food: food, allergens: allergenList, minimumCases: minimumCases)
+            tiers: tiers, storage: storage, food: food, allergens: allergenList, minimumCases: minimumCases,
+            brand: brand, isCatchWeight: catchWeight)
     }
 }
 
@@ -59,7 +63,7 @@ extension ProductRecord {
     /// selects them so, GRDB's through `databaseSelection` and SQL through `selectedColumns`.
     static let columns = [
         "id", "supplierId", "sku", "description", "pack", "casePriceCents", "eachPriceCents", "storage", "food", "allergens",
-        "minimumCases",
+        "minimumCases", "brand", "catchWeight",
     ]
     static let selectedColumns = columns.joined(separator: ", ")
     static var databaseSelection: [any SQLSelectable] { columns.map { Column($0) } }
@@ -79,5 +83,7 @@ extension ProductRecord {
         food = row[8]
         allergens = row[9]
         minimumCases = row[10]
+        brand = row[11]
+        catchWeight = row[12]
     }
 }

@@ -8,7 +8,7 @@ import Testing
         let fixture = try StoreFixture()
         let sysco = try fixture.database.addSupplier(name: "Sysco", deliveryFee: Money(cents: 4500), minimumOrder: .zero)
         let summary = try fixture.database.importCatalog(csv: Fixtures.catalogCSV, file: "sysco.csv", supplier: sysco.id)
-        #expect(summary == CatalogImportSummary(products: ImportSummary(added: 3), notInFile: 0))
+        #expect(summary.products == ImportSummary(added: 3) && summary.notInFile == 0)
         let beans = try #require(try fixture.database.product(sku: "BN-10"))
         #expect(beans.description == "Pinto beans, #10 can")
         #expect(beans.pack == (try Pack(parsing: "6/#10 CN")))
@@ -37,7 +37,7 @@ import Testing
             OT-42,Rolled oats,4/42 OZ,19.80,,,dry,oats,wheat,
             """
         let summary = try fixture.database.importCatalog(csv: newer, file: "sysco-dec.csv", supplier: sysco.id)
-        #expect(summary == CatalogImportSummary(products: ImportSummary(added: 1, updated: 1, unchanged: 1), notInFile: 1))
+        #expect(summary.products == ImportSummary(added: 1, updated: 1, unchanged: 1) && summary.notInFile == 1)
         let beans = try #require(try fixture.database.product(sku: "BN-10"))
         #expect(beans.id == beansID)
         #expect(beans.casePrice == Money(cents: 2840))
