@@ -195,27 +195,33 @@ class Tour:
         return float(re.sub(r"[^0-9.]", "", cell.inner_text()) or 0)
 
 
-def main():
+def drive(doc, name, make, steps):
+    """Runs `steps` (methods of the object `make(browser, base, out)` makes) in the system's
+    headless Chromium against BASE_URL, saving screenshots to OUT_DIR; exits 1 naming the step that
+    failed. Shared by the tours (`browser_tour.py`, `browser_week.py`)."""
     if len(sys.argv) != 3:
-        sys.exit(__doc__)
+        sys.exit(doc)
     base, out = sys.argv[1], Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
     chromium = shutil.which("chromium")
     if chromium is None:
-        sys.exit("browser_tour: no chromium on PATH; run `make test-deps` (Debian's chromium package)")
+        sys.exit(f"{name}: no chromium on PATH; run `make test-deps` (Debian's chromium package)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, headless=True)
-        tour = Tour(browser, base, out)
+        tour = make(browser, base, out)
         try:
-            tour.director()
-            tour.buyer()
-            tour.cook()
+            for step in steps:
+                step(tour)
         except TourFailed as failure:
-            print(f"browser tour failed: {failure}", file=sys.stderr)
+            print(f"{name} failed: {failure}", file=sys.stderr)
             sys.exit(1)
         finally:
             browser.close()
     print(f"{len(tour.shots)} screenshots in {out}: " + " ".join(tour.shots))
+
+
+def main():
+    drive(__doc__, "browser tour", Tour, [Tour.director, Tour.buyer, Tour.cook])
 
 
 if __name__ == "__main__":

@@ -27,23 +27,23 @@ public struct WeeklyCycle: Sendable {
     /// all of it or, when any part fails, none of it (`WorkbookFolder`). `progress` hears each step.
     public func consolidate(
         actor: String, now: LocalDateTime, directory: String, language: Language,
-        progress: (ConsolidationProgress) throws -> Void = { _ in }
+        progress: (JobProgress) throws -> Void = { _ in }
     ) throws -> Result {
         guard let window = try database.window(window) else { throw CycleError.noSuchWindow(self.window) }
         guard window.state >= .closed else { throw CycleError.windowStillOpen(window) }
         let folder = WorkbookFolder(path: directory)
         return try folder.withLockedStaging { staging in
-            try progress(ConsolidationProgress(step: .reading, done: 0, total: 0))
+            try progress(JobProgress(step: .reading, done: 0, total: 0))
             let consolidation = try database.consolidationInputs(window: window.id).compute()
             let sites = try database.sites()
             // Reading and consolidating count as one step, each workbook as one, storing as one.
             let total = WeekWorkbooks.count(for: consolidation) + 2
-            try progress(ConsolidationProgress(step: .writingWorkbooks, done: 1, total: total))
+            try progress(JobProgress(step: .writingWorkbooks, done: 1, total: total))
             let staged = try WeekWorkbooks(alliance: database.alliance(), window: window, sites: sites, language: language)
                 .write(consolidation, to: staging) { written in
-                    try progress(ConsolidationProgress(step: .writingWorkbooks, done: 1 + written, total: total))
+                    try progress(JobProgress(step: .writingWorkbooks, done: 1 + written, total: total))
                 }.files
-            try progress(ConsolidationProgress(step: .storing, done: total - 1, total: total))
+            try progress(JobProgress(step: .storing, done: total - 1, total: total))
             try database.saveConsolidation(consolidation, window: window.id, actor: actor, now: now)
             return Result(consolidation: consolidation, sites: sites, files: try folder.publish(staged))
         }
@@ -54,7 +54,7 @@ public struct WeeklyCycle: Sendable {
     /// published after it, so a stop at any moment leaves the week before the file or after it.
     public func receive(
         csv: String, file: String, actor: String, now: LocalDateTime, directory: String, language: Language,
-        progress: (ConsolidationProgress) throws -> Void = { _ in }
+        progress: (JobProgress) throws -> Void = { _ in }
     ) throws -> (receipts: [Receipt], week: Result) {
         try receive(directory: directory, language: language, progress: progress) { reconsolidate in
             try database.importReceipts(csv: csv, file: file, window: window, actor: actor, now: now, reconsolidate: reconsolidate)
@@ -65,7 +65,7 @@ public struct WeeklyCycle: Sendable {
     /// checks of a file; a refused entry is named by its position.
     public func receive(
         _ entries: [ReceiptEntry], source: String, actor: String, now: LocalDateTime, directory: String,
-        language: Language, progress: (ConsolidationProgress) throws -> Void = { _ in }
+        language: Language, progress: (JobProgress) throws -> Void = { _ in }
     ) throws -> (receipts: [Receipt], week: Result) {
         try receive(directory: directory, language: language, progress: progress) { reconsolidate in
             try database.recordReceipts(
@@ -76,7 +76,7 @@ public struct WeeklyCycle: Sendable {
     /// `progress` hears only that the work has begun: the receipts, the consolidation and the
     /// workbooks are made in the store's one transaction, where a job's progress cannot be written.
     private func receive(
-        directory: String, language: Language, progress: (ConsolidationProgress) throws -> Void,
+        directory: String, language: Language, progress: (JobProgress) throws -> Void,
         record: ((ConsolidationInputs) throws -> (Consolidation, [String])) throws
             -> (receipts: [Receipt], consolidation: Consolidation, made: [String])
     ) throws -> (receipts: [Receipt], week: Result) {
@@ -85,7 +85,7 @@ public struct WeeklyCycle: Sendable {
         let alliance = try database.alliance()
         let folder = WorkbookFolder(path: directory)
         return try folder.withLockedStaging { staging in
-            try progress(ConsolidationProgress(step: .reading, done: 0, total: 0))
+            try progress(JobProgress(step: .reading, done: 0, total: 0))
             let recorded = try record { inputs in
                 let consolidation = try inputs.compute()
                 window.state = max(window.state, .received)

@@ -10,7 +10,7 @@ struct ProgressBar {
     private var lastDrawn = ContinuousClock.now - .seconds(1)
 
     /// Redraws the bar for a consolidation's step, at most ten times a second.
-    mutating func show(_ progress: ConsolidationProgress) {
+    mutating func show(_ progress: JobProgress) {
         show(
             done: progress.done, of: progress.total,
             saying: (progress.total > 0 ? "\(progress.done)/\(progress.total) " : "") + Self.words(progress.step))
@@ -34,11 +34,12 @@ struct ProgressBar {
         FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: lastWidth) + "\r").utf8))
     }
 
-    private static func words(_ step: ConsolidationProgress.Step) -> String {
+    private static func words(_ step: JobProgress.Step) -> String {
         switch step {
         case .reading: "reading the orders"
         case .writingWorkbooks: "writing workbooks"
         case .storing: "saving the week"
+        case .searchingRoutes: "searching for routes"
         }
     }
 }

@@ -74,7 +74,7 @@ extension UserCommand {
             commandName: "set-role", abstract: "Move an account to another role, and site for a director or cook.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The account to change.") var username: String
-        @Option(help: "admin, buyer, director or cook.") var role: Account.Role
+        @Option(help: "admin, buyer, director, cook or driver.") var role: Account.Role
         @Option(help: "The site a director or cook works for.") var site: String?
         @Option(help: "Who is doing it, for the audit log (default: the alliance's buyer).") var by: String?
 

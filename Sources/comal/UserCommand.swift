@@ -17,7 +17,7 @@ struct UserCommand: ParsableCommand {
             abstract: "Create an account; the password is read from --password-file or standard input.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The name to sign in with.") var username: String
-        @Option(help: "admin, buyer, director or cook.") var role: Account.Role
+        @Option(help: "admin, buyer, director, cook or driver.") var role: Account.Role
         @Option(help: "The site a director or cook works for.") var site: String?
         @OptionGroup var password: PasswordInput
         @Option(help: "Who is doing it, for the audit log (default: the alliance's buyer).") var by: String?

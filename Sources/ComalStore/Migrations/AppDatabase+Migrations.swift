@@ -26,6 +26,7 @@ extension AppDatabase {
         migrator.registerMigration("v14-order-totals-index", migrate: addOrderTotalsIndex)
         migrator.registerMigration("v15-order-tallies", migrate: addOrderTallies)
         migrator.registerMigration("v16-supplier-files", migrate: addSupplierFiles)
+        migrator.registerMigration("v17-driver-role", migrate: addDriverRole)
         return migrator
     }
 

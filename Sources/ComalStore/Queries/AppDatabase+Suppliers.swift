@@ -54,3 +54,13 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// How many products each supplier's catalog holds, for the list of suppliers.
+    public func productCounts() throws -> [Supplier.ID: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT supplierId, COUNT(*) FROM product GROUP BY supplierId")
+            return Dictionary(uniqueKeysWithValues: rows.map { (Supplier.ID($0[0] as Int64), $0[1] as Int) })
+        }
+    }
+}

@@ -5,6 +5,8 @@ public struct Account: Hashable, Sendable {
     /// What an account may do; a director or cook is tied to one site.
     public enum Role: String, Hashable, Sendable, CaseIterable {
         case admin, buyer, director, cook
+        /// Follows a route on the delivery day and records each stop.
+        case driver
 
         /// Whether the role works for one site rather than the whole alliance.
         public var isSiteRole: Bool { self == .director || self == .cook }

@@ -9,6 +9,8 @@ public struct Job: Hashable, Sendable {
         case consolidate
         /// Receipts recorded, and the week consolidated again with their credits.
         case receive
+        /// The delivery routes planned, their route sheets written and the plan saved.
+        case planRoutes = "plan-routes"
     }
 
     public enum State: String, Hashable, Sendable {

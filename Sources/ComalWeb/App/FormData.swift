@@ -84,6 +84,7 @@ enum FormError: Error, Equatable, CustomStringConvertible {
     case notAWholeNumber(field: String, value: String, largest: Int)
     case notAChoice(field: String, value: String)
     case notADate(field: String, value: String)
+    case notAnAmount(field: String, value: String)
     case noFile
 
     var description: String { Labels.of(.english).explain(self) }

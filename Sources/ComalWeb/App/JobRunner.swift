@@ -17,13 +17,13 @@ struct JobRunner<Repository: JobRepository>: Sendable {
     /// thread, storing its progress as it goes and how it ended.
     func start(
         _ kind: Job.Kind, window: OrderWindow.ID, actor: String,
-        work: @escaping @Sendable (_ progress: (ConsolidationProgress) throws -> Void) throws -> Void
+        work: @escaping @Sendable (_ progress: (JobProgress) throws -> Void) throws -> Void
     ) throws -> Job {
         let job = try repository.startJob(kind, window: window, actor: actor, now: try now())
         let (repository, logger, now) = (repository, logger, now)
         jobThread.submit(at: priority) {
             var reported = ContinuousClock.now - .seconds(1)
-            var lastStep: ConsolidationProgress.Step?
+            var lastStep: JobProgress.Step?
             do {
                 try work { progress in
                     // Every step change, and otherwise at most five writes a second.

@@ -105,15 +105,15 @@ protocol BuyerRepository: WeekRepository, JobRepository {
     func closeWindow(_ id: OrderWindow.ID, now: LocalDateTime, force: Bool, actor: String) throws -> OrderWindow
     func consolidateWeek(
         window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String, language: Language,
-        progress: (ConsolidationProgress) throws -> Void
+        progress: (JobProgress) throws -> Void
     ) throws -> WeeklyCycle.Result
     func receiveWeek(
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
-        language: Language, progress: (ConsolidationProgress) throws -> Void
+        language: Language, progress: (JobProgress) throws -> Void
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result)
     func receiveWeek(
         _ entries: [ReceiptEntry], source: String, window: OrderWindow.ID, actor: String, now: LocalDateTime,
-        directory: String, language: Language, progress: (ConsolidationProgress) throws -> Void
+        directory: String, language: Language, progress: (JobProgress) throws -> Void
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result)
     /// What `receiveWeek` would refuse of a file or of entries, without recording anything.
     func checkReceipts(csv: String, file: String, window id: OrderWindow.ID) throws
@@ -149,7 +149,7 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
 
     func consolidateWeek(
         window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String, language: Language,
-        progress: (ConsolidationProgress) throws -> Void
+        progress: (JobProgress) throws -> Void
     ) throws -> WeeklyCycle.Result {
         try WeeklyCycle(database: self, window: window)
             .consolidate(actor: actor, now: now, directory: directory, language: language, progress: progress)
@@ -159,7 +159,7 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
     /// returns both, so a caller shows the new invoices without computing them again.
     func receiveWeek(
         csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
-        language: Language, progress: (ConsolidationProgress) throws -> Void
+        language: Language, progress: (JobProgress) throws -> Void
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result) {
         try WeeklyCycle(database: self, window: window).receive(
             csv: csv, file: file, actor: actor, now: now, directory: directory, language: language, progress: progress)
@@ -167,7 +167,7 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
 
     func receiveWeek(
         _ entries: [ReceiptEntry], source: String, window: OrderWindow.ID, actor: String, now: LocalDateTime,
-        directory: String, language: Language, progress: (ConsolidationProgress) throws -> Void
+        directory: String, language: Language, progress: (JobProgress) throws -> Void
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result) {
         try WeeklyCycle(database: self, window: window).receive(
             entries, source: source, actor: actor, now: now, directory: directory, language: language, progress: progress)

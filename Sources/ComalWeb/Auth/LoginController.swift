@@ -37,6 +37,7 @@ struct LoginController<Repository: AccountRepository> {
     private func home(_ context: WebContext) throws -> Response {
         guard let account = context.session?.account else { throw WebError.signInRequired }
         if let site = account.site { return .redirect(to: "/sites/\(site)") }
+        if account.role == .driver { return .redirect(to: "/driver") }
         return .redirect(to: "/buyer")
     }
 

@@ -23,6 +23,8 @@ struct SiteAccess {
     /// `site` looks the site up by its id, once the account may see it.
     init(_ account: Account?, siteID: String, site: (Site.ID) throws -> Site?, changing change: Change) throws {
         guard let account else { throw WebError.signInRequired }
+        // A driver sees the route's stops, not the sites' orders and menus.
+        if account.role == .driver { throw WebError.forbidden }
         if account.role.isSiteRole, account.site?.rawValue != siteID { throw WebError.forbidden }
         switch change {
         case .nothing: break
@@ -63,6 +65,13 @@ struct SiteAccess {
         }
         guard canChange else { throw .forbidden }
         return nil
+    }
+
+    /// The rule for the driver's pages: a driver, or the staff who plan the routes.
+    static func driving(_ account: Account?) throws(WebError) -> Account {
+        guard let account else { throw .signInRequired }
+        guard account.role == .driver || account.role.isStaff else { throw .forbidden }
+        return account
     }
 
     /// The rule for the buyer's pages and calls: the buyer or the admin, no one else.

@@ -8,6 +8,7 @@ struct AccountLabels: Sendable, Encodable {
     let accounts, accountsIntro, user, role, site, state, tokens, failures: String
     let active, disabled, disable, enable, unlock, newPassword, resetPassword, setRole, change: String
     let tokenName, created, lastUsed, expires, never, revoke, noTokens, noMatch, ownAccount: String
+    let addAccount, addAccountHelp, password: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String {
@@ -38,6 +39,11 @@ struct AccountLabels: Sendable, Encodable {
         lastUsed = t("Last used", "Último uso")
         expires = t("Expires", "Vence")
         never = t("never", "nunca")
+        addAccount = t("Add an account", "Agregar una cuenta")
+        addAccountHelp = t(
+            "A director or cook works for one site: choose it. The buyer, the admin and drivers work for the whole alliance. Usernames use letters, digits, dots, dashes and underscores.",
+            "Un director o cocinero trabaja para un sitio: elíjalo. El comprador, el administrador y los choferes trabajan para toda la alianza. Los usuarios usan letras, dígitos, puntos, guiones y guiones bajos.")
+        password = t("Password (8 characters or more)", "Contraseña (8 caracteres o más)")
         revoke = t("Revoke", "Revocar")
         noTokens = t("No API tokens.", "Sin claves de la API.")
         noMatch = t(
@@ -97,6 +103,8 @@ struct AccountLabels: Sendable, Encodable {
                 english: "\(username) is disabled: signed out everywhere, API tokens revoked.",
                 spanish: "\(username) está desactivada: sesiones cerradas, claves revocadas.")
         case "enabled": BilingualText(english: "\(username) is enabled again.", spanish: "\(username) está activa otra vez.")
+        case "added":
+            BilingualText(english: "\(username) can sign in now.", spanish: "\(username) ya puede entrar.")
         case "password":
             BilingualText(
                 english: "\(username) has a new password and was signed out everywhere.",

@@ -10,6 +10,7 @@ enum JobLabels {
         case .consolidate: BilingualText(english: "Consolidating", spanish: "Consolidando")
         case .receive:
             BilingualText(english: "Recording what arrived", spanish: "Registrando lo que llegó")
+        case .planRoutes: BilingualText(english: "Planning the routes", spanish: "Planeando las rutas")
         }
     }
 
@@ -20,6 +21,9 @@ enum JobLabels {
         case .receive:
             BilingualText(
                 english: "What arrived was not recorded; nothing changed", spanish: "No se registró lo que llegó; nada cambió")
+        case .planRoutes:
+            BilingualText(
+                english: "The routes were not planned; the earlier plan stands", spanish: "No se planearon las rutas; queda el plan anterior")
         }
     }
     static let backToWindow = BilingualText(english: "Back to the window", spanish: "Volver al periodo")
@@ -31,12 +35,14 @@ enum JobLabels {
         spanish: "Comal se reinició mientras esto corría, así que se detuvo; no se cambió nada. Vuelva a iniciarlo.")
 
     /// What the job is doing now.
-    static func step(_ step: ConsolidationProgress.Step?) -> BilingualText {
+    static func step(_ step: JobProgress.Step?) -> BilingualText {
         switch step {
         case .reading, nil: BilingualText(english: "Reading the orders", spanish: "Leyendo los pedidos")
         case .writingWorkbooks:
             BilingualText(english: "Writing the workbooks and invoices", spanish: "Escribiendo los libros y las facturas")
         case .storing: BilingualText(english: "Saving the week", spanish: "Guardando la semana")
+        case .searchingRoutes:
+            BilingualText(english: "Searching for the shortest routes", spanish: "Buscando las rutas más cortas")
         }
     }
 
@@ -53,5 +59,5 @@ enum JobLabels {
 
     static let all: [BilingualText] =
         [backToWindow, refreshes, interrupted, steps(1, of: 3), unexpected(job: Job.ID(7))]
-        + Job.Kind.allCases.flatMap { [running($0), failed($0)] } + ConsolidationProgress.Step.allCases.map(step)
+        + Job.Kind.allCases.flatMap { [running($0), failed($0)] } + JobProgress.Step.allCases.map(step)
 }

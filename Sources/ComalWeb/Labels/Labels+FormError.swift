@@ -25,8 +25,12 @@ extension Labels {
                 BilingualText(
                     english: "\(name(field)): \"\(value)\" is not a date and time like 2026-11-25 17:00",
                     spanish: "\(name(field)): \"\(value)\" no es una fecha y hora como 2026-11-25 17:00")
+            case .notAnAmount(let field, let value):
+                BilingualText(
+                    english: "\(name(field)): \"\(value)\" is not an amount in dollars from 0 to \(Supplier.largestAmount.formatted), like 45.00",
+                    spanish: "\(name(field)): \"\(value)\" no es un monto en dólares de 0 a \(Supplier.largestAmount.formatted), como 45.00")
             case .noFile:
-                BilingualText(english: "choose a CSV file to upload first", spanish: "primero elija un archivo CSV para subir")
+                BilingualText(english: "choose a file to upload first", spanish: "primero elija un archivo para subir")
             }
         return text.text(in: language)
     }

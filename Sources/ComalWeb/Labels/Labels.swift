@@ -45,6 +45,7 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
     let invoiceTotal: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases, topUpsClosed, backToBoard: String
     let backupTitle, backupHelp, downloadBackup, accountsTitle, manageAccounts: String
+    let allianceTitle, manageSites, manageSuppliers, deliveryRoutes: String
     let previousPage, nextPage: String
 
     init(_ language: Language) {
@@ -171,7 +172,13 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
         previousPage = t("‹ Previous sites", "‹ Sitios anteriores")
         nextPage = t("Next sites ›", "Sitios siguientes ›")
         manageAccounts = t(
-            "Manage accounts: disable, new password, role, API tokens", "Administrar cuentas: desactivar, contraseña nueva, rol, claves de la API")
+            "Manage accounts: add, disable, new password, role, API tokens",
+            "Administrar cuentas: agregar, desactivar, contraseña nueva, rol, claves de la API")
+        allianceTitle = t("The alliance", "La alianza")
+        deliveryRoutes = t("Delivery routes: plan, print, follow", "Rutas de entrega: planear, imprimir, seguir")
+        manageSites = t("Sites: load and update the member sites", "Sitios: cargar y actualizar los sitios miembros")
+        manageSuppliers = t(
+            "Suppliers: terms, price lists as they send them, what changed", "Proveedores: condiciones, listas de precios tal como las envían, qué cambió")
         savingsTitle = t("Savings by week", "Ahorro por semana")
         buyingAlone = t("Buying alone", "Comprando solos")
         buyingTogether = t("Buying together", "Comprando juntos")
@@ -264,6 +271,7 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
         case .buyer: BilingualText(english: "buyer", spanish: "comprador")
         case .director: BilingualText(english: "director", spanish: "director")
         case .cook: BilingualText(english: "cook", spanish: "cocinero")
+        case .driver: BilingualText(english: "driver", spanish: "chofer")
         }
     }
 }

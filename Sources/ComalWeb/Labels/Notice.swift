@@ -6,6 +6,8 @@ enum Notice: String, CaseIterable, Sendable {
     case orderSaved = "saved", orderUploaded = "uploaded", orderSubmitted = "submitted"
     case windowOpened = "opened", windowClosed = "closed", windowConsolidated = "consolidated"
     case windowReceived = "received"
+    case supplierAdded = "supplier-added", layoutSaved = "layout-saved", catalogImported = "catalog-imported"
+    case sitesImported = "sites-imported", routesPlanned = "routes-planned"
 
     var text: BilingualText {
         switch self {
@@ -22,6 +24,19 @@ enum Notice: String, CaseIterable, Sendable {
             BilingualText(
                 english: "Consolidated: the workbooks and invoices are ready.",
                 spanish: "Consolidado: los libros y las facturas están listos.")
+        case .supplierAdded:
+            BilingualText(
+                english: "The supplier was added. Say how its price lists are read, then load one.",
+                spanish: "Se agregó el proveedor. Indique cómo se leen sus listas de precios y cargue una.")
+        case .layoutSaved:
+            BilingualText(english: "Saved: its next price list is read this way.", spanish: "Guardado: su próxima lista de precios se lee así.")
+        case .catalogImported:
+            BilingualText(english: "The price list was imported.", spanish: "Se importó la lista de precios.")
+        case .sitesImported: BilingualText(english: "The sites were loaded.", spanish: "Se cargaron los sitios.")
+        case .routesPlanned:
+            BilingualText(
+                english: "The routes are planned: print the route sheets for the drivers.",
+                spanish: "Las rutas están planeadas: imprima las hojas de ruta para los choferes.")
         case .windowReceived:
             BilingualText(
                 english: "Receiving recorded; the invoices now include the credits.",

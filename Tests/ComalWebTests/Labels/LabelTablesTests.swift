@@ -16,12 +16,14 @@ struct LabelTablesTests {
             })
     }
 
-    @Test(arguments: ["Labels", "MenuLabels", "AccountLabels"])
+    @Test(arguments: ["Labels", "MenuLabels", "AccountLabels", "SupplierLabels", "RouteLabels"])
     func everyKeyOfATableHasBothLanguages(_ table: String) {
         let (english, spanish) =
             switch table {
             case "Labels": (Self.texts(Labels(.english)), Self.texts(Labels(.spanish)))
             case "MenuLabels": (Self.texts(MenuLabels(.english)), Self.texts(MenuLabels(.spanish)))
+            case "SupplierLabels": (Self.texts(SupplierLabels(.english)), Self.texts(SupplierLabels(.spanish)))
+            case "RouteLabels": (Self.texts(RouteLabels(.english)), Self.texts(RouteLabels(.spanish)))
             default: (Self.texts(AccountLabels(.english)), Self.texts(AccountLabels(.spanish)))
             }
         #expect(english.count > 10, "\(table) has its texts")
@@ -59,7 +61,7 @@ struct LabelTablesTests {
             SuggestionLabels.notANeededFood("rice"), ReceivingLabels.countMissing("BN-10 Beans"),
             ReceivingLabels.notACount("BN-10 Beans", "six"), ReceivingLabels.notAReason("BN-10 Beans", "spilled"),
             ReceivingLabels.nothingEntered,
-        ] + Receipt.Reason.allCases.map(ReceivingLabels.reason) + PrintLabels.all + JobLabels.all + [AccountLabels.signInsBusy]
+        ] + Receipt.Reason.allCases.map(ReceivingLabels.reason) + PrintLabels.all + JobLabels.all + [AccountLabels.signInsBusy, SupplierLabels.uploadGone]
         for text in texts {
             #expect(!text.english.isEmpty && !text.spanish.isEmpty && text.english != text.spanish, "\(text)")
         }
@@ -68,11 +70,12 @@ struct LabelTablesTests {
     /// The labels that name a value, with values on each side of every plural and branch.
     @Test func everyParameterisedLabelHasBothLanguages() {
         let counts = [1, 3]
-        let changes = ["disabled", "enabled", "password", "role", "unlocked", "revoked"]
+        let changes = ["disabled", "enabled", "password", "role", "unlocked", "revoked", "added"]
         let line = SetAsideOrderLine(site: Site.ID("SOL-02"), sku: "RC-25", quantity: 9, unit: "case", tolerance: 2)
         let formErrors: [FormError] = [
             .malformed, .missing("quantity"), .notAWholeNumber(field: "tolerance", value: "x", largest: 9999),
             .notAChoice(field: "unit", value: "box"), .notADate(field: "cutoff", value: "soon"), .noFile,
+            .notAnAmount(field: "delivery_fee", value: "-5"),
         ]
         let day = CalendarDate(year: 2026, month: 11, day: 30)!
         let moments = ["2026-11-25 00:05", "2026-11-25 17:00"].map { LocalDateTime(parsing: $0)! }

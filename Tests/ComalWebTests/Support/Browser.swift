@@ -63,13 +63,13 @@ final class Browser: @unchecked Sendable {
     }
 
     /// Uploads a file as a browser's file input does (multipart/form-data), with the CSRF token.
-    func upload(_ path: String, filename: String, contents: Data) async throws -> Reply {
+    func upload(_ path: String, filename: String, contents: Data, field: String = "file") async throws -> Reply {
         let boundary = "----ComalTest\(UUID().uuidString)"
         var body = Data()
         body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n".utf8))
         body.append(
             Data(
-                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n"
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n"
                     .utf8))
         body.append(contents)
         body.append(Data("\r\n--\(boundary)--\r\n".utf8))

@@ -9,6 +9,7 @@ protocol AccountAdminRepository: Sendable {
     func apiTokens(username: String) throws -> [APITokenListing]
     func sites() throws -> [Site]
     func localDateTime(at instant: Date) throws -> LocalDateTime
+    func addAccount(_ account: Account, passwordHash: String, actor: String, now: LocalDateTime) throws
     func setDisabled(_ disabled: Bool, username: String, actor: String, now: LocalDateTime) throws
     func resetPassword(username: String, passwordHash: String, actor: String, now: LocalDateTime) throws
     func setRole(_ role: Account.Role, site: Site.ID?, username: String, actor: String, now: LocalDateTime) throws
@@ -38,6 +39,7 @@ struct AccountsController<Repository: AccountAdminRepository> {
             }
             return try page(context, notice: notice)
         }
+        accounts.post("") { _, context in try await addAccount(context) }
         accounts.post(":username/disable") { _, context in
             try change(context, done: "disabled", own: true) { name, actor, now in
                 try repository.setDisabled(true, username: name, actor: actor, now: now)
@@ -109,6 +111,28 @@ struct AccountsController<Repository: AccountAdminRepository> {
             return try page(context, problems: [error.description], status: .unprocessableContent)
         }
         return .redirect(to: "/buyer/accounts?done=\(done)&user=\(username)")
+    }
+
+    /// What `comal user add` does: the password is hashed off the event loop, as at sign-in.
+    private func addAccount(_ context: WebContext) async throws -> Response {
+        let actor = try SiteAccess.staff(context.session?.account)
+        let language = context.language
+        let form = context.form
+        let password = form["password"] ?? ""
+        do {
+            let username = try form.text("username")
+            let account = Account(username: username, role: try AccountForm.role(form), site: AccountForm.site(form), language: language)
+            try Passwords.check(password)
+            let hash = await Passwords.hash(password, cost: configuration.passwordCost, at: configuration.backgroundPriority)
+            try repository.addAccount(account, passwordHash: hash, actor: actor.username, now: try repository.localDateTime(at: configuration.now()))
+            return .redirect(to: "/buyer/accounts?done=added&user=\(username)")
+        } catch let error as FormError {
+            return try page(context, problems: [Labels.of(language).explain(error)], status: .badRequest)
+        } catch let error as AccountError {
+            return try page(context, problems: [error.description], status: .unprocessableContent)
+        } catch let error as PasswordError {
+            return try page(context, problems: [error.description], status: .unprocessableContent)
+        }
     }
 
     private func resetPassword(_ context: WebContext) async throws -> Response {

@@ -30,6 +30,8 @@ struct AccountsPage: Page {
     var a: AccountLabels
     var limits: String
     var rows: [Row]
+    /// The add-an-account form's choices: every role, and every site (none for staff and drivers).
+    var newRoles, newSites: [Choice]
     var notice: String?
     var problems: [String]
     var hasProblems: Bool
@@ -72,6 +74,11 @@ struct AccountsPage: Page {
                 },
                 hasTokens: !own.isEmpty)
         }
+        newRoles = Account.Role.allCases.map {
+            Choice(value: $0.rawValue, label: Labels.role($0).text(in: language), selected: $0 == .director)
+        }
+        newSites = [Choice(value: "", label: "—", selected: true)]
+            + sites.map { Choice(value: $0.id.rawValue, label: "\($0.id) · \($0.name)", selected: false) }
         self.notice = notice
         self.problems = problems
         hasProblems = !problems.isEmpty

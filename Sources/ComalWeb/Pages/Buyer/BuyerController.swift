@@ -80,8 +80,12 @@ struct BuyerController<Repository: BuyerRepository> {
                 throw WebError.notFound
             }
             if job.state == .done, let window = job.window {
-                let done: Notice = job.kind == .receive ? .windowReceived : .windowConsolidated
-                return Response.redirect(to: "/buyer/windows/\(window)?done=\(done.rawValue)")
+                switch job.kind {
+                case .planRoutes: return Response.redirect(to: "/buyer/windows/\(window)/routes?done=\(Notice.routesPlanned.rawValue)")
+                case .receive: return Response.redirect(to: "/buyer/windows/\(window)?done=\(Notice.windowReceived.rawValue)")
+                case .consolidate:
+                    return Response.redirect(to: "/buyer/windows/\(window)?done=\(Notice.windowConsolidated.rawValue)")
+                }
             }
             return try renderer.render(JobPage(job, context: context))
         }

@@ -20,7 +20,7 @@ struct JobPage: Page {
         heading = (running ? JobLabels.running(job.kind) : JobLabels.failed(job.kind)).text(in: language)
         chrome = Chrome(title: heading, context: context)
         if running { chrome.refreshSeconds = 1 }
-        step = JobLabels.step(ConsolidationProgress.Step(rawValue: job.step)).text(in: language)
+        step = JobLabels.step(JobProgress.Step(rawValue: job.step)).text(in: language)
         (done, total) = (job.stepsDone, max(job.stepsTotal, job.stepsDone))
         counted = total > 0
         steps = counted ? JobLabels.steps(done, of: total).text(in: language) : ""

@@ -58,6 +58,8 @@ struct WindowPage: Page {
     var hasInvoices: Bool
     var workbooks: [Workbook]
     var hasWorkbooks: Bool
+    /// The delivery routes of the week, planned once it is consolidated.
+    var routesPath: String
     var notice: String?
     /// What the upgrade set aside from this window, and why, for the buyer to have it ordered again.
     var setAsideSummary: String?
@@ -129,6 +131,7 @@ struct WindowPage: Page {
             Workbook(name: $0, path: "/buyer/windows/\(window.id)/workbooks/\($0)")
         }
         hasWorkbooks = !self.workbooks.isEmpty
+        routesPath = "/buyer/windows/\(window.id)/routes"
         self.notice = notice
         setAsideSummary = setAside.isEmpty ? nil : Labels.setAsideSummary(setAside.count).text(in: language)
         self.setAside = setAside.map { Labels.setAsideLine($0).text(in: language) }

@@ -1,8 +1,11 @@
-/// How far a consolidation has got, for a progress bar: the step it is on, and steps done of all.
-public struct ConsolidationProgress: Hashable, Sendable {
+/// How far a job (a consolidation, a receiving, a route plan) has got, for a progress bar: the
+/// step it is on, and steps done of all.
+public struct JobProgress: Hashable, Sendable {
     /// A step, by the key a job stores and a label table words for the reader.
     public enum Step: String, Hashable, Sendable, CaseIterable {
         case reading, writingWorkbooks, storing
+        /// Routes: the solver's search, counted in milliseconds of its time limit.
+        case searchingRoutes
     }
 
     public var step: Step

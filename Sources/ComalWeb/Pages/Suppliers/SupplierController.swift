@@ -1,0 +1,201 @@
+import ComalCore
+import ComalStore
+import Foundation
+import Hummingbird
+
+/// The buyer's desk for suppliers and sites: add a supplier, say how its price lists are read, load
+/// a price list and confirm what it changes, and load the sites file; what `comal supplier`,
+/// `comal import catalog` and `comal import sites` do, for a buyer who never opens a terminal.
+struct SupplierController<Repository: SupplierRepository> {
+    let repository: Repository
+    let renderer: PageRenderer
+    let configuration: WebConfiguration
+
+    private var pending: PendingUploads { PendingUploads(under: configuration.workbookDirectory) }
+
+    func addRoutes(to router: Router<WebContext>) {
+        let buyer = router.group("buyer")
+        buyer.get("suppliers") { request, context in
+            _ = try staff(context)
+            return try suppliersPage(context, notice: Self.notice(request))
+        }
+        buyer.post("suppliers") { _, context in try addSupplier(context) }
+        buyer.get("suppliers/:supplier") { request, context in
+            let supplier = try supplier(context)
+            return try supplierPage(supplier, context, notice: Self.notice(request))
+        }
+        buyer.post("suppliers/:supplier/layout") { _, context in try setLayout(context) }
+        buyer.post("suppliers/:supplier/catalog") { _, context in try reviewCatalog(context) }
+        buyer.post("suppliers/:supplier/catalog/confirm") { _, context in try confirmCatalog(context) }
+        buyer.get("sites") { request, context in
+            _ = try staff(context)
+            return try sitesPage(context, notice: Self.notice(request))
+        }
+        buyer.post("sites") { _, context in try importSites(context) }
+    }
+
+    private func staff(_ context: WebContext) throws(WebError) -> Account {
+        try SiteAccess.staff(context.session?.account)
+    }
+
+    private func supplier(_ context: WebContext) throws -> Supplier {
+        _ = try staff(context)
+        guard let text = context.parameters.get("supplier"), text.count <= 18, let id = Int64(text),
+            let supplier = try repository.suppliers().first(where: { $0.id.rawValue == id })
+        else { throw WebError.notFound }
+        return supplier
+    }
+
+    private static func notice(_ request: Request) -> Notice? {
+        request.uri.queryParameters["done"].flatMap { Notice(rawValue: String($0)) }
+    }
+
+    private func suppliersPage(
+        _ context: WebContext, notice: Notice? = nil, problems: [String] = [], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        try renderer.render(
+            SuppliersPage(
+                suppliers: try repository.suppliers(), productCounts: try repository.productCounts(),
+                notice: notice?.text.text(in: context.language), problems: problems, context: context),
+            status: status)
+    }
+
+    private func supplierPage(
+        _ supplier: Supplier, _ context: WebContext, review: (file: String, token: String, changes: CatalogChanges)? = nil,
+        notice: Notice? = nil, problems: [String] = [], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        try renderer.render(
+            SupplierPage(
+                supplier: supplier, products: try repository.products(supplier: supplier.id), review: review,
+                notice: notice?.text.text(in: context.language), problems: problems, context: context),
+            status: status)
+    }
+
+    private func sitesPage(
+        _ context: WebContext, notice: Notice? = nil, problems: [String] = [], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        try renderer.render(
+            SitesPage(sites: try repository.sites(), notice: notice?.text.text(in: context.language), problems: problems, context: context),
+            status: status)
+    }
+
+    private func addSupplier(_ context: WebContext) throws -> Response {
+        _ = try staff(context)
+        let language = context.language
+        do {
+            let form = context.form
+            let name = try form.text("name")
+            guard name.count <= 100 else { throw FormError.notAChoice(field: "name", value: String(name.prefix(40))) }
+            let added = try repository.addSupplier(
+                name: name, deliveryFee: try form.dollars("delivery_fee"), minimumOrder: try form.dollars("minimum_order"))
+            return .redirect(to: "/buyer/suppliers/\(added.id)?done=\(Notice.supplierAdded.rawValue)")
+        } catch let error as FormError {
+            return try suppliersPage(context, problems: [Labels.of(language).explain(error)], status: .badRequest)
+        } catch let error as StoreError {
+            return try suppliersPage(context, problems: [error.explanation.text(in: language)], status: .conflict)
+        }
+    }
+
+    private func setLayout(_ context: WebContext) throws -> Response {
+        let supplier = try supplier(context)
+        let language = context.language
+        do {
+            let chosen = context.form["layout"] ?? "auto"
+            let layout = chosen == "auto" ? nil : try context.form.choice("layout", CatalogLayout.self)
+            var mapping: (text: String, file: String)?
+            if let file = context.form.files["mapping"], !file.filename.isEmpty {
+                mapping = (try UserText.decode(file.data, file: file.filename), file.filename)
+            }
+            _ = try repository.setCatalogLayout(supplier: supplier.id, layout: layout, mapping: mapping)
+            return .redirect(to: "/buyer/suppliers/\(supplier.id)?done=\(Notice.layoutSaved.rawValue)")
+        } catch let error as FormError {
+            return try supplierPage(supplier, context, problems: [Labels.of(language).explain(error)], status: .badRequest)
+        } catch let error as ImportError {
+            return try supplierPage(supplier, context, problems: error.problems.map { $0.text(in: language) }, status: .unprocessableContent)
+        } catch let error as MenuInputError {
+            return try supplierPage(supplier, context, problems: [error.description], status: .unprocessableContent)
+        } catch let error as StoreError {
+            return try supplierPage(supplier, context, problems: [error.explanation.text(in: language)], status: .conflict)
+        }
+    }
+
+    /// Reads the upload as the import would and shows what it changes; nothing is imported until
+    /// the buyer confirms, and a file with problems shows them all.
+    private func reviewCatalog(_ context: WebContext) throws -> Response {
+        let supplier = try supplier(context)
+        let language = context.language
+        do {
+            let upload = try context.form.file("file")
+            let file = SupplierFile(name: Self.fileName(upload.filename), data: upload.data)
+            let changes = try repository.catalogChanges(file, supplier: supplier.id, layout: .supplierDefault)
+            let token = try pending.keep(upload.data, now: configuration.now())
+            return try supplierPage(supplier, context, review: (file.name, token, changes))
+        } catch let error as FormError {
+            return try supplierPage(supplier, context, problems: [Labels.of(language).explain(error)], status: .badRequest)
+        } catch let error as ImportError {
+            return try supplierPage(supplier, context, problems: error.problems.map { $0.text(in: language) }, status: .unprocessableContent)
+        } catch let error as StoreError {
+            return try supplierPage(supplier, context, problems: [error.explanation.text(in: language)], status: .conflict)
+        }
+    }
+
+    private func confirmCatalog(_ context: WebContext) throws -> Response {
+        let supplier = try supplier(context)
+        let language = context.language
+        let token = context.form["token"] ?? ""
+        guard let data = pending.upload(token) else {
+            return try supplierPage(supplier, context, problems: [SupplierLabels.uploadGone.text(in: language)], status: .conflict)
+        }
+        do {
+            let file = SupplierFile(name: Self.fileName(context.form["file"] ?? "catalog"), data: data)
+            let today = try repository.localDateTime(at: configuration.now()).date
+            _ = try repository.importCatalog(file, supplier: supplier.id, layout: .supplierDefault, on: today)
+            pending.remove(token)
+            return .redirect(to: "/buyer/suppliers/\(supplier.id)?done=\(Notice.catalogImported.rawValue)")
+        } catch let error as ImportError {
+            return try supplierPage(supplier, context, problems: error.problems.map { $0.text(in: language) }, status: .unprocessableContent)
+        } catch let error as StoreError {
+            return try supplierPage(supplier, context, problems: [error.explanation.text(in: language)], status: .conflict)
+        }
+    }
+
+    private func importSites(_ context: WebContext) throws -> Response {
+        _ = try staff(context)
+        let language = context.language
+        do {
+            let upload = try context.form.file("file")
+            let name = Self.fileName(upload.filename)
+            _ = try repository.importSites(csv: try UserText.decode(upload.data, file: name), file: name)
+            return .redirect(to: "/buyer/sites?done=\(Notice.sitesImported.rawValue)")
+        } catch let error as FormError {
+            return try sitesPage(context, problems: [Labels.of(language).explain(error)], status: .badRequest)
+        } catch let error as ImportError {
+            return try sitesPage(context, problems: error.problems.map { $0.text(in: language) }, status: .unprocessableContent)
+        }
+    }
+
+    /// The name a browser gave an upload, as problems name the file: its last path component, at
+    /// most 100 characters (some browsers send the whole path).
+    static func fileName(_ given: String) -> String {
+        let last = given.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? given
+        return String(last.prefix(100))
+    }
+}
+
+extension SupplierLabels {
+    static let uploadGone = BilingualText(
+        english: "That upload is no longer here (it is kept for a day, and only until it is imported); load the price list again.",
+        spanish: "Ese archivo ya no está (se guarda un día, y solo hasta importarlo); cargue la lista de precios otra vez.")
+}
+
+extension FormData {
+    /// A dollar amount from $0.00 to `Supplier.largestAmount`; empty is $0.00.
+    func dollars(_ name: String) throws(FormError) -> Money {
+        let value = (fields[name] ?? "").trimmingCharacters(in: .whitespaces)
+        if value.isEmpty { return .zero }
+        guard value.count <= 20, let money = Money(dollars: value), money >= .zero, money <= Supplier.largestAmount else {
+            throw .notAnAmount(field: name, value: String(value.prefix(40)))
+        }
+        return money
+    }
+}
