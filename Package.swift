@@ -35,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-configuration", exact: "1.4.0", traits: []),
         // Suppliers' order guides come as .xlsx: a ZIP of XML parts, read with Foundation's XMLParser.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // Uploads (multipart/form-data) are read with it rather than by hand.
+        .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
     ],
     targets: [
         .target(name: "ComalCore"),
@@ -65,6 +67,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             resources: [.copy("Templates"), .copy("Static")]
         ),

@@ -1,9 +1,10 @@
 import ComalStore
 import Foundation
+import MultipartKit
 
 /// A posted form, from either encoding a browser sends: `application/x-www-form-urlencoded` for
-/// plain forms and `multipart/form-data` for file uploads. Hummingbird ships no multipart reader,
-/// and forms here are small, so this one reads the whole (size-checked) body at once.
+/// plain forms and `multipart/form-data` for file uploads (through MultipartKit). Forms here are
+/// small, so the whole (size-checked) body is read at once.
 struct FormData: Sendable {
     /// An uploaded file: the name the browser gave it and its bytes as text.
     struct File: Sendable {
@@ -42,30 +43,31 @@ struct FormData: Sendable {
         }
     }
 
+    /// The parts of a `multipart/form-data` body, read with MultipartKit: a part with a file name
+    /// is a file, any other a field. A body that is not multipart, or a part without a name, is
+    /// refused as a whole.
     private mutating func readMultipart(_ body: Data, boundary: String) throws(FormError) {
-        let delimiter = Data("--\(boundary)".utf8)
-        let headerEnd = Data("\r\n\r\n".utf8)
-        var parts: [Data] = []
-        var searchStart = body.startIndex
-        var partStart: Data.Index?
-        while let found = body.range(of: delimiter, in: searchStart..<body.endIndex) {
-            if let start = partStart { parts.append(body[start..<found.lowerBound]) }
-            partStart = found.upperBound
-            searchStart = found.upperBound
+        var parts: [MultipartPart] = []
+        var headers = HTTPHeaders()
+        var content = ByteBuffer()
+        let parser = MultipartParser(boundary: boundary)
+        parser.onHeader = { headers.add(name: $0, value: $1) }
+        parser.onBody = { content.writeBuffer(&$0) }
+        parser.onPartComplete = {
+            parts.append(MultipartPart(headers: headers, body: content))
+            (headers, content) = (HTTPHeaders(), ByteBuffer())
         }
+        do { try parser.execute([UInt8](body)) } catch { throw .malformed }
         guard !parts.isEmpty else { throw .malformed }
-        for var part in parts {
-            // Each part is "\r\n" headers "\r\n\r\n" content "\r\n".
-            if part.starts(with: Data("\r\n".utf8)) { part = part.dropFirst(2) }
-            if part.suffix(2) == Data("\r\n".utf8) { part = part.dropLast(2) }
-            guard let split = part.range(of: headerEnd) else { throw .malformed }
-            let headers = String(decoding: part[part.startIndex..<split.lowerBound], as: UTF8.self)
-            let content = Data(part[split.upperBound...])
-            guard let name = Self.parameter("name", in: headers) else { throw .malformed }
-            if let filename = Self.parameter("filename", in: headers) {
-                files[name] = File(filename: filename, data: content)
+        for part in parts {
+            guard let name = part.name else { throw .malformed }
+            let data = Data(part.body.readableBytesView)
+            if let disposition = part.headers.first(name: "Content-Disposition"),
+                let filename = Self.parameter("filename", in: disposition)
+            {
+                files[name] = File(filename: filename, data: data)
             } else {
-                fields[name] = String(decoding: content, as: UTF8.self)
+                fields[name] = String(decoding: data, as: UTF8.self)
             }
         }
     }
