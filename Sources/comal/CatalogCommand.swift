@@ -7,7 +7,8 @@ import Foundation
 /// against the supplier's own list, or for a program to read.
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "catalog", abstract: "Show a supplier's catalog.", subcommands: [List.self])
+        commandName: "catalog", abstract: "Show a supplier's catalog, and name the foods of its products.",
+        subcommands: [List.self, Foods.self, Map.self])
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -41,6 +42,59 @@ struct CatalogCommand: ParsableCommand {
                 }
                 print("\(products.count) products from \(found.name)")
             }
+        }
+    }
+}
+
+extension CatalogCommand {
+    /// `comal catalog foods`: the products no food is named for yet, with the foods they probably
+    /// are; `--accept` names each its first suggestion.
+    struct Foods: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List products without a food, with suggested foods; --accept takes each first suggestion.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Only this supplier's products.") var supplier: String?
+        @Flag(help: "Name each product's first suggestion as its food (audited).") var accept = false
+        @Option(help: "Who names them, for the audit log (default: the alliance's buyer).") var by: String?
+
+        func run() throws {
+            let db = try database.open()
+            var only: Supplier.ID?
+            if let supplier {
+                guard let found = try db.supplier(named: supplier) else { throw ValidationError("no supplier named \"\(supplier)\"") }
+                only = found.id
+            }
+            guard let foods = try db.foods() else { throw ProductFoodError.noFoodTable }
+            let suggestions = FoodSuggestions(foods: Array(foods.values))
+            var accepted: [String: Food.ID] = [:]
+            let products = try db.productsWithoutFood(supplier: only)
+            for product in products {
+                let offered = suggestions.suggest(for: product)
+                let words = offered.map { "\($0.food) (\(Int($0.score * 100))%)" }.joined(separator: ", ")
+                print("\(product.sku)\t\(product.description)\t\(words.isEmpty ? "no suggestion" : words)")
+                if accept, let first = offered.first { accepted[product.sku] = first.food }
+            }
+            if accept {
+                try db.setProductFoods(accepted, actor: actorName(by, in: db), now: localNow(in: db))
+                print("\(accepted.count) of \(products.count) products now have a food")
+            } else {
+                print("\(products.count) products without a food")
+            }
+        }
+    }
+
+    /// `comal catalog map SKU FOOD`: names the food a product is.
+    struct Map: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Name the food a product is, so menus order it.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The product's SKU.") var sku: String
+        @Argument(help: "The food's id in the food table.") var food: String
+        @Option(help: "Who names it, for the audit log (default: the alliance's buyer).") var by: String?
+
+        func run() throws {
+            let db = try database.open()
+            try db.setProductFoods([sku: Food.ID(food)], actor: actorName(by, in: db), now: localNow(in: db))
+            print("\(sku) is \(food)")
         }
     }
 }

@@ -81,4 +81,27 @@ struct SupplierLayoutCLITests {
             "import", "catalog", "high-desert-broadline.csv", "--supplier", "High Desert Foodservice", "--layout", "broadline-csv", "--dry-run")
         #expect(overridden.stdout.contains("unchanged: 25"), "\(overridden.stdout)")
     }
+
+    @Test func productsWithoutAFoodAreListedWithSuggestionsAndNamedByHandOrByAccepting() async throws {
+        let fixture = try CLIFixture()
+        try Self.copyExamples(fixture)
+        try await fixture.succeed("supplier", "add", "Valle Verde Distributors")
+        try await fixture.succeed("import", "catalog", "valle-verde-order-guide.xlsx", "--supplier", "Valle Verde Distributors")
+        let noTable = try await fixture.comal("catalog", "foods")
+        #expect(noTable.status != 0 && noTable.stderr.contains("no food table yet"), "\(noTable.stderr)")
+        try await fixture.succeed("import", "foods", ProcessRunner.packageRoot().appendingPathComponent("catalogs/foods.csv").path)
+        let listed = try await fixture.succeed("catalog", "foods", "--supplier", "Valle Verde Distributors")
+        #expect(listed.stdout.contains("3100612\tEggs, large loose\teggs-fresh ("), "\(listed.stdout)")
+        #expect(listed.stdout.contains("22 products without a food"))
+        let wrong = try await fixture.comal("catalog", "map", "2041528", "paper-cups")
+        #expect(wrong.status != 0 && wrong.stderr.contains("\"paper-cups\" is not a food"))
+        try await fixture.succeed("catalog", "map", "2041203", "pinto-beans-dry")
+        #expect(try fixture.open().product(sku: "2041203")?.food == "pinto-beans-dry")
+        let accepted = try await fixture.succeed("catalog", "foods", "--accept")
+        #expect(accepted.stdout.contains("20 of 21 products now have a food"), "\(accepted.stdout)")
+        #expect(try fixture.open().product(sku: "3100612")?.food == "eggs-fresh")
+        // A new week's guide keeps every food the buyer named.
+        try await fixture.succeed("import", "catalog", "valle-verde-order-guide.xlsx", "--supplier", "Valle Verde Distributors")
+        #expect(try fixture.open().productsWithoutFood().map(\.sku) == ["2041528"])
+    }
 }

@@ -7,7 +7,7 @@ enum Notice: String, CaseIterable, Sendable {
     case windowOpened = "opened", windowClosed = "closed", windowConsolidated = "consolidated"
     case windowReceived = "received"
     case supplierAdded = "supplier-added", layoutSaved = "layout-saved", catalogImported = "catalog-imported"
-    case sitesImported = "sites-imported", routesPlanned = "routes-planned"
+    case sitesImported = "sites-imported", routesPlanned = "routes-planned", foodsSaved = "foods-saved"
 
     var text: BilingualText {
         switch self {
@@ -33,6 +33,9 @@ enum Notice: String, CaseIterable, Sendable {
         case .catalogImported:
             BilingualText(english: "The price list was imported.", spanish: "Se importó la lista de precios.")
         case .sitesImported: BilingualText(english: "The sites were loaded.", spanish: "Se cargaron los sitios.")
+        case .foodsSaved:
+            BilingualText(
+                english: "Saved: menus now order these products.", spanish: "Guardado: los menús ya piden estos productos.")
         case .routesPlanned:
             BilingualText(
                 english: "The routes are planned: print the route sheets for the drivers.",

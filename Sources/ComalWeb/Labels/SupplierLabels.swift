@@ -8,6 +8,7 @@ struct SupplierLabels: Sendable, Encodable {
     let otherwiseChanged, unchanged, tellSites, catalogTitle, sku, description, brand, pack, perCase, casePrice: String
     let eachPrice, storage, food, noFood, catchWeight, backToSuppliers, sitesTitle, sitesIntro, uploadSites: String
     let site, kind, city, enrolled, noSites, receivingWindow: String
+    let foodsTitle, foodsIntro, allMapped, isFood, otherFood, notYet, saveFoods, moreToMap, mapFoods: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String {
@@ -75,5 +76,16 @@ struct SupplierLabels: Sendable, Encodable {
         enrolled = t("Children", "Niños")
         noSites = t("No sites yet: load the sites file.", "Todavía no hay sitios: cargue el archivo de sitios.")
         receivingWindow = t("Receives", "Recibe")
+        foodsTitle = t("Foods for new products", "Alimentos de productos nuevos")
+        foodsIntro = t(
+            "A supplier's order guide does not say which food each product is, and menus can order only products with a food. Comal suggests the likeliest from the words of each description (English or Spanish); accept one, type another food's id, or leave it for later, then save them all.",
+            "La guía de pedidos de un proveedor no dice qué alimento es cada producto, y los menús solo piden productos con alimento. Comal sugiere el más probable por las palabras de cada descripción (en inglés o español); acepte uno, escriba la clave de otro alimento o déjelo para después, y guárdelos todos.")
+        allMapped = t("Every product has its food.", "Todos los productos tienen su alimento.")
+        isFood = t("This product is", "Este producto es")
+        otherFood = t("Another food (its id)", "Otro alimento (su clave)")
+        notYet = t("Not now", "Ahora no")
+        saveFoods = t("Save these foods", "Guardar estos alimentos")
+        moreToMap = t("Products still without a food after these:", "Productos aún sin alimento después de estos:")
+        mapFoods = t("Foods for new products", "Alimentos de productos nuevos")
     }
 }

@@ -32,6 +32,47 @@ struct SupplierController<Repository: SupplierRepository> {
             return try sitesPage(context, notice: Self.notice(request))
         }
         buyer.post("sites") { _, context in try importSites(context) }
+        buyer.get("foods") { request, context in
+            _ = try staff(context)
+            return try foodsPage(context, notice: Self.notice(request))
+        }
+        buyer.post("foods") { _, context in try setFoods(context) }
+    }
+
+    /// How many products the foods page offers at once: a page a phone still scrolls through.
+    static var foodsPerPage: Int { 50 }
+
+    private func foodsPage(
+        _ context: WebContext, notice: Notice? = nil, problems: [String] = [], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let suppliers = Dictionary(uniqueKeysWithValues: try repository.suppliers().map { ($0.id, $0.name) })
+        return try renderer.render(
+            ProductFoodsPage(
+                products: try repository.productsWithoutFood(supplier: nil), shown: Self.foodsPerPage, suppliers: suppliers,
+                foods: try repository.foods() ?? [:], notice: notice?.text.text(in: context.language), problems: problems,
+                context: context),
+            status: status)
+    }
+
+    /// Each product's chosen food: the typed one when given, else the chosen suggestion; a product
+    /// left at "Not now" keeps none. All or nothing.
+    private func setFoods(_ context: WebContext) throws -> Response {
+        let account = try staff(context)
+        let language = context.language
+        var chosen: [String: Food.ID] = [:]
+        for (name, value) in context.form.fields where name.hasPrefix("food.") || name.hasPrefix("other.") {
+            let sku = String(name.drop { $0 != "." }.dropFirst())
+            let food = value.trimmingCharacters(in: .whitespaces)
+            guard !food.isEmpty, !sku.isEmpty else { continue }
+            if name.hasPrefix("other.") || chosen[sku] == nil { chosen[sku] = Food.ID(String(food.prefix(100))) }
+        }
+        guard chosen.count <= Self.foodsPerPage * 2 else { throw WebError.badForm(.malformed) }
+        do {
+            try repository.setProductFoods(chosen, actor: account.username, now: try repository.localDateTime(at: configuration.now()))
+        } catch let error as ProductFoodError {
+            return try foodsPage(context, problems: [error.explanation.text(in: language)], status: .unprocessableContent)
+        }
+        return .redirect(to: "/buyer/foods?done=\(Notice.foodsSaved.rawValue)")
     }
 
     private func staff(_ context: WebContext) throws(WebError) -> Account {
@@ -56,7 +97,7 @@ struct SupplierController<Repository: SupplierRepository> {
         try renderer.render(
             SuppliersPage(
                 suppliers: try repository.suppliers(), productCounts: try repository.productCounts(),
-                notice: notice?.text.text(in: context.language), problems: problems, context: context),
+                unmapped: try repository.productsWithoutFood(supplier: nil).count, notice: notice?.text.text(in: context.language), problems: problems, context: context),
             status: status)
     }
 

@@ -16,6 +16,9 @@ protocol SupplierRepository: Sendable {
     func sites() throws -> [Site]
     func importSites(csv: String, file: String) throws -> ImportSummary
     func localDateTime(at instant: Date) throws -> LocalDateTime
+    func productsWithoutFood(supplier: Supplier.ID?) throws -> [Product]
+    func foods() throws -> [Food.ID: Food]?
+    func setProductFoods(_ foods: [String: Food.ID], actor: String, now: LocalDateTime) throws
 }
 
 extension AppDatabase: SupplierRepository {}

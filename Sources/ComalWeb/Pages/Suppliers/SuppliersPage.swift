@@ -14,11 +14,16 @@ struct SuppliersPage: Page {
     var l: SupplierLabels
     var rows: [Row]
     var hasRows: Bool
+    /// Products without a food yet, linked to where the buyer names them; nil when none.
+    var unmapped: Int?
     var notice: String?
     var problems: [String]
     var hasProblems: Bool
 
-    init(suppliers: [Supplier], productCounts: [Supplier.ID: Int], notice: String?, problems: [String], context: WebContext) {
+    init(
+        suppliers: [Supplier], productCounts: [Supplier.ID: Int], unmapped: Int, notice: String?, problems: [String],
+        context: WebContext
+    ) {
         let l = SupplierLabels(context.language)
         self.l = l
         chrome = Chrome(title: l.suppliers, context: context)
@@ -29,6 +34,7 @@ struct SuppliersPage: Page {
                 products: productCounts[$0.id] ?? 0)
         }
         hasRows = !rows.isEmpty
+        self.unmapped = unmapped > 0 ? unmapped : nil
         self.notice = notice
         self.problems = problems
         hasProblems = !problems.isEmpty
