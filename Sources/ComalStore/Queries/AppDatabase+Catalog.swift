@@ -262,3 +262,36 @@ extension AppDatabase {
         return allergens
     }
 }
+
+/// A price a product had from a day on, as imported.
+public struct PriceOnDay: Hashable, Sendable {
+    public var day: CalendarDate
+    public var casePrice: Money
+    public var eachPrice: Money?
+}
+
+extension AppDatabase {
+    /// Each product's prices of a supplier by SKU, oldest first, for the products whose price has
+    /// changed since Comal first knew it.
+    public func priceHistory(supplier: Supplier.ID) throws -> [String: [PriceOnDay]] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT product.sku, productPrice.recordedOn, productPrice.casePriceCents, productPrice.eachPriceCents
+                    FROM productPrice JOIN product ON product.id = productPrice.productId
+                    WHERE product.supplierId = ? ORDER BY product.sku, productPrice.recordedOn
+                    """, arguments: [supplier.rawValue])
+            var history: [String: [PriceOnDay]] = [:]
+            for row in rows {
+                let text: String = row[1]
+                guard let day = CalendarDate(parsing: text) else {
+                    throw StoreError.unreadableStoredValue(table: "productPrice", column: "recordedOn", value: text)
+                }
+                history[row[0], default: []].append(
+                    PriceOnDay(day: day, casePrice: Money(cents: row[2]), eachPrice: (row[3] as Int?).map(Money.init(cents:))))
+            }
+            return history.filter { $0.value.count > 1 }
+        }
+    }
+}

@@ -3,7 +3,7 @@ import GRDB
 
 extension AppDatabase {
     /// The columns of a sites file, in the order the template lists them.
-    static let siteColumns = [
+    public static let siteColumns = [
         "site_id", "name", "kind", "address", "city", "lat", "lon", "window_start", "window_end",
         "enroll_infant", "enroll_1_2", "enroll_3_5", "enroll_6_12", "enroll_13_18", "enroll_adult",
     ]

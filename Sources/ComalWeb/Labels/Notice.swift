@@ -8,6 +8,7 @@ enum Notice: String, CaseIterable, Sendable {
     case windowReceived = "received"
     case supplierAdded = "supplier-added", layoutSaved = "layout-saved", catalogImported = "catalog-imported"
     case sitesImported = "sites-imported", routesPlanned = "routes-planned", foodsSaved = "foods-saved"
+    case siteSaved = "site-saved"
 
     var text: BilingualText {
         switch self {
@@ -33,6 +34,7 @@ enum Notice: String, CaseIterable, Sendable {
         case .catalogImported:
             BilingualText(english: "The price list was imported.", spanish: "Se importó la lista de precios.")
         case .sitesImported: BilingualText(english: "The sites were loaded.", spanish: "Se cargaron los sitios.")
+        case .siteSaved: BilingualText(english: "The site was saved.", spanish: "Se guardó el sitio.")
         case .foodsSaved:
             BilingualText(
                 english: "Saved: menus now order these products.", spanish: "Guardado: los menús ya piden estos productos.")

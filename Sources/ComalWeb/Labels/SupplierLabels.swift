@@ -8,6 +8,7 @@ struct SupplierLabels: Sendable, Encodable {
     let otherwiseChanged, unchanged, tellSites, catalogTitle, sku, description, brand, pack, perCase, casePrice: String
     let eachPrice, storage, food, noFood, catchWeight, backToSuppliers, sitesTitle, sitesIntro, uploadSites: String
     let site, kind, city, enrolled, noSites, receivingWindow: String
+    let priceHistory, addSite, saveSite, editSite: String
     let foodsTitle, foodsIntro, allMapped, isFood, otherFood, notYet, saveFoods, moreToMap, mapFoods: String
 
     init(_ language: Language) {
@@ -76,6 +77,10 @@ struct SupplierLabels: Sendable, Encodable {
         enrolled = t("Children", "Niños")
         noSites = t("No sites yet: load the sites file.", "Todavía no hay sitios: cargue el archivo de sitios.")
         receivingWindow = t("Receives", "Recibe")
+        addSite = t("Add a site", "Agregar un sitio")
+        saveSite = t("Save the site", "Guardar el sitio")
+        editSite = t("Change", "Cambiar")
+        priceHistory = t("Prices that changed, by the day each was imported", "Precios que cambiaron, por el día en que se importó cada uno")
         foodsTitle = t("Foods for new products", "Alimentos de productos nuevos")
         foodsIntro = t(
             "A supplier's order guide does not say which food each product is, and menus can order only products with a food. Comal suggests the likeliest from the words of each description (English or Spanish); accept one, type another food's id, or leave it for later, then save them all.",

@@ -58,6 +58,25 @@ struct BuyerDeskTests {
         }
     }
 
+    @Test("A new price list's changed prices are listed with percent, and the supplier page keeps every price by day")
+    func priceHistory() async throws {
+        try await LiveServer.run { server in
+            // Seeded today; the next list comes in a later week.
+            server.clock.set("2099-01-04 09:00")
+            let buyer = try await server.signedIn("buyer")
+            _ = try await buyer.get("/buyer/suppliers/1")
+            let dearer = Seed.catalogCSV.replacingOccurrences(of: "MK-1,Milk 1% gallon,4/1 GAL,18.40", with: "MK-1,Milk 1% gallon,4/1 GAL,19.32")
+            let review = try await buyer.upload("/buyer/suppliers/1/catalog", filename: "sandia.csv", contents: Data(dearer.utf8))
+            #expect(review.visibleText.contains("Price up (1)"))
+            #expect(review.visibleText.contains("MK-1 Milk 1% gallon: $18.40 → $19.32 (+5.0%)"))
+            _ = try await buyer.post("/buyer/suppliers/1/catalog/confirm", ["token": try Self.token(in: review.text), "file": "sandia.csv"])
+            let page = try await buyer.get("/buyer/suppliers/1")
+            #expect(page.visibleText.contains("MK-1 Milk 1% gallon:"), "\(page.visibleText.suffix(600))")
+            #expect(page.visibleText.contains("$18.40 → 1/4/2099 $19.32") || page.visibleText.contains("$18.40 → Jan 4 $19.32"), "\(page.visibleText.suffix(400))")
+            #expect(!page.visibleText.contains("BN-10 Pinto beans #10 can: "), "an unchanged price has no history")
+        }
+    }
+
     @Test("A price list with bad cells, a bad mapping and a bad fee are refused, naming the cell or field, and change nothing")
     func refusals() async throws {
         try await LiveServer.run { server in
@@ -102,6 +121,27 @@ struct BuyerDeskTests {
             #expect(try await buyer.follow(loaded).visibleText.contains("RAT-03 Raton Family Home home Raton"))
             let bad = try await buyer.upload("/buyer/sites", filename: "sites.csv", contents: Data((sites + "X,,,,,,,,,,,,,,,\n").utf8))
             #expect(bad.status == 422 && bad.visibleText.contains("sites.csv:5"))
+
+            // One site by its form: added, then its enrollment changed; a bad field is named.
+            _ = try await buyer.get("/buyer/sites/new")
+            var form = [
+                "site_id": "TAO-04", "name": "Casita de Taos", "kind": "home", "address": "9 Paseo del Pueblo", "city": "Taos",
+                "lat": "36.40", "lon": "-105.57", "window_start": "08:00", "window_end": "11:30", "enroll_infant": "1",
+                "enroll_1_2": "2", "enroll_3_5": "3", "enroll_6_12": "0", "enroll_13_18": "0", "enroll_adult": "0",
+            ]
+            #expect(try await buyer.post("/buyer/sites/save", form).location == "/buyer/sites?done=site-saved")
+            #expect(try await buyer.post("/buyer/sites/save", form).status == 409, "adding a site that exists")
+            form["enroll_3_5"] = "5"
+            form["editing"] = "1"
+            #expect(try await buyer.post("/buyer/sites/save", form).status == 303)
+            #expect(try server.database.site(Site.ID("TAO-04"))?.enrollment[.ages3to5] == 5)
+            form["lat"] = "136.4"
+            let badLatitude = try await buyer.post("/buyer/sites/save", form)
+            #expect(badLatitude.status == 422 && badLatitude.visibleText.contains("Latitude: \"136.4\" is not a latitude"))
+            #expect(badLatitude.text.contains(#"value="136.4""#), "the form keeps what was typed")
+            let edit = try await buyer.get("/buyer/sites/TAO-04")
+            #expect(edit.text.contains(#"name="enroll_3_5" value="5""#))
+            #expect(try await buyer.get("/buyer/sites/NOPE").status == 404)
 
             _ = try await buyer.get("/buyer/accounts")
             let director = try await buyer.post(

@@ -27,6 +27,8 @@ struct RoutesPage: Page {
     var unserved: [Unserved]
     var sheets: [Sheet]
     var hasSheets: Bool
+    /// The routes drawn from the hub, when the plan wrote its map.
+    var mapPath: String?
     var searchSeconds: [Choice]
     var canPlan: Bool
     var notice: String?
@@ -49,6 +51,7 @@ struct RoutesPage: Page {
         unserved = stops.unserved.map { Unserved(site: $0.site.rawValue, reason: $0.unservedReason ?? "") }
         self.sheets = sheets.map { Sheet(name: $0, path: "/buyer/windows/\(window.id)/routes/sheets/\($0)") }
         hasSheets = !sheets.isEmpty
+        mapPath = sheets.contains("routes.svg") ? "/buyer/windows/\(window.id)/routes/sheets/routes.svg" : nil
         searchSeconds = RouteController<AppDatabase>.searchSeconds.map { Choice(value: $0, selected: $0 == 10) }
         canPlan = consolidated
         self.notice = notice

@@ -32,6 +32,18 @@ struct SupplierController<Repository: SupplierRepository> {
             return try sitesPage(context, notice: Self.notice(request))
         }
         buyer.post("sites") { _, context in try importSites(context) }
+        buyer.get("sites/new") { _, context in
+            _ = try staff(context)
+            return try renderer.render(SiteFormPage(editing: false, values: ["kind": "center"], problems: [], context: context))
+        }
+        buyer.get("sites/:site") { _, context in
+            _ = try staff(context)
+            guard let site = try repository.sites().first(where: { $0.id.rawValue == context.parameters.get("site") }) else {
+                throw WebError.notFound
+            }
+            return try renderer.render(SiteFormPage(editing: true, values: SiteFormPage.values(of: site), problems: [], context: context))
+        }
+        buyer.post("sites/save") { _, context in try saveSite(context) }
         buyer.get("foods") { request, context in
             _ = try staff(context)
             return try foodsPage(context, notice: Self.notice(request))
@@ -107,7 +119,8 @@ struct SupplierController<Repository: SupplierRepository> {
     ) throws -> Response {
         try renderer.render(
             SupplierPage(
-                supplier: supplier, products: try repository.products(supplier: supplier.id), review: review,
+                supplier: supplier, products: try repository.products(supplier: supplier.id),
+                history: try repository.priceHistory(supplier: supplier.id), review: review,
                 notice: notice?.text.text(in: context.language), problems: problems, context: context),
             status: status)
     }
@@ -215,11 +228,54 @@ struct SupplierController<Repository: SupplierRepository> {
         }
     }
 
+    /// Saves the site form as a one-row sites file, so it is checked as a file's row is; refused,
+    /// the form comes back with what was typed and every problem by field.
+    private func saveSite(_ context: WebContext) throws -> Response {
+        _ = try staff(context)
+        let language = context.language
+        var values: [String: String] = [:]
+        for column in AppDatabase.siteColumns {
+            values[column] = (context.form[column] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let existing = try repository.sites().contains { $0.id.rawValue == values["site_id"] }
+        let editing = context.form["editing"] == "1"
+        let csv = CSVField.row(AppDatabase.siteColumns) + CSVField.row(AppDatabase.siteColumns.map { values[$0] ?? "" })
+        do {
+            guard editing || !existing else { throw SiteFormRefusal.siteExists(values["site_id"] ?? "") }
+            _ = try repository.importSites(csv: csv, file: "site")
+        } catch let error as ImportError {
+            let problems = error.problems.map { problem in
+                "\(problem.column.map { SiteFormPage.label($0).text(in: language) + ": " } ?? "")\(problem.message.text(in: language))"
+            }
+            return try renderer.render(
+                SiteFormPage(editing: editing, values: values, problems: problems, context: context), status: .unprocessableContent)
+        } catch let error as SiteFormRefusal {
+            return try renderer.render(
+                SiteFormPage(editing: false, values: values, problems: [error.text.text(in: language)], context: context),
+                status: .conflict)
+        }
+        return .redirect(to: "/buyer/sites?done=\(Notice.siteSaved.rawValue)")
+    }
+
     /// The name a browser gave an upload, as problems name the file: its last path component, at
     /// most 100 characters (some browsers send the whole path).
     static func fileName(_ given: String) -> String {
         let last = given.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? given
         return String(last.prefix(100))
+    }
+}
+
+/// Why the add-a-site form is refused before the import sees it.
+enum SiteFormRefusal: Error {
+    case siteExists(String)
+
+    var text: BilingualText {
+        switch self {
+        case .siteExists(let id):
+            BilingualText(
+                english: "there is already a site \(id); open it from the list to change it, or choose another id",
+                spanish: "ya hay un sitio \(id); ábralo desde la lista para cambiarlo, o elija otra clave")
+        }
     }
 }
 

@@ -45,9 +45,16 @@ struct SupplierPage: Page {
         var otherwiseChanged, unchanged: Int
     }
 
+    /// A product whose price changed, with its prices by day.
+    struct History: Sendable, Encodable {
+        var sku, description, prices: String
+    }
+
     var chrome: Chrome
     var l: SupplierLabels
     var name, path, deliveryFee, minimumOrder: String
+    var history: [History]
+    var hasHistory: Bool
     var layouts: [Choice]
     var lines: [Line]
     var productCount: Int
@@ -57,7 +64,7 @@ struct SupplierPage: Page {
     var hasProblems: Bool
 
     init(
-        supplier: Supplier, products: [Product], review: (file: String, token: String, changes: CatalogChanges)?, notice: String?,
+        supplier: Supplier, products: [Product], history: [String: [PriceOnDay]], review: (file: String, token: String, changes: CatalogChanges)?, notice: String?,
         problems: [String], context: WebContext
     ) {
         let language = context.language
@@ -78,6 +85,14 @@ struct SupplierPage: Page {
                 food: $0.food.isEmpty ? l.noFood : $0.food, brand: $0.brand.isEmpty ? nil : $0.brand, perCase: $0.pack.eachesPerCase, catchWeight: $0.isCatchWeight)
         }
         productCount = products.count
+        self.history = products.compactMap { product in
+            guard let prices = history[product.sku] else { return nil }
+            return History(
+                sku: product.sku, description: product.description,
+                prices: prices.suffix(6).map { "\(LocalizedFormat.shortDate($0.day, language)) \($0.casePrice.formatted)" }
+                    .joined(separator: " → "))
+        }
+        hasHistory = !self.history.isEmpty
         self.review = review.map { Self.changesReview($0.file, $0.token, $0.changes, l) }
         self.notice = notice
         self.problems = problems

@@ -17,6 +17,7 @@ protocol SupplierRepository: Sendable {
     func importSites(csv: String, file: String) throws -> ImportSummary
     func localDateTime(at instant: Date) throws -> LocalDateTime
     func productsWithoutFood(supplier: Supplier.ID?) throws -> [Product]
+    func priceHistory(supplier: Supplier.ID) throws -> [String: [PriceOnDay]]
     func foods() throws -> [Food.ID: Food]?
     func setProductFoods(_ foods: [String: Food.ID], actor: String, now: LocalDateTime) throws
 }
