@@ -90,13 +90,16 @@ public struct DeliveryDay: Sendable {
     /// credits them on its invoice at once (in the invoice workbooks at the next consolidation).
     @discardableResult
     public func record(
-        _ kind: DeliveryEvent.Kind, at site: Site.ID, goods: Goods?, actor: String, now: LocalDateTime
+        _ kind: DeliveryEvent.Kind, at site: Site.ID, goods: Goods?, note: String? = nil, actor: String, now: LocalDateTime
     ) throws -> DeliveryEvent {
         let exception = try goods.map { goods in
             guard let product = try database.product(sku: goods.sku) else { throw DeliveryStepError.unknownSKU(goods.sku) }
             return DeliveryException(site: site, product: product.id, eaches: goods.eaches, reason: goods.reason)
         }
-        let event = DeliveryEvent(site: site, kind: kind, exception: exception, at: now, actor: actor)
+        let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let event = DeliveryEvent(
+            site: site, kind: kind, exception: exception, at: now, actor: actor,
+            note: trimmed.flatMap { $0.isEmpty ? nil : String($0.prefix(DeliveryEvent.largestNote)) })
         try database.recordDeliveryEvent(event, window: window)
         return event
     }

@@ -20,6 +20,7 @@ struct RoutesEventCommand: ParsableCommand {
     @Option(help: "The SKU of the goods not kept (exception).") var sku: String?
     @Option(help: "Eaches not kept (exception).") var quantity: Int?
     @Option(help: "short, damaged or refused (exception).") var reason: DeliveryException.Reason?
+    @Option(help: "What happened, in a few words (kept with the event).") var note: String?
     @Option(help: "Who reports it (default: the alliance's buyer).") var by: String?
 
     func run() throws {
@@ -32,7 +33,7 @@ struct RoutesEventCommand: ParsableCommand {
             throw DeliveryCommandError.goodsOnlyForExceptions
         }
         let event = try DeliveryDay(database: db, window: OrderWindow.ID(window)).record(
-            kind, at: Site.ID(site), goods: goods, actor: try actorName(by, in: db), now: try localNow(in: db))
+            kind, at: Site.ID(site), goods: goods, note: note, actor: try actorName(by, in: db), now: try localNow(in: db))
         print(
             "\(event.at) \(site) \(kind.rawValue)"
                 + (event.exception.map { " \(sku ?? "") \($0.eaches) \($0.reason.rawValue)" } ?? ""))

@@ -27,6 +27,7 @@ extension AppDatabase {
         migrator.registerMigration("v15-order-tallies", migrate: addOrderTallies)
         migrator.registerMigration("v16-supplier-files", migrate: addSupplierFiles)
         migrator.registerMigration("v17-driver-role", migrate: addDriverRole)
+        migrator.registerMigration("v18-lots-and-notes", migrate: addReceivedLotsAndNotes)
         return migrator
     }
 

@@ -88,12 +88,13 @@ extension AppDatabase {
             else { throw DeliveryStoreError.siteNotOnRoute(event.site, window: id) }
             try db.execute(
                 sql: """
-                    INSERT INTO deliveryEvent (orderWindowId, siteId, kind, productId, eaches, reason, at, actor)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO deliveryEvent (orderWindowId, siteId, kind, productId, eaches, reason, at, actor, note)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     id.rawValue, event.site.rawValue, event.kind.rawValue, event.exception?.product.rawValue,
                     event.exception?.eaches, event.exception?.reason.rawValue, event.at.description, event.actor,
+                    event.note.map { String($0.prefix(DeliveryEvent.largestNote)) },
                 ])
             // The stored consolidation is the week's record: the site's allocation and credit change now.
             if let credited, try Self.savedRule(db, id) != nil {
@@ -122,7 +123,8 @@ extension AppDatabase {
                     throw StoreError.unreadableStoredValue(table: "deliveryEvent", column: "at", value: at)
                 }
                 return DeliveryEvent(
-                    site: site, kind: kind, exception: try Self.exception(row, site: site), at: time, actor: row["actor"])
+                    site: site, kind: kind, exception: try Self.exception(row, site: site), at: time, actor: row["actor"],
+                    note: row["note"])
             }
         }
     }

@@ -13,13 +13,21 @@ public struct DeliveryEvent: Hashable, Sendable {
     public var exception: DeliveryException?
     public var at: LocalDateTime
     public var actor: String
+    /// What the driver wrote about the stop, if anything.
+    public var note: String?
 
-    public init(site: Site.ID, kind: Kind, exception: DeliveryException? = nil, at: LocalDateTime, actor: String) {
+    /// The most characters a note keeps: a few sentences, as a phone's keyboard writes them.
+    public static let largestNote = 280
+
+    public init(
+        site: Site.ID, kind: Kind, exception: DeliveryException? = nil, at: LocalDateTime, actor: String, note: String? = nil
+    ) {
         self.site = site
         self.kind = kind
         self.exception = exception
         self.at = at
         self.actor = actor
+        self.note = note
     }
 }
 

@@ -7,7 +7,7 @@ struct RouteLabels: Sendable, Encodable {
     let vehicle, departs, returns, kilometres, stop, arrival, unload, status, planned, arrived, delivered: String
     let unserved, routeSheets, map, markArrived, markDelivered, exceptionTitle, product, eaches, reason, record: String
     let driverTitle, driverIntro, noRoutes, openRoute, cases, backToRoutes, backToWindow, short, damaged, refused: String
-    let exceptionsHere, navigate: String
+    let exceptionsHere, navigate, note, notePlaceholder: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String {
@@ -61,6 +61,8 @@ struct RouteLabels: Sendable, Encodable {
         refused = t("refused", "rechazado")
         exceptionsHere = t("Not kept here", "No se quedó aquí")
         navigate = t("Directions", "Cómo llegar")
+        note = t("Note", "Nota")
+        notePlaceholder = t("Note (optional): who received it", "Nota (opcional): quién lo recibió")
     }
 
     func reason(_ reason: DeliveryException.Reason) -> String {

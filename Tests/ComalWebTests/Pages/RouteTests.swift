@@ -61,7 +61,7 @@ struct RouteTests {
             let stops = "/driver/windows/1/routes/VAN-1/stops"
             let arrived = try await dora.post("\(stops)/ESP-01", ["kind": "arrived"])
             #expect(arrived.location == "/driver/windows/1/routes/VAN-1#stop-ESP-01")
-            _ = try await dora.post("\(stops)/ESP-01", ["kind": "delivered"])
+            _ = try await dora.post("\(stops)/ESP-01", ["kind": "delivered", "note": "  Left with Rosa, the cook  "])
             let damaged = try await dora.post("\(stops)/SOL-02", ["kind": "exception", "sku": "MK-1", "eaches": "1", "reason": "damaged"])
             #expect(damaged.status == 303)
 
@@ -84,6 +84,8 @@ struct RouteTests {
             let followed = try await buyer.get("/buyer/windows/1/routes")
             #expect(followed.visibleText.contains("delivered"))
             #expect(followed.visibleText.contains("1 × MK-1 damaged"))
+            #expect(followed.visibleText.contains("“Left with Rosa, the cook”"))
+            #expect(events[1].note == "Left with Rosa, the cook" && events[0].note == nil)
         }
     }
 

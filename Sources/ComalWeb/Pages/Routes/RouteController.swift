@@ -171,7 +171,7 @@ struct RouteController<Repository: RouteRepository> {
                 guard goods!.eaches > 0 else { throw FormError.notAWholeNumber(field: "eaches", value: "0", largest: SiteOrderLine.largestQuantity) }
             }
             try repository.recordStop(
-                kind, window: window.id, site: site, goods: goods, actor: account.username,
+                kind, window: window.id, site: site, goods: goods, note: context.form["note"], actor: account.username,
                 now: try repository.localDateTime(at: configuration.now()))
         } catch let error as FormError {
             return try driverRoute(window, vehicle: vehicle, context, problems: [Labels.of(language).explain(error)], status: .badRequest)

@@ -14,8 +14,8 @@ protocol RouteRepository: WeekRepository, JobRepository {
         now: LocalDateTime, searching: @escaping @Sendable (Duration, Duration) -> Void
     ) throws
     func recordStop(
-        _ kind: DeliveryEvent.Kind, window: OrderWindow.ID, site: Site.ID, goods: DeliveryDay.Goods?, actor: String,
-        now: LocalDateTime
+        _ kind: DeliveryEvent.Kind, window: OrderWindow.ID, site: Site.ID, goods: DeliveryDay.Goods?, note: String?,
+        actor: String, now: LocalDateTime
     ) throws
 }
 
@@ -30,9 +30,9 @@ extension AppDatabase: RouteRepository {
     }
 
     func recordStop(
-        _ kind: DeliveryEvent.Kind, window: OrderWindow.ID, site: Site.ID, goods: DeliveryDay.Goods?, actor: String,
-        now: LocalDateTime
+        _ kind: DeliveryEvent.Kind, window: OrderWindow.ID, site: Site.ID, goods: DeliveryDay.Goods?, note: String?,
+        actor: String, now: LocalDateTime
     ) throws {
-        try DeliveryDay(database: self, window: window).record(kind, at: site, goods: goods, actor: actor, now: now)
+        try DeliveryDay(database: self, window: window).record(kind, at: site, goods: goods, note: note, actor: actor, now: now)
     }
 }

@@ -12,6 +12,8 @@ struct RouteStops {
         /// The latest arrival or delivery, nil while the stop is only planned.
         var state: DeliveryEvent?
         var exceptions: [DeliveryException]
+        /// The driver's notes at the stop, oldest first.
+        var notes: [String]
     }
 
     struct Route {
@@ -38,7 +40,8 @@ struct RouteStops {
                     let happened = eventsBySite[stop.site] ?? []
                     return Stop(
                         sequence: stop.sequence ?? 0, site: site, arrival: stop.arrival, items: deliveries[stop.site]?.items ?? [],
-                        state: happened.last { $0.kind != .exception }, exceptions: happened.compactMap(\.exception))
+                        state: happened.last { $0.kind != .exception }, exceptions: happened.compactMap(\.exception),
+                        notes: happened.compactMap(\.note))
                 })
         }
         unserved = stops.filter { $0.vehicle == nil }

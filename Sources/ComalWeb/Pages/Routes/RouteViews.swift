@@ -12,7 +12,8 @@ struct StopView: Sendable, Encodable {
     var cases: Int
     var items: [Item]
     var exceptions: [String]
-    var hasExceptions, isDelivered, isArrived: Bool
+    var notes: [String]
+    var hasExceptions, hasNotes, isDelivered, isArrived: Bool
 
     init(_ stop: RouteStops.Stop, skus: [Product.ID: String], l: RouteLabels) {
         sequence = stop.sequence
@@ -33,6 +34,8 @@ struct StopView: Sendable, Encodable {
         }
         exceptions = stop.exceptions.map { "\($0.eaches) × \(skus[$0.product] ?? "\($0.product)") \(l.reason($0.reason))" }
         hasExceptions = !exceptions.isEmpty
+        notes = stop.notes
+        hasNotes = !notes.isEmpty
         isDelivered = stop.state?.kind == .delivered
         isArrived = stop.state?.kind == .arrived
     }
