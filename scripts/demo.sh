@@ -60,6 +60,9 @@ run consolidate --window 1 --out "$out"
 
 step "The delivery arrives: one line short, one damaged, one substituted"
 run receive demo/receiving-week1.csv --window 1 --out "$out"
+run lots record demo/lots-week1.csv --window 1
+step "A supplier recalls a lot of pinto beans: which sites got it?"
+run lots recall CS-55402
 run window list
 run audit --window 1
 

@@ -45,7 +45,7 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
     let invoiceTotal: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases, topUpsClosed, backToBoard: String
     let backupTitle, backupHelp, downloadBackup, accountsTitle, manageAccounts: String
-    let allianceTitle, manageSites, manageSuppliers, deliveryRoutes: String
+    let allianceTitle, manageSites, manageSuppliers, deliveryRoutes, lotsLink, recallLink: String
     let previousPage, nextPage: String
 
     init(_ language: Language) {
@@ -176,6 +176,8 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
             "Administrar cuentas: agregar, desactivar, contraseña nueva, rol, claves de la API")
         allianceTitle = t("The alliance", "La alianza")
         deliveryRoutes = t("Delivery routes: plan, print, follow", "Rutas de entrega: planear, imprimir, seguir")
+        lotsLink = t("Lots that arrived", "Lotes que llegaron")
+        recallLink = t("Recall lookup: which sites got a lot", "Buscar un retiro: qué sitios recibieron un lote")
         manageSites = t("Sites: load and update the member sites", "Sitios: cargar y actualizar los sitios miembros")
         manageSuppliers = t(
             "Suppliers: terms, price lists as they send them, what changed", "Proveedores: condiciones, listas de precios tal como las envían, qué cambió")

@@ -16,7 +16,7 @@ struct LabelTablesTests {
             })
     }
 
-    @Test(arguments: ["Labels", "MenuLabels", "AccountLabels", "SupplierLabels", "RouteLabels"])
+    @Test(arguments: ["Labels", "MenuLabels", "AccountLabels", "SupplierLabels", "RouteLabels", "LotLabels"])
     func everyKeyOfATableHasBothLanguages(_ table: String) {
         let (english, spanish) =
             switch table {
@@ -24,6 +24,7 @@ struct LabelTablesTests {
             case "MenuLabels": (Self.texts(MenuLabels(.english)), Self.texts(MenuLabels(.spanish)))
             case "SupplierLabels": (Self.texts(SupplierLabels(.english)), Self.texts(SupplierLabels(.spanish)))
             case "RouteLabels": (Self.texts(RouteLabels(.english)), Self.texts(RouteLabels(.spanish)))
+            case "LotLabels": (Self.texts(LotLabels(.english)), Self.texts(LotLabels(.spanish)))
             default: (Self.texts(AccountLabels(.english)), Self.texts(AccountLabels(.spanish)))
             }
         #expect(english.count > 10, "\(table) has its texts")
@@ -61,7 +62,7 @@ struct LabelTablesTests {
             SuggestionLabels.notANeededFood("rice"), ReceivingLabels.countMissing("BN-10 Beans"),
             ReceivingLabels.notACount("BN-10 Beans", "six"), ReceivingLabels.notAReason("BN-10 Beans", "spilled"),
             ReceivingLabels.nothingEntered,
-        ] + Receipt.Reason.allCases.map(ReceivingLabels.reason) + PrintLabels.all + JobLabels.all + [AccountLabels.signInsBusy, SupplierLabels.uploadGone]
+        ] + Receipt.Reason.allCases.map(ReceivingLabels.reason) + PrintLabels.all + JobLabels.all + [AccountLabels.signInsBusy, SupplierLabels.uploadGone, LotLabels.otherLots(2)]
         for text in texts {
             #expect(!text.english.isEmpty && !text.spanish.isEmpty && text.english != text.spanish, "\(text)")
         }

@@ -60,6 +60,8 @@ struct WindowPage: Page {
     var hasWorkbooks: Bool
     /// The delivery routes of the week, planned once it is consolidated.
     var routesPath: String
+    /// The lots that arrived, recorded once the week is consolidated.
+    var lotsPath: String
     var notice: String?
     /// What the upgrade set aside from this window, and why, for the buyer to have it ordered again.
     var setAsideSummary: String?
@@ -132,6 +134,7 @@ struct WindowPage: Page {
         }
         hasWorkbooks = !self.workbooks.isEmpty
         routesPath = "/buyer/windows/\(window.id)/routes"
+        lotsPath = "/buyer/windows/\(window.id)/lots"
         self.notice = notice
         setAsideSummary = setAside.isEmpty ? nil : Labels.setAsideSummary(setAside.count).text(in: language)
         self.setAside = setAside.map { Labels.setAsideLine($0).text(in: language) }
