@@ -10,9 +10,11 @@ import Foundation
 /// Foundation's `write(toFile:atomically: true)` does the same on Linux through a directory it
 /// makes in /tmp for each write and never removes: every printed menu left one behind.
 public enum WholeFile {
-    public static func write(_ text: String, to path: String) throws {
+    public static func write(_ text: String, to path: String) throws { try write(Data(text.utf8), to: path) }
+
+    public static func write(_ data: Data, to path: String) throws {
         let temporary = "\(path).partial-\(UUID().uuidString.prefix(8))"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+        try data.write(to: URL(fileURLWithPath: temporary))
         guard rename(temporary, path) == 0 else {
             let code = POSIXErrorCode(rawValue: errno) ?? .EIO
             try? FileManager.default.removeItem(atPath: temporary)

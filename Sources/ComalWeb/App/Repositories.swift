@@ -118,6 +118,8 @@ protocol BuyerRepository: WeekRepository, JobRepository {
     /// What `receiveWeek` would refuse of a file or of entries, without recording anything.
     func checkReceipts(csv: String, file: String, window id: OrderWindow.ID) throws
     func checkReceipts(_ entries: [ReceiptEntry], source: String, window id: OrderWindow.ID) throws
+    /// Sites, catalogs and every week's orders, invoices, receipts and lots as one zip of CSVs.
+    func exportArchive() throws -> Data
 }
 
 extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuRepository {

@@ -45,7 +45,7 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
     let invoiceTotal: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases, topUpsClosed, backToBoard: String
     let backupTitle, backupHelp, downloadBackup, accountsTitle, manageAccounts: String
-    let allianceTitle, manageSites, manageSuppliers, deliveryRoutes, lotsLink, recallLink: String
+    let allianceTitle, manageSites, manageSuppliers, deliveryRoutes, lotsLink, recallLink, downloadExport: String
     let previousPage, nextPage: String
 
     init(_ language: Language) {
@@ -177,6 +177,9 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
         allianceTitle = t("The alliance", "La alianza")
         deliveryRoutes = t("Delivery routes: plan, print, follow", "Rutas de entrega: planear, imprimir, seguir")
         lotsLink = t("Lots that arrived", "Lotes que llegaron")
+        downloadExport = t(
+            "Download everything as CSV files (one .zip): sites, catalogs, orders, invoices, receipts, lots",
+            "Descargar todo como archivos CSV (un .zip): sitios, catálogos, pedidos, facturas, recepciones, lotes")
         recallLink = t("Recall lookup: which sites got a lot", "Buscar un retiro: qué sitios recibieron un lote")
         manageSites = t("Sites: load and update the member sites", "Sitios: cargar y actualizar los sitios miembros")
         manageSuppliers = t(

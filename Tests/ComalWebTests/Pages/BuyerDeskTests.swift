@@ -58,6 +58,20 @@ struct BuyerDeskTests {
         }
     }
 
+    @Test("The buyer downloads everything as one zip of CSVs; a director cannot")
+    func export() async throws {
+        try await LiveServer.run { server in
+            let buyer = try await server.signedIn("buyer")
+            let zip = try await buyer.get("/buyer/export.zip")
+            #expect(zip.status == 200 && zip.headers["content-type"] == "application/zip")
+            #expect(zip.headers["content-disposition"] == "attachment; filename=\"comal-export-2026-11-24.zip\"")
+            #expect(zip.body.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+            #expect(String(decoding: zip.body, as: UTF8.self).contains("sites.csv"))
+            let director = try await server.signedIn("esp-director")
+            #expect(try await director.get("/buyer/export.zip").status == 403)
+        }
+    }
+
     @Test("A new price list's changed prices are listed with percent, and the supplier page keeps every price by day")
     func priceHistory() async throws {
         try await LiveServer.run { server in

@@ -40,6 +40,17 @@ struct BuyerController<Repository: BuyerRepository> {
             _ = try staff(context)
             return try backup()
         }
+        buyer.get("export.zip") { _, context in
+            _ = try staff(context)
+            let today = try repository.localDateTime(at: configuration.now()).date
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "application/zip", .contentDisposition: "attachment; filename=\"comal-export-\(today).zip\"",
+                    .cacheControl: "no-store",
+                ],
+                body: .init(byteBuffer: ByteBuffer(bytes: try repository.exportArchive())))
+        }
         buyer.get("windows/:window") { request, context in
             _ = try staff(context)
             let notice = WindowPage.notice(after: request.uri.queryParameters, Labels.of(context.language))
