@@ -7,7 +7,27 @@ import Foundation
 /// `comal order suggest`: a site's draft order from its menu, for the director to review and import.
 struct OrderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "order", abstract: "Draft site orders from menus.", subcommands: [Suggest.self])
+        commandName: "order", abstract: "Draft site orders from menus, or from an earlier week's order.",
+        subcommands: [Suggest.self, Repeat.self])
+
+    /// `comal order repeat`: a standing order, the site's order of an earlier week again.
+    struct Repeat: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a site's order from its order of an earlier week (the latest with lines, or --from), replacing it.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The site id.") var site: String
+        @Option(help: "The window to order in.") var window: Int64
+        @Option(help: "The window whose order to copy (default: the latest earlier one with lines).") var from: Int64?
+        @Option(help: "Change the order as the buyer (after the cutoff; audited).") var buyer: String?
+
+        func run() throws {
+            let db = try database.open()
+            let (earlier, summary) = try db.repeatOrder(
+                site: Site.ID(site), into: OrderWindow.ID(window), from: from.map(OrderWindow.ID.init), now: localNow(in: db),
+                buyer: buyer)
+            print("\(site): the order of \(earlier.delivery) (window \(earlier.id)) copied: \(summary)")
+        }
+    }
 
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -55,6 +55,10 @@ protocol SiteRepository: WeekRepository {
     ) throws -> OrderImportSummary
     func submitOrder(
         site: Site.ID, window id: OrderWindow.ID, actor: String, now: LocalDateTime, basedOn expected: ContentVersion?) throws
+    func repeatOrder(
+        site: Site.ID, into window: OrderWindow.ID, from source: OrderWindow.ID?, now: LocalDateTime, buyer: String?,
+        basedOn expected: ContentVersion?
+    ) throws -> (from: OrderWindow, summary: OrderImportSummary)
 }
 
 /// What the menu pages read and change: a site's own copies of its menus, the food table they name

@@ -45,6 +45,7 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
     let invoiceTotal: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases, topUpsClosed, backToBoard: String
     let backupTitle, backupHelp, downloadBackup, accountsTitle, manageAccounts: String
+    let repeatTitle, repeatHelp, repeatButton: String
     let allianceTitle, manageSites, manageSuppliers, deliveryRoutes, lotsLink, recallLink, downloadExport: String
     let previousPage, nextPage: String
 
@@ -174,6 +175,11 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
         manageAccounts = t(
             "Manage accounts: add, disable, new password, role, API tokens",
             "Administrar cuentas: agregar, desactivar, contraseña nueva, rol, claves de la API")
+        repeatTitle = t("Same as last week?", "¿Lo mismo que la semana pasada?")
+        repeatHelp = t(
+            "Start from your last week's order: its lines replace this order, at this week's prices; then change what you need.",
+            "Empiece con su pedido de la semana pasada: sus líneas reemplazan este pedido, a los precios de esta semana; luego cambie lo que necesite.")
+        repeatButton = t("Start from last week's order", "Empezar con el pedido de la semana pasada")
         allianceTitle = t("The alliance", "La alianza")
         deliveryRoutes = t("Delivery routes: plan, print, follow", "Rutas de entrega: planear, imprimir, seguir")
         lotsLink = t("Lots that arrived", "Lotes que llegaron")

@@ -39,4 +39,11 @@ enum SuggestionLabels {
             english: "On hand: \"\(food)\" is not a food this menu week needs",
             spanish: "En existencia: \"\(food)\" no es un alimento que necesite esta semana del menú")
     }
+
+    /// After starting the order from an earlier week's.
+    static func repeatedTheOrder(lines: Int, from delivery: String) -> BilingualText {
+        BilingualText(
+            english: "Your order now holds the \(lines) line\(lines == 1 ? "" : "s") of your order for \(delivery); change what this week needs, then submit.",
+            spanish: "Su pedido ahora tiene \(lines == 1 ? "la línea" : "las \(lines) líneas") de su pedido para el \(delivery); cambie lo que necesite esta semana y envíelo.")
+    }
 }

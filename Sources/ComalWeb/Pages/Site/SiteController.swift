@@ -42,6 +42,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         site.post("windows/:window/order/upload") { _, context in try upload(context) }
         site.post("windows/:window/order/submit") { _, context in try submit(context) }
         site.post("windows/:window/order/suggest") { _, context in try suggest(context) }
+        site.post("windows/:window/order/repeat") { _, context in try repeatOrder(context) }
         site.get("windows/:window/allocation") { _, context in
             try repository.reading {
                 let (access, window) = try authorize(context, change: false)
@@ -149,6 +150,27 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
                 access, window, context, query: nil, problems: [error.explanation.text(in: context.language)], status: .conflict)
         }
         return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?uploaded=1")
+    }
+
+    /// Replaces the order with the site's order of its latest earlier week, as a standing order.
+    private func repeatOrder(_ context: WebContext) throws -> Response {
+        let (access, window) = try authorize(context, change: true)
+        let language = context.language
+        do {
+            let (earlier, _) = try repository.repeatOrder(
+                site: access.site.id, into: window.id, from: nil, now: repository.localDateTime(at: configuration.now()), buyer: nil,
+                basedOn: context.form.seenVersion)
+            let lines = try repository.orderLines(window: window.id, site: access.site.id).count
+            return try orderPage(
+                access, window, context, query: nil,
+                notice: SuggestionLabels.repeatedTheOrder(lines: lines, from: LocalizedFormat.date(earlier.delivery, language))
+                    .text(in: language))
+        } catch let error as ImportError {
+            return try orderPage(
+                access, window, context, query: nil, problems: error.problems.map { $0.text(in: language) }, status: .unprocessableContent)
+        } catch let error as any ExplainedError {
+            return try orderPage(access, window, context, query: nil, problems: [error.explanation.text(in: language)], status: .conflict)
+        }
     }
 
     private func submit(_ context: WebContext) throws -> Response {
