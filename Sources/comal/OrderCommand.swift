@@ -8,20 +8,46 @@ import Foundation
 struct OrderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "order", abstract: "Draft site orders from menus, or from an earlier week's order.",
-        subcommands: [Suggest.self, Repeat.self])
+        subcommands: [Suggest.self, Repeat.self, Save.self])
+
+    /// `comal order save`: keeps a site's order of a week as a standing order, by name.
+    struct Save: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Save a site's order of a window as a standing order (a name of 1 to 60 characters), replacing one so named.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The site id.") var site: String
+        @Option(help: "The window whose order to save.") var window: Int64
+        @Option(help: "The standing order's name, such as \"Regular week\".") var name: String
+        @Option(help: "Who saves it, for the audit log (default: the alliance's buyer).") var by: String?
+
+        func run() throws {
+            let db = try database.open()
+            try db.saveStandingOrder(
+                site: Site.ID(site), name: name, from: OrderWindow.ID(window), actor: actorName(by, in: db), now: localNow(in: db))
+            let saved = try db.standingOrders(site: Site.ID(site)).map { "\($0.name) (\($0.lines) lines)" }
+            print("\(site): standing orders: \(saved.joined(separator: ", "))")
+        }
+    }
 
     /// `comal order repeat`: a standing order, the site's order of an earlier week again.
     struct Repeat: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Start a site's order from its order of an earlier week (the latest with lines, or --from), replacing it.")
+            abstract: "Start a site's order from its order of an earlier week (the latest with lines, or --from) or a standing order (--standing), replacing it.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The site id.") var site: String
         @Option(help: "The window to order in.") var window: Int64
         @Option(help: "The window whose order to copy (default: the latest earlier one with lines).") var from: Int64?
+        @Option(help: "A standing order's name (comal order save), instead of an earlier week.") var standing: String?
         @Option(help: "Change the order as the buyer (after the cutoff; audited).") var buyer: String?
 
         func run() throws {
             let db = try database.open()
+            if let standing {
+                let summary = try db.startFromStandingOrder(
+                    site: Site.ID(site), name: standing, into: OrderWindow.ID(window), now: localNow(in: db), buyer: buyer)
+                print("\(site): the standing order \"\(standing)\" copied: \(summary)")
+                return
+            }
             let (earlier, summary) = try db.repeatOrder(
                 site: Site.ID(site), into: OrderWindow.ID(window), from: from.map(OrderWindow.ID.init), now: localNow(in: db),
                 buyer: buyer)

@@ -28,6 +28,7 @@ extension AppDatabase {
         migrator.registerMigration("v16-supplier-files", migrate: addSupplierFiles)
         migrator.registerMigration("v17-driver-role", migrate: addDriverRole)
         migrator.registerMigration("v18-lots-and-notes", migrate: addReceivedLotsAndNotes)
+        migrator.registerMigration("v19-standing-orders", migrate: addStandingOrders)
         return migrator
     }
 

@@ -59,6 +59,11 @@ protocol SiteRepository: WeekRepository {
         site: Site.ID, into window: OrderWindow.ID, from source: OrderWindow.ID?, now: LocalDateTime, buyer: String?,
         basedOn expected: ContentVersion?
     ) throws -> (from: OrderWindow, summary: OrderImportSummary)
+    func standingOrders(site: Site.ID) throws -> [StandingOrder]
+    func saveStandingOrder(site: Site.ID, name: String, from window: OrderWindow.ID, actor: String, now: LocalDateTime) throws
+    func startFromStandingOrder(
+        site: Site.ID, name: String, into window: OrderWindow.ID, now: LocalDateTime, buyer: String?, basedOn expected: ContentVersion?
+    ) throws -> OrderImportSummary
 }
 
 /// What the menu pages read and change: a site's own copies of its menus, the food table they name

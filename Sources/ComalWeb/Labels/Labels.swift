@@ -45,7 +45,8 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
     let invoiceTotal: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases, topUpsClosed, backToBoard: String
     let backupTitle, backupHelp, downloadBackup, accountsTitle, manageAccounts: String
-    let repeatTitle, repeatHelp, repeatButton: String
+    let repeatTitle, repeatHelp, repeatButton, standingOrder, startFromStanding, saveStandingAs, saveStanding: String
+    let standingPlaceholder: String
     let allianceTitle, manageSites, manageSuppliers, deliveryRoutes, lotsLink, recallLink, downloadExport: String
     let previousPage, nextPage: String
 
@@ -175,11 +176,16 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
         manageAccounts = t(
             "Manage accounts: add, disable, new password, role, API tokens",
             "Administrar cuentas: agregar, desactivar, contraseña nueva, rol, claves de la API")
-        repeatTitle = t("Same as last week?", "¿Lo mismo que la semana pasada?")
+        repeatTitle = t("Same as last week, or a standing order?", "¿Lo mismo que la semana pasada, o un pedido fijo?")
         repeatHelp = t(
-            "Start from your last week's order: its lines replace this order, at this week's prices; then change what you need.",
-            "Empiece con su pedido de la semana pasada: sus líneas reemplazan este pedido, a los precios de esta semana; luego cambie lo que necesite.")
+            "Start from your last week's order, or from an order you saved: its lines replace this order, at this week's prices; then change what you need.",
+            "Empiece con su pedido de la semana pasada, o con un pedido que guardó: sus líneas reemplazan este pedido, a los precios de esta semana; luego cambie lo que necesite.")
         repeatButton = t("Start from last week's order", "Empezar con el pedido de la semana pasada")
+        standingOrder = t("Standing order", "Pedido fijo")
+        startFromStanding = t("Start from it", "Empezar con él")
+        saveStandingAs = t("Save this order as", "Guardar este pedido como")
+        saveStanding = t("Save", "Guardar")
+        standingPlaceholder = t("Regular week", "Semana normal")
         allianceTitle = t("The alliance", "La alianza")
         deliveryRoutes = t("Delivery routes: plan, print, follow", "Rutas de entrega: planear, imprimir, seguir")
         lotsLink = t("Lots that arrived", "Lotes que llegaron")

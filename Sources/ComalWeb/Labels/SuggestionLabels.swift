@@ -46,4 +46,11 @@ enum SuggestionLabels {
             english: "Your order now holds the \(lines) line\(lines == 1 ? "" : "s") of your order for \(delivery); change what this week needs, then submit.",
             spanish: "Su pedido ahora tiene \(lines == 1 ? "la línea" : "las \(lines) líneas") de su pedido para el \(delivery); cambie lo que necesite esta semana y envíelo.")
     }
+
+    /// After saving the order as a standing order.
+    static func savedStanding(_ name: String) -> BilingualText {
+        BilingualText(
+            english: "Saved as the standing order “\(name)”: start any week from it.",
+            spanish: "Se guardó como el pedido fijo “\(name)”: empiece cualquier semana con él.")
+    }
 }

@@ -80,6 +80,9 @@ struct OrderPage: Page {
     var canChange: Bool
     /// Uploading and submitting are the director's, while directors order.
     var canSubmit: Bool
+    /// The site's standing orders by name, to start the week from one.
+    var standingOrders: [String]
+    var hasStandingOrders: Bool
     /// The buyer is changing the order after the cutoff, so the page says the change is audited.
     var lateChange: Bool
     var open: Bool
@@ -99,7 +102,8 @@ struct OrderPage: Page {
     init(
         access: SiteAccess, window: OrderWindow, products: [Product], lines orderLines: [SiteOrderLine],
         submittedAt: LocalDateTime?, clock: AllianceClock, query: String?, notice: String?, problems: [String],
-        version: ContentVersion, menus: [MenuChoice] = [], suggestion: Suggestion? = nil, context: WebContext
+        version: ContentVersion, menus: [MenuChoice] = [], suggestion: Suggestion? = nil, standingOrders: [String] = [],
+        context: WebContext
     ) {
         self.version = version.rawValue
         let language = context.language
@@ -117,6 +121,8 @@ struct OrderPage: Page {
         open = window.acceptsDirectorOrders(at: clock.now)
         canChange = access.mayChangeOrder(in: window, at: clock.now)
         canSubmit = access.canChange && open
+        self.standingOrders = standingOrders
+        hasStandingOrders = !standingOrders.isEmpty
         lateChange = canChange && access.isStaff
         canSuggest = canSubmit && !menus.isEmpty
         self.submittedAt = submittedAt.map { LocalizedFormat.dateTime($0, language) }

@@ -43,6 +43,7 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         site.post("windows/:window/order/submit") { _, context in try submit(context) }
         site.post("windows/:window/order/suggest") { _, context in try suggest(context) }
         site.post("windows/:window/order/repeat") { _, context in try repeatOrder(context) }
+        site.post("windows/:window/order/standing") { _, context in try saveStandingOrder(context) }
         site.get("windows/:window/allocation") { _, context in
             try repository.reading {
                 let (access, window) = try authorize(context, change: false)
@@ -100,7 +101,8 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         let page = OrderPage(
             access: access, window: window, products: products, lines: order.lines, submittedAt: order.submittedAt,
             clock: try repository.allianceClock(at: configuration.now()), query: query, notice: notice,
-            problems: problems, version: order.version, menus: choices, suggestion: suggestion, context: context)
+            problems: problems, version: order.version, menus: choices, suggestion: suggestion,
+            standingOrders: access.canChange ? try repository.standingOrders(site: access.site.id).map(\.name) : [], context: context)
         return try renderer.render(page, status: status)
     }
 
@@ -152,25 +154,50 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         return .redirect(to: "/sites/\(access.site.id)/windows/\(window.id)/order?uploaded=1")
     }
 
-    /// Replaces the order with the site's order of its latest earlier week, as a standing order.
+    /// Replaces the order with a standing one (`standing`, by name) or, without one, with the
+    /// site's order of its latest earlier week.
     private func repeatOrder(_ context: WebContext) throws -> Response {
         let (access, window) = try authorize(context, change: true)
         let language = context.language
+        let standing = (context.form["standing"] ?? "").trimmingCharacters(in: .whitespaces)
         do {
-            let (earlier, _) = try repository.repeatOrder(
-                site: access.site.id, into: window.id, from: nil, now: repository.localDateTime(at: configuration.now()), buyer: nil,
-                basedOn: context.form.seenVersion)
+            let now = try repository.localDateTime(at: configuration.now())
+            let from: String
+            if standing.isEmpty {
+                let (earlier, _) = try repository.repeatOrder(
+                    site: access.site.id, into: window.id, from: nil, now: now, buyer: nil, basedOn: context.form.seenVersion)
+                from = LocalizedFormat.date(earlier.delivery, language)
+            } else {
+                _ = try repository.startFromStandingOrder(
+                    site: access.site.id, name: standing, into: window.id, now: now, buyer: nil, basedOn: context.form.seenVersion)
+                from = "“\(standing)”"
+            }
             let lines = try repository.orderLines(window: window.id, site: access.site.id).count
             return try orderPage(
                 access, window, context, query: nil,
-                notice: SuggestionLabels.repeatedTheOrder(lines: lines, from: LocalizedFormat.date(earlier.delivery, language))
-                    .text(in: language))
+                notice: SuggestionLabels.repeatedTheOrder(lines: lines, from: from).text(in: language))
         } catch let error as ImportError {
             return try orderPage(
                 access, window, context, query: nil, problems: error.problems.map { $0.text(in: language) }, status: .unprocessableContent)
         } catch let error as any ExplainedError {
             return try orderPage(access, window, context, query: nil, problems: [error.explanation.text(in: language)], status: .conflict)
         }
+    }
+
+    /// Saves this week's order as a standing order under the name given.
+    private func saveStandingOrder(_ context: WebContext) throws -> Response {
+        let (access, window) = try authorize(context, change: true)
+        let language = context.language
+        let name = String((context.form["name"] ?? "").prefix(200))
+        do {
+            try repository.saveStandingOrder(
+                site: access.site.id, name: name, from: window.id, actor: access.account.username,
+                now: try repository.localDateTime(at: configuration.now()))
+        } catch let error as any ExplainedError {
+            return try orderPage(access, window, context, query: nil, problems: [error.explanation.text(in: language)], status: .unprocessableContent)
+        }
+        return try orderPage(
+            access, window, context, query: nil, notice: SuggestionLabels.savedStanding(name.trimmingCharacters(in: .whitespaces)).text(in: language))
     }
 
     private func submit(_ context: WebContext) throws -> Response {
