@@ -31,15 +31,9 @@ public struct DeliveryDay: Sendable {
         directory out: String, actor: String, now: LocalDateTime,
         searching: @escaping @Sendable (_ searched: Duration, _ of: Duration) -> Void = { _, _ in }
     ) throws -> Planned {
-        guard let orderWindow = try database.window(window) else { throw CycleError.noSuchWindow(window) }
-        guard let alliance = try database.alliance() else { throw DeliveryStepError.noAlliance }
-        guard let consolidation = try database.consolidation(window: window) else {
-            throw StoreError.noConsolidation(delivery: orderWindow.delivery)
-        }
-        let sites = try database.sites()
-        let deliveries = SiteDelivery.all(in: consolidation)
+        let day = try inputs()
         let planner = try DeliveryPlanner(
-            hub: alliance.hub.coordinate, sites: sites, deliveries: deliveries, vehicles: fleet, roads: roads)
+            hub: day.alliance.hub.coordinate, sites: day.sites, deliveries: day.deliveries, vehicles: fleet, roads: roads)
         let clock = ContinuousClock()
         let start = clock.now
         let plan = planner.plan(
@@ -48,7 +42,47 @@ public struct DeliveryDay: Sendable {
                 searching(searched, timeLimit)
                 return searched >= timeLimit
             })
+        let files = try writeSheets(plan, day, language: language, directory: out)
+        try database.saveDeliveryPlan(plan, fleet: (fleet, roads), window: window, actor: actor, now: now)
+        return Planned(plan: plan, files: files)
+    }
 
+    /// Moves `site`'s stop onto `vehicle`'s route of the saved plan, where it adds the least
+    /// driving within every window, shift and capacity (`DeliveryPlanner.reassign`), rewrites the
+    /// route sheets and the map, and saves the routes; recorded stop events are kept.
+    public func moveStop(
+        _ site: Site.ID, to vehicle: Vehicle.ID, language: Language, directory out: String, actor: String, now: LocalDateTime
+    ) throws {
+        guard let fleet = try database.planFleet(window: window) else { throw DeliveryStepError.planWithoutFleet }
+        let day = try inputs()
+        let planner = try DeliveryPlanner(
+            hub: day.alliance.hub.coordinate, sites: day.sites, deliveries: day.deliveries, vehicles: fleet.vehicles,
+            roads: fleet.roads)
+        var routes: [Vehicle.ID: [Site.ID]] = [:]
+        for stop in try database.plannedStops(window: window).sorted(by: { ($0.sequence ?? 0) < ($1.sequence ?? 0) }) {
+            if let on = stop.vehicle { routes[Vehicle.ID(on), default: []].append(stop.site) }
+        }
+        let moved = try planner.reassign(site, to: vehicle, routes: routes)
+        _ = try writeSheets(DeliveryPlan(routes: moved, unserved: []), day, language: language, directory: out)
+        try database.saveMovedStop(site, routes: moved, window: window, actor: actor, now: now)
+    }
+
+    /// What a plan is made from: the window, the alliance's hub, the sites and their deliveries.
+    private func inputs() throws -> (window: OrderWindow, alliance: Alliance, sites: [Site], deliveries: [SiteDelivery]) {
+        guard let orderWindow = try database.window(window) else { throw CycleError.noSuchWindow(window) }
+        guard let alliance = try database.alliance() else { throw DeliveryStepError.noAlliance }
+        guard let consolidation = try database.consolidation(window: window) else {
+            throw StoreError.noConsolidation(delivery: orderWindow.delivery)
+        }
+        return (orderWindow, alliance, try database.sites(), SiteDelivery.all(in: consolidation))
+    }
+
+    /// Writes a route sheet per route (workbook and printable page) and the map, removing the
+    /// sheets of an earlier plan; returns the files written.
+    private func writeSheets(
+        _ plan: DeliveryPlan, _ day: (window: OrderWindow, alliance: Alliance, sites: [Site], deliveries: [SiteDelivery]),
+        language: Language, directory out: String
+    ) throws -> [String] {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         // A sheet left from an earlier plan would send a driver out on a route that no longer exists.
         for stale in try FileManager.default.contentsOfDirectory(atPath: out)
@@ -56,21 +90,18 @@ public struct DeliveryDay: Sendable {
             try FileManager.default.removeItem(atPath: "\(out)/\(stale)")
         }
         var files: [String] = []
-        for sheet in RouteSheet.sheets(for: plan, sites: sites, deliveries: deliveries) {
+        let (name, delivery) = (day.alliance.name, day.window.delivery)
+        for sheet in RouteSheet.sheets(for: plan, sites: day.sites, deliveries: day.deliveries) {
             let workbook = "\(out)/\(SheetFileName.routeSheet(for: sheet.route.vehicle.id, ext: "xlsx"))"
-            try writeRouteSheet(
-                sheet, allianceName: alliance.name, delivery: orderWindow.delivery, language: language, to: workbook)
+            try writeRouteSheet(sheet, allianceName: name, delivery: delivery, language: language, to: workbook)
             let page = "\(out)/\(SheetFileName.routeSheet(for: sheet.route.vehicle.id, ext: "html"))"
-            try WholeFile.write(
-                RouteSheetPage.render(sheet, allianceName: alliance.name, delivery: orderWindow.delivery, language: language),
-                to: page)
+            try WholeFile.write(RouteSheetPage.render(sheet, allianceName: name, delivery: delivery, language: language), to: page)
             files += [workbook, page]
         }
         let map = "\(out)/routes.svg"
-        try WholeFile.write(RouteMapSVG.render(plan, hub: alliance.hub.coordinate, sites: sites, language: language), to: map)
+        try WholeFile.write(RouteMapSVG.render(plan, hub: day.alliance.hub.coordinate, sites: day.sites, language: language), to: map)
         files.append(map)
-        try database.saveDeliveryPlan(plan, window: window, actor: actor, now: now)
-        return Planned(plan: plan, files: files)
+        return files
     }
 
     /// What was not kept at a stop: the SKU as the route sheet prints it, eaches and why.
@@ -109,11 +140,14 @@ public struct DeliveryDay: Sendable {
 public enum DeliveryStepError: Error, Sendable, Equatable, CustomStringConvertible {
     case noAlliance
     case unknownSKU(String)
+    /// The plan was saved before plans kept their vehicles.
+    case planWithoutFleet
 
     public var description: String {
         switch self {
         case .noAlliance: "no alliance yet; load one with `comal alliance load alliance.yaml` (its hub is the depot)"
         case .unknownSKU(let sku): "there is no product with SKU \(sku); check the route sheet for the SKU"
+        case .planWithoutFleet: "this plan was made before plans kept their vehicles; plan the routes again to move a stop"
         }
     }
 }

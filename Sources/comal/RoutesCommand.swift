@@ -5,5 +5,5 @@ struct RoutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "routes",
         abstract: "Plan delivery routes.",
-        subcommands: [RoutesSolveCommand.self, RoutesPlanCommand.self, RoutesEventCommand.self, RoutesStatusCommand.self])
+        subcommands: [RoutesSolveCommand.self, RoutesPlanCommand.self, RoutesMoveCommand.self, RoutesEventCommand.self, RoutesStatusCommand.self])
 }

@@ -29,6 +29,7 @@ extension AppDatabase {
         migrator.registerMigration("v17-driver-role", migrate: addDriverRole)
         migrator.registerMigration("v18-lots-and-notes", migrate: addReceivedLotsAndNotes)
         migrator.registerMigration("v19-standing-orders", migrate: addStandingOrders)
+        migrator.registerMigration("v20-plan-vehicles", migrate: addPlanVehicles)
         return migrator
     }
 

@@ -1,30 +1,29 @@
 import ComalCore
+import Foundation
 import GRDB
 
 extension AppDatabase {
     /// Stores a window's plan, replacing any earlier one; events already recorded are kept, since
     /// they happened whatever the new plan says.
-    public func saveDeliveryPlan(_ plan: DeliveryPlan, window id: OrderWindow.ID, actor: String, now: LocalDateTime) throws {
+    public func saveDeliveryPlan(
+        _ plan: DeliveryPlan, fleet: (vehicles: [Vehicle], roads: RoadEstimate)? = nil, window id: OrderWindow.ID, actor: String,
+        now: LocalDateTime
+    ) throws {
         try pool.write { db in
             _ = try OrderWindowRecord.window(db, id)
+            try db.execute(sql: "DELETE FROM deliveryPlanFleet WHERE orderWindowId = ?", arguments: [id.rawValue])
+            if let fleet {
+                try db.execute(
+                    sql: "INSERT INTO deliveryPlanFleet VALUES (?, ?, ?, ?)",
+                    arguments: [
+                        id.rawValue, String(decoding: try JSONEncoder().encode(fleet.vehicles), as: UTF8.self),
+                        fleet.roads.roadFactor, fleet.roads.speedKilometresPerHour,
+                    ])
+            }
             for table in ["deliveryRoute", "deliveryStop"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE orderWindowId = ?", arguments: [id.rawValue])
             }
-            for route in plan.routes {
-                try db.execute(
-                    sql: "INSERT INTO deliveryRoute VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [
-                        id.rawValue, route.vehicle.id.rawValue, route.vehicle.name, route.departure.description,
-                        route.returnTime.description, route.metres,
-                    ])
-                for (sequence, stop) in route.stops.enumerated() {
-                    try db.execute(
-                        sql: "INSERT INTO deliveryStop VALUES (?, ?, ?, ?, ?, NULL)",
-                        arguments: [
-                            id.rawValue, stop.site.rawValue, route.vehicle.id.rawValue, sequence + 1, stop.arrival.description,
-                        ])
-                }
-            }
+            try Self.insertRoutes(db, plan.routes, window: id)
             for unserved in plan.unserved {
                 try db.execute(
                     sql: "INSERT INTO deliveryStop VALUES (?, ?, NULL, NULL, NULL, ?)",
@@ -33,6 +32,54 @@ extension AppDatabase {
             try Self.audit(
                 db, at: now, actor: actor, window: id, action: "plan routes",
                 detail: "\(plan.routes.count) routes, \(plan.unserved.count) sites unserved, \(plan.metres / 1000) km")
+        }
+    }
+
+    /// The vehicles and road estimate the window's plan was made with; nil for a plan saved before
+    /// they were kept.
+    public func planFleet(window id: OrderWindow.ID) throws -> (vehicles: [Vehicle], roads: RoadEstimate)? {
+        try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT vehicles, roadFactor, speed FROM deliveryPlanFleet WHERE orderWindowId = ?", arguments: [id.rawValue])
+            else { return nil }
+            let text: String = row[0]
+            guard let vehicles = try? JSONDecoder().decode([Vehicle].self, from: Data(text.utf8)) else {
+                throw StoreError.unreadableStoredValue(table: "deliveryPlanFleet", column: "vehicles", value: String(text.prefix(80)))
+            }
+            return (vehicles, RoadEstimate(roadFactor: row[1], speedKilometresPerHour: row[2]))
+        }
+    }
+
+    /// Replaces the routes of the window's saved plan with `routes` after a stop was moved; the
+    /// stops no route serves stay as they were, but for the one moved, which now has a route.
+    public func saveMovedStop(
+        _ site: Site.ID, routes: [DeliveryPlan.Route], window id: OrderWindow.ID, actor: String, now: LocalDateTime
+    ) throws {
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM deliveryRoute WHERE orderWindowId = ?", arguments: [id.rawValue])
+            try db.execute(
+                sql: "DELETE FROM deliveryStop WHERE orderWindowId = ? AND (vehicleId IS NOT NULL OR siteId = ?)",
+                arguments: [id.rawValue, site.rawValue])
+            try Self.insertRoutes(db, routes, window: id)
+            let vehicle = routes.first { $0.stops.contains { $0.site == site } }?.vehicle.name ?? "?"
+            try Self.audit(db, at: now, actor: actor, window: id, action: "move stop", detail: "\(site) to \(vehicle)")
+        }
+    }
+
+    private static func insertRoutes(_ db: Database, _ routes: [DeliveryPlan.Route], window id: OrderWindow.ID) throws {
+        for route in routes {
+            try db.execute(
+                sql: "INSERT INTO deliveryRoute VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    id.rawValue, route.vehicle.id.rawValue, route.vehicle.name, route.departure.description,
+                    route.returnTime.description, route.metres,
+                ])
+            for (sequence, stop) in route.stops.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO deliveryStop VALUES (?, ?, ?, ?, ?, NULL)",
+                    arguments: [id.rawValue, stop.site.rawValue, route.vehicle.id.rawValue, sequence + 1, stop.arrival.description])
+            }
         }
     }
 

@@ -8,7 +8,7 @@ enum Notice: String, CaseIterable, Sendable {
     case windowReceived = "received"
     case supplierAdded = "supplier-added", layoutSaved = "layout-saved", catalogImported = "catalog-imported"
     case sitesImported = "sites-imported", routesPlanned = "routes-planned", foodsSaved = "foods-saved"
-    case siteSaved = "site-saved", lotsRecorded = "lots-recorded"
+    case siteSaved = "site-saved", lotsRecorded = "lots-recorded", stopMoved = "stop-moved"
 
     var text: BilingualText {
         switch self {
@@ -34,6 +34,10 @@ enum Notice: String, CaseIterable, Sendable {
         case .catalogImported:
             BilingualText(english: "The price list was imported.", spanish: "Se importó la lista de precios.")
         case .sitesImported: BilingualText(english: "The sites were loaded.", spanish: "Se cargaron los sitios.")
+        case .stopMoved:
+            BilingualText(
+                english: "The stop was moved; the route sheets are written again: print them again for the drivers.",
+                spanish: "Se pasó la parada; las hojas de ruta se escribieron de nuevo: imprímalas otra vez para los choferes.")
         case .lotsRecorded: BilingualText(english: "The lots were recorded.", spanish: "Se registraron los lotes.")
         case .siteSaved: BilingualText(english: "The site was saved.", spanish: "Se guardó el sitio.")
         case .foodsSaved:

@@ -89,6 +89,37 @@ struct RouteTests {
         }
     }
 
+    @Test("The buyer moves a stop to another vehicle; a move past its capacity is explained and changes nothing")
+    func moveAStop() async throws {
+        try await LiveServer.run { server in
+            let buyer = try await Self.consolidated(server)
+            let fleet = Self.vehicles + "CAR-2,Director's car with a cooler,1,100,1,0,06:00,16:00\n"
+            _ = try await buyer.get("/buyer/windows/1/routes")
+            _ = try await buyer.followJob(
+                try await buyer.upload("/buyer/windows/1/routes", filename: "vehicles.csv", contents: Data(fleet.utf8), field: "vehicles"))
+            let page = try await buyer.get("/buyer/windows/1/routes")
+            #expect(page.text.contains("/buyer/windows/1/routes/stops/ESP-01/move"))
+            func vehicles() throws -> [String: String] {
+                Dictionary(uniqueKeysWithValues: try server.database.plannedStops(window: Seed.window).map { ($0.site.rawValue, $0.vehicle ?? "") })
+            }
+            // Whichever vehicle the search gave it, ESP-01 moves to the other and ends on the car.
+            let moves = try vehicles()["ESP-01"] == "CAR-2" ? ["VAN-1", "CAR-2"] : ["CAR-2"]
+            for vehicle in moves {
+                let moved = try await buyer.post("/buyer/windows/1/routes/stops/ESP-01/move", ["vehicle": vehicle])
+                #expect(moved.location == "/buyer/windows/1/routes?done=stop-moved#stop-ESP-01", "\(moved.visibleText.prefix(400))")
+                #expect(try vehicles()["ESP-01"] == vehicle)
+                #expect(try await buyer.get("/buyer/windows/1/routes/sheets/route-\(vehicle).html").text.contains("Esperanza Center"))
+            }
+            // The car carries one case: the other site's case does not fit beside it.
+            let before = try vehicles()
+            let full = try await buyer.post("/buyer/windows/1/routes/stops/SOL-02/move", ["vehicle": "CAR-2"])
+            #expect(full.status == 422 && full.visibleText.contains("cannot also carry SOL-02's goods"))
+            #expect(try await buyer.post("/buyer/windows/1/routes/stops/SOL-02/move", ["vehicle": "TRUCK-9"]).status == 422)
+            #expect(try await buyer.post("/buyer/windows/1/routes/stops/NOPE/move", ["vehicle": "VAN-1"]).status == 422)
+            #expect(try vehicles() == before)
+        }
+    }
+
     @Test("Routes of a window not yet consolidated are refused, naming why")
     func notConsolidated() async throws {
         try await LiveServer.run { server in

@@ -22,6 +22,7 @@ struct RouteController<Repository: RouteRepository> {
             return try routesPage(try window(context), context, notice: notice)
         }
         router.post("buyer/windows/:window/routes") { _, context in try plan(context) }
+        router.post("buyer/windows/:window/routes/stops/:site/move") { _, context in try move(context) }
         router.get("buyer/windows/:window/routes/sheets/:file") { _, context in
             _ = try SiteAccess.staff(context.session?.account)
             return try sheet(try window(context), name: context.parameters.get("file") ?? "")
@@ -69,6 +70,7 @@ struct RouteController<Repository: RouteRepository> {
             return try renderer.render(
                 RoutesPage(
                     window: window, stops: try stops(window.id), skus: try skus(window.id), sheets: sheetNames(window.id),
+                    vehicles: try repository.planFleet(window: window.id)?.vehicles ?? [],
                     consolidated: consolidated, notice: notice?.text.text(in: context.language), problems: problems,
                     context: context),
                 status: status)
@@ -107,6 +109,30 @@ struct RouteController<Repository: RouteRepository> {
         } catch let error as any ExplainedError {
             return try routesPage(window, context, problems: [error.explanation.text(in: language)], status: .conflict)
         }
+    }
+
+    /// Moves a stop onto another vehicle's route; a move the route cannot take is explained and
+    /// changes nothing.
+    private func move(_ context: WebContext) throws -> Response {
+        let account = try SiteAccess.staff(context.session?.account)
+        let window = try window(context)
+        let language = context.language
+        let site = Site.ID(String((context.parameters.get("site") ?? "").prefix(64)))
+        do {
+            let vehicle = Vehicle.ID(try context.form.text("vehicle"))
+            try repository.moveStop(
+                site, to: vehicle, window: window.id, language: language, directory: sheetDirectory(window.id), actor: account.username,
+                now: try repository.localDateTime(at: configuration.now()))
+        } catch let error as FormError {
+            return try routesPage(window, context, problems: [Labels.of(language).explain(error)], status: .badRequest)
+        } catch let error as StopReassignError {
+            return try routesPage(window, context, problems: [error.explanation.text(in: language)], status: .unprocessableContent)
+        } catch let error as DeliveryStepError {
+            return try routesPage(window, context, problems: [error.description], status: .conflict)
+        } catch let error as any ExplainedError {
+            return try routesPage(window, context, problems: [error.explanation.text(in: language)], status: .conflict)
+        }
+        return .redirect(to: "/buyer/windows/\(window.id)/routes?done=\(Notice.stopMoved.rawValue)#stop-\(site)")
     }
 
     private func sheet(_ window: OrderWindow, name: String) throws -> Response {

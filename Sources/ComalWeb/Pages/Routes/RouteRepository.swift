@@ -17,9 +17,22 @@ protocol RouteRepository: WeekRepository, JobRepository {
         _ kind: DeliveryEvent.Kind, window: OrderWindow.ID, site: Site.ID, goods: DeliveryDay.Goods?, note: String?,
         actor: String, now: LocalDateTime
     ) throws
+    func planFleet(window id: OrderWindow.ID) throws -> (vehicles: [Vehicle], roads: RoadEstimate)?
+    func moveStop(
+        _ site: Site.ID, to vehicle: Vehicle.ID, window: OrderWindow.ID, language: Language, directory: String, actor: String,
+        now: LocalDateTime
+    ) throws
 }
 
 extension AppDatabase: RouteRepository {
+    func moveStop(
+        _ site: Site.ID, to vehicle: Vehicle.ID, window: OrderWindow.ID, language: Language, directory: String, actor: String,
+        now: LocalDateTime
+    ) throws {
+        try DeliveryDay(database: self, window: window).moveStop(
+            site, to: vehicle, language: language, directory: directory, actor: actor, now: now)
+    }
+
     func planRoutes(
         window: OrderWindow.ID, vehicles: [Vehicle], timeLimit: Duration, language: Language, directory: String, actor: String,
         now: LocalDateTime, searching: @escaping @Sendable (Duration, Duration) -> Void

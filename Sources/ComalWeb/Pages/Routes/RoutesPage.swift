@@ -19,6 +19,10 @@ struct RoutesPage: Page {
         var name, path: String
     }
 
+    struct VehicleChoice: Sendable, Encodable {
+        var id, name: String
+    }
+
     var chrome: Chrome
     var r: RouteLabels
     var delivery, windowPath, planPath: String
@@ -27,6 +31,9 @@ struct RoutesPage: Page {
     var unserved: [Unserved]
     var sheets: [Sheet]
     var hasSheets: Bool
+    /// The plan's vehicles, to move a stop onto another's route; empty when the plan has none kept.
+    var vehicles: [VehicleChoice]
+    var canMove: Bool
     /// The routes drawn from the hub, when the plan wrote its map.
     var mapPath: String?
     var searchSeconds: [Choice]
@@ -36,7 +43,7 @@ struct RoutesPage: Page {
     var hasProblems: Bool
 
     init(
-        window: OrderWindow, stops: RouteStops, skus: [Product.ID: String], sheets: [String], consolidated: Bool,
+        window: OrderWindow, stops: RouteStops, skus: [Product.ID: String], sheets: [String], vehicles: [Vehicle], consolidated: Bool,
         notice: String?, problems: [String], context: WebContext
     ) {
         let language = context.language
@@ -51,6 +58,8 @@ struct RoutesPage: Page {
         unserved = stops.unserved.map { Unserved(site: $0.site.rawValue, reason: $0.unservedReason ?? "") }
         self.sheets = sheets.map { Sheet(name: $0, path: "/buyer/windows/\(window.id)/routes/sheets/\($0)") }
         hasSheets = !sheets.isEmpty
+        self.vehicles = vehicles.map { VehicleChoice(id: $0.id.rawValue, name: $0.name) }
+        canMove = vehicles.count > 1
         mapPath = sheets.contains("routes.svg") ? "/buyer/windows/\(window.id)/routes/sheets/routes.svg" : nil
         searchSeconds = RouteController<AppDatabase>.searchSeconds.map { Choice(value: $0, selected: $0 == 10) }
         canPlan = consolidated
