@@ -142,6 +142,8 @@ class Week(Tour):
         self.notice(page, "The routes are planned", "planning the routes")
         check(page.locator("main section[id^=route-]").count() >= 1, "the routes page shows no route")
         check(page.locator("a[href*='/routes/sheets/route-']").count() >= 2, "no route sheets to print")
+        drawn = page.evaluate("document.querySelector('img.map') ? document.querySelector('img.map').naturalWidth : 0")
+        check(drawn > 0, "the routes page shows no map (the image did not load)")
         self.routes_url = page.url.split("?")[0]
         self.shoot(page, "23-buyer-routes")
         page.context.close()

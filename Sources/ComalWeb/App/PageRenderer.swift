@@ -68,9 +68,10 @@ struct PageRenderer: Sendable {
     func render<P: Page>(_ page: P, status: HTTPResponse.Status = .ok) throws -> Response {
         let html = library.render(try TemplateEncoder.encode(page), template: P.template) ?? Array("template \(P.template) is missing".utf8)
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
-        // Pages load only our own stylesheet, run no script, post only to us, and are never framed.
+        // Pages load only our own stylesheet and images (a route map), run no script, post only
+        // to us, and are never framed.
         headers[.init("Content-Security-Policy")!] =
-            "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'"
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'"
         headers[.init("X-Content-Type-Options")!] = "nosniff"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: html)))
     }

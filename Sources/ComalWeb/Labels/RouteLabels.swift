@@ -7,7 +7,7 @@ struct RouteLabels: Sendable, Encodable {
     let vehicle, departs, returns, kilometres, stop, arrival, unload, status, planned, arrived, delivered: String
     let unserved, routeSheets, map, markArrived, markDelivered, exceptionTitle, product, eaches, reason, record: String
     let driverTitle, driverIntro, noRoutes, openRoute, cases, backToRoutes, backToWindow, short, damaged, refused: String
-    let exceptionsHere, navigate, note, notePlaceholder, moveStop, move: String
+    let exceptionsHere, navigate, note, notePlaceholder, moveStop, move, casesHeading: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String {
@@ -64,6 +64,7 @@ struct RouteLabels: Sendable, Encodable {
         note = t("Note", "Nota")
         moveStop = t("Move a stop to another vehicle", "Pasar una parada a otro vehículo")
         move = t("Move", "Pasar")
+        casesHeading = t("Cases", "Cajas")
         notePlaceholder = t("Note (optional): who received it", "Nota (opcional): quién lo recibió")
     }
 
