@@ -8,7 +8,7 @@ import Foundation
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog", abstract: "Show a supplier's catalog, and name the foods of its products.",
-        subcommands: [List.self, Foods.self, Map.self])
+        subcommands: [List.self, History.self, Foods.self, Map.self])
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -47,6 +47,29 @@ struct CatalogCommand: ParsableCommand {
 }
 
 extension CatalogCommand {
+    /// `comal catalog history`: the prices of a supplier's products that changed, by the day each
+    /// was imported.
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List a supplier's products whose price changed, each price with the day it was imported.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The supplier, as named with `comal supplier add`.") var supplier: String
+        @Option(help: "Only this product.") var sku: String?
+
+        func run() throws {
+            let db = try database.open()
+            guard let found = try db.supplier(named: supplier) else {
+                throw ValidationError("no supplier named \"\(supplier)\"; add it with `comal supplier add \"\(supplier)\"`")
+            }
+            let history = try db.priceHistory(supplier: found.id).filter { sku == nil || $0.key == sku }
+            for (sku, prices) in history.sorted(by: { $0.key < $1.key }) {
+                let steps = prices.map { "\($0.day) \($0.casePrice.formatted)\($0.eachPrice.map { " (each \($0.formatted))" } ?? "")" }
+                print("\(sku)\t\(steps.joined(separator: " → "))")
+            }
+            print("\(history.count) products of \(found.name) changed price")
+        }
+    }
+
     /// `comal catalog foods`: the products no food is named for yet, with the foods they probably
     /// are; `--accept` names each its first suggestion.
     struct Foods: ParsableCommand {

@@ -77,9 +77,19 @@ struct SupplierLayoutCLITests {
         #expect(wrongName.status != 0 && wrongName.stderr.contains("broadline-csv"), "\(wrongName.stderr)")
         try await fixture.succeed("supplier", "set", "High Desert Foodservice", "--layout", "auto")
         try await fixture.succeed("import", "catalog", "high-desert-broadline.csv", "--supplier", "High Desert Foodservice")
+        // The same day's export again, one price up: that day's price is replaced, not added (the
+        // store test of price history covers prices of different days).
+        let path = fixture.directory.url.appendingPathComponent("high-desert-broadline.csv")
+        let text = try #require(String(data: try Data(contentsOf: path), encoding: .windowsCP1252))
+        try #require(text.replacingOccurrences(of: "$38.45", with: "$39.95").data(using: .windowsCP1252)).write(to: path)
+        try await fixture.succeed("import", "catalog", "high-desert-broadline.csv", "--supplier", "High Desert Foodservice")
+        let history = try await fixture.succeed("catalog", "history", "--supplier", "High Desert Foodservice")
+        #expect(history.stdout.contains("0 products of High Desert Foodservice changed price"), "\(history.stdout)")
+        #expect(try fixture.open().product(sku: "4172635")?.casePrice == Money(cents: 3995))
         let overridden = try await fixture.succeed(
             "import", "catalog", "high-desert-broadline.csv", "--supplier", "High Desert Foodservice", "--layout", "broadline-csv", "--dry-run")
         #expect(overridden.stdout.contains("unchanged: 25"), "\(overridden.stdout)")
+        _ = history
     }
 
     @Test func productsWithoutAFoodAreListedWithSuggestionsAndNamedByHandOrByAccepting() async throws {
