@@ -128,10 +128,12 @@ extension AppDatabase {
         for index in lines.indices where lines[index].1.product.food.isEmpty {
             lines[index].1.product.food = existing[lines[index].1.product.sku]?.food ?? ""
         }
+        // A workbook's problem names its cell: the row, with its fields' places, by line.
+        let rows = Dictionary(table.rows.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
         for (line, entry) in lines {
-            if let other = existing[entry.product.sku], other.supplierId != supplier.rawValue {
+            if let other = existing[entry.product.sku], other.supplierId != supplier.rawValue, let row = rows[line] {
                 problems.add(
-                    line: line, column: "sku",
+                    row, "sku",
                     "\"\(entry.product.sku)\" is already sold by \(supplierNames[other.supplierId] ?? "another supplier"); orders name SKUs only, so each SKU belongs to one supplier",
                     "\"\(entry.product.sku)\" ya lo vende \(supplierNames[other.supplierId] ?? "otro proveedor"); los pedidos nombran solo códigos, así que cada código pertenece a un proveedor"
                 )

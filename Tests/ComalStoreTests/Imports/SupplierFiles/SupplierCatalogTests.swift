@@ -119,6 +119,26 @@ import Testing
         #expect(try fixture.count("product") == 0)
     }
 
+    @Test func aSKUAnotherSupplierSellsIsNamedByItsCell() throws {
+        let fixture = try StoreFixture()
+        let first = try Self.supplier(fixture, "Valle Verde Distributors")
+        _ = try fixture.database.importCatalog(
+            SupplierFile(name: "valle-verde.xlsx", data: try Self.example("valle-verde-order-guide.xlsx")), supplier: first.id)
+        let second = try Self.supplier(fixture, "Sierra Foods")
+        let rows = [
+            ["Product #", "Description", "Pack Size", "Brand", "Avg", "Price", "Unit"],
+            ["", "DAIRY"],
+            ["2041187", "Oats, quick rolled", "12/42/OZ", "Trigal", "", "41.75", "CS"],
+        ]
+        let error = try #require(throws: ImportError.self) {
+            try fixture.database.importCatalog(
+                SupplierFile(name: "sierra.xlsx", data: try TestWorkbook.data(sheet: "Guide", rows: rows)), supplier: second.id)
+        }
+        #expect(error.problems.map(\.description) == [
+            "sierra.xlsx: Guide!A3, column Product #: \"2041187\" is already sold by Valle Verde Distributors; orders name SKUs only, so each SKU belongs to one supplier"
+        ])
+    }
+
     @Test func aSectionWithoutAStorageAsksForAMappingThatExtendsTheLayout() throws {
         let fixture = try StoreFixture()
         let supplier = try Self.supplier(fixture, "Valle Verde Distributors")
