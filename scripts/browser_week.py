@@ -71,6 +71,14 @@ class Week(Tour):
             self.notice(page, "The price list was imported.", f"importing {name}'s price list")
             products = page.locator("main table tbody tr").count()
             check(products >= 8, f"{name} lists {products} products after its import")
+        # An order guide names no foods: the buyer accepts the suggestions for the first page of them.
+        page.goto(f"{self.base}/buyer/foods")
+        page.set_input_files("form[action='/buyer/foods/table'] input[type=file]", str(ROOT / "catalogs/foods.csv"))
+        page.click("form[action='/buyer/foods/table'] button[type=submit]")
+        self.notice(page, "The food table was loaded", "loading the food table")
+        check(page.locator("input[type=radio]:checked").count() > 10, "the foods page suggests no foods")
+        page.click("form[action='/buyer/foods'] button[type=submit]")
+        self.notice(page, "Saved: menus now order these products.", "naming the new products' foods")
         page.goto(f"{self.base}/buyer/suppliers")
         text = page.inner_text("main")
         for name, *_ in SUPPLIERS:
@@ -175,6 +183,10 @@ class Week(Tour):
         check("1 ×" in page.locator("section.stop").nth(1).inner_text(), "the damaged product is not shown at the second stop")
         self.fits(page, "the driver's route after recording")
         self.capture(page, self.out / "25-driver-route-phone.png")
+        page.click("form[action='/language'] button")
+        check("Entregado" in page.inner_text("main") or "entregada" in page.inner_text("main"), "the driver's route is not in Spanish")
+        self.fits(page, "the driver's route in Spanish")
+        self.capture(page, self.out / "26-driver-route-es-phone.png")
         context.close()
 
         page = self.sign_in(*BUYER)

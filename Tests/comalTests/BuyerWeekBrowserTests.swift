@@ -39,6 +39,7 @@ struct BuyerWeekBrowserTests {
         #expect(suppliers.map(\.catalogLayout) == [nil, .broadlineCSV, nil, .mapping])
         #expect(try database.products(supplier: suppliers[2].id).count == 22)
         #expect(try database.product(sku: "1107730")?.casePrice == Money(cents: 7155), "the broadline cheddar's catch-weight price")
+        #expect(try database.product(sku: "3100508")?.food == "cheese-monterey-jack", "the foods page's first suggestion, accepted")
         let window = try #require(try database.windows().first)
         #expect(window.state >= .ordered)
         #expect(try database.consolidation(window: window.id) != nil)
@@ -47,7 +48,7 @@ struct BuyerWeekBrowserTests {
         #expect(events.map(\.kind) == [.arrived, .delivered, .exception])
         #expect(events.allSatisfy { $0.actor == "dora" })
         #expect(events.last?.exception?.reason == .damaged)
-        for name in ["20-buyer-sites-phone", "21-buyer-catalog-review-phone", "23-buyer-routes-phone", "25-driver-route-phone"] {
+        for name in ["20-buyer-sites-phone", "21-buyer-catalog-review-phone", "23-buyer-routes-phone", "25-driver-route-phone", "26-driver-route-es-phone"] {
             #expect(FileManager.default.fileExists(atPath: Self.screenshots.appendingPathComponent("\(name).png").path), "\(name)")
         }
     }

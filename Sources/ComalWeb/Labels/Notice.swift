@@ -9,6 +9,7 @@ enum Notice: String, CaseIterable, Sendable {
     case supplierAdded = "supplier-added", layoutSaved = "layout-saved", catalogImported = "catalog-imported"
     case sitesImported = "sites-imported", routesPlanned = "routes-planned", foodsSaved = "foods-saved"
     case siteSaved = "site-saved", lotsRecorded = "lots-recorded", stopMoved = "stop-moved"
+    case foodTableImported = "food-table-imported"
 
     var text: BilingualText {
         switch self {
@@ -34,6 +35,10 @@ enum Notice: String, CaseIterable, Sendable {
         case .catalogImported:
             BilingualText(english: "The price list was imported.", spanish: "Se importó la lista de precios.")
         case .sitesImported: BilingualText(english: "The sites were loaded.", spanish: "Se cargaron los sitios.")
+        case .foodTableImported:
+            BilingualText(
+                english: "The food table was loaded: here are the foods your new products probably are.",
+                spanish: "Se cargó la tabla de alimentos: estos son los alimentos que probablemente son sus productos nuevos.")
         case .stopMoved:
             BilingualText(
                 english: "The stop was moved; the route sheets are written again: print them again for the drivers.",

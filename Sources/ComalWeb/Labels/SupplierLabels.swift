@@ -8,7 +8,7 @@ struct SupplierLabels: Sendable, Encodable {
     let otherwiseChanged, unchanged, tellSites, catalogTitle, sku, description, brand, pack, perCase, casePrice: String
     let eachPrice, storage, food, noFood, catchWeight, backToSuppliers, sitesTitle, sitesIntro, uploadSites: String
     let site, kind, city, enrolled, noSites, receivingWindow: String
-    let priceHistory, addSite, saveSite, editSite: String
+    let priceHistory, addSite, saveSite, editSite, foodTable, foodTableLoaded, foodTableMissing, loadFoodTable: String
     let foodsTitle, foodsIntro, allMapped, isFood, otherFood, notYet, saveFoods, moreToMap, mapFoods: String
 
     init(_ language: Language) {
@@ -78,6 +78,14 @@ struct SupplierLabels: Sendable, Encodable {
         noSites = t("No sites yet: load the sites file.", "Todavía no hay sitios: cargue el archivo de sitios.")
         receivingWindow = t("Receives", "Recibe")
         addSite = t("Add a site", "Agregar un sitio")
+        foodTable = t("The food table", "La tabla de alimentos")
+        foodTableLoaded = t(
+            "Loaded. Load it again to add foods; a food a site's menu names must stay in it.",
+            "Cargada. Cárguela otra vez para agregar alimentos; un alimento que nombra el menú de un sitio debe seguir en ella.")
+        foodTableMissing = t(
+            "Not loaded yet: load catalogs/foods.csv from Comal (or your alliance's own) so that products can be given foods.",
+            "Todavía no está cargada: cargue catalogs/foods.csv de Comal (o la de su alianza) para poder dar alimentos a los productos.")
+        loadFoodTable = t("Load the food table", "Cargar la tabla de alimentos")
         saveSite = t("Save the site", "Guardar el sitio")
         editSite = t("Change", "Cambiar")
         priceHistory = t("Prices that changed, by the day each was imported", "Precios que cambiaron, por el día en que se importó cada uno")

@@ -52,4 +52,24 @@ struct ProductFoodsTests {
             #expect(ordered.isSuperset(of: ["8801450", "3340930"]), "\(ordered)")
         }
     }
+
+    @Test("A food table that drops a food a site's menu names is refused, saying which; a bad row is named by line")
+    func foodTableUpload() async throws {
+        try await LiveServer.run { server in
+            let buyer = try await server.signedIn("buyer")
+            _ = try await buyer.get("/buyer/foods")
+            let full = try String(contentsOf: ProcessRunner.packageRoot().appendingPathComponent("catalogs/foods.csv"), encoding: .utf8)
+            let withoutApples = full.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("apples-fresh,") }.joined(separator: "\n")
+            let dropped = try await buyer.upload("/buyer/foods/table", filename: "foods.csv", contents: Data(withoutApples.utf8))
+            #expect(dropped.status == 409 && dropped.visibleText.contains("apples-fresh"), "\(dropped.visibleText.prefix(500))")
+            let broken = try await buyer.upload("/buyer/foods/table", filename: "foods.csv", contents: Data((full + "oops,,,\n").utf8))
+            #expect(broken.status == 422 && broken.visibleText.contains("foods.csv:"), "\(broken.visibleText.prefix(500))")
+            #expect(try server.database.foods()?[Food.ID("apples-fresh")] != nil)
+            let loaded = try await buyer.upload("/buyer/foods/table", filename: "foods.csv", contents: Data(full.utf8))
+            #expect(loaded.location == "/buyer/foods?done=food-table-imported")
+            let director = try await server.signedIn("esp-director")
+            #expect(try await director.upload("/buyer/foods/table", filename: "foods.csv", contents: Data(full.utf8)).status == 403)
+        }
+    }
 }

@@ -26,19 +26,23 @@ struct ProductFoodsPage: Page {
     var hasRows: Bool
     /// Products without a food past this page; nil when none.
     var remaining: Int?
+    /// Whether the food table is loaded; without it nothing can be suggested or named.
+    var hasFoodTable: Bool
     var foods: [FoodName]
     var notice: String?
     var problems: [String]
     var hasProblems: Bool
 
     init(
-        products: [Product], shown: Int, suppliers: [Supplier.ID: String], foods: [Food.ID: Food], notice: String?,
+        products: [Product], shown: Int, suppliers: [Supplier.ID: String], foods: [Food.ID: Food]?, notice: String?,
         problems: [String], context: WebContext
     ) {
         let language = context.language
         let l = SupplierLabels(language)
         self.l = l
         chrome = Chrome(title: l.foodsTitle, context: context)
+        hasFoodTable = foods != nil
+        let foods = foods ?? [:]
         let suggestions = FoodSuggestions(foods: Array(foods.values))
         rows = products.prefix(shown).map { product in
             let offered = suggestions.suggest(for: product)

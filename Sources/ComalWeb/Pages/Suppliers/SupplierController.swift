@@ -49,6 +49,7 @@ struct SupplierController<Repository: SupplierRepository> {
             return try foodsPage(context, notice: Self.notice(request))
         }
         buyer.post("foods") { _, context in try setFoods(context) }
+        buyer.post("foods/table") { _, context in try importFoodTable(context) }
     }
 
     /// How many products the foods page offers at once: a page a phone still scrolls through.
@@ -61,9 +62,32 @@ struct SupplierController<Repository: SupplierRepository> {
         return try renderer.render(
             ProductFoodsPage(
                 products: try repository.productsWithoutFood(supplier: nil), shown: Self.foodsPerPage, suppliers: suppliers,
-                foods: try repository.foods() ?? [:], notice: notice?.text.text(in: context.language), problems: problems,
+                foods: try repository.foods(), notice: notice?.text.text(in: context.language), problems: problems,
                 context: context),
             status: status)
+    }
+
+    /// The food table (`catalogs/foods.csv` or the alliance's own), which menus and these
+    /// suggestions name foods from; refused whole, with every problem, when it does not read.
+    private func importFoodTable(_ context: WebContext) throws -> Response {
+        let account = try staff(context)
+        let language = context.language
+        do {
+            let upload = try context.form.file("file")
+            let name = Self.fileName(upload.filename)
+            _ = try repository.importFoods(
+                csv: try UserText.decode(upload.data, file: name), file: name, now: try repository.localDateTime(at: configuration.now()),
+                actor: account.username)
+        } catch let error as FormError {
+            return try foodsPage(context, problems: [Labels.of(language).explain(error)], status: .badRequest)
+        } catch let error as ImportError {
+            return try foodsPage(context, problems: error.problems.map { $0.text(in: language) }, status: .unprocessableContent)
+        } catch let error as MenuInputError {
+            return try foodsPage(context, problems: [error.description], status: .unprocessableContent)
+        } catch let error as MenuStoreError {
+            return try foodsPage(context, problems: [error.description], status: .conflict)
+        }
+        return .redirect(to: "/buyer/foods?done=\(Notice.foodTableImported.rawValue)")
     }
 
     /// Each product's chosen food: the typed one when given, else the chosen suggestion; a product

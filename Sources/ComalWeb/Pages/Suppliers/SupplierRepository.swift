@@ -20,6 +20,7 @@ protocol SupplierRepository: Sendable {
     func priceHistory(supplier: Supplier.ID) throws -> [String: [PriceOnDay]]
     func foods() throws -> [Food.ID: Food]?
     func setProductFoods(_ foods: [String: Food.ID], actor: String, now: LocalDateTime) throws
+    func importFoods(csv: String, file: String, now: LocalDateTime, actor: String) throws -> Int
 }
 
 extension AppDatabase: SupplierRepository {}
