@@ -57,7 +57,22 @@ public struct WeeklyCycle: Sendable {
         progress: (JobProgress) throws -> Void = { _ in }
     ) throws -> (receipts: [Receipt], week: Result) {
         try receive(directory: directory, language: language, progress: progress) { reconsolidate in
-            try database.importReceipts(csv: csv, file: file, window: window, actor: actor, now: now, reconsolidate: reconsolidate)
+            let recorded = try database.importReceipts(
+                csv: csv, file: file, window: window, actor: actor, now: now, reconsolidate: reconsolidate)
+            return (recorded.receipts, recorded.consolidation, recorded.made)
+        }
+    }
+
+    /// Records the weights delivered of catch-weight products (`sku,received_lb`) and consolidates
+    /// the week again, so that their bills follow the pounds that came; workbooks as receiving's.
+    public func receiveWeights(
+        csv: String, file: String, actor: String, now: LocalDateTime, directory: String, language: Language,
+        progress: (JobProgress) throws -> Void = { _ in }
+    ) throws -> (weights: [WeightReceipt], week: Result) {
+        try receive(directory: directory, language: language, progress: progress) { reconsolidate in
+            let recorded = try database.importWeights(
+                csv: csv, file: file, window: window, actor: actor, now: now, reconsolidate: reconsolidate)
+            return (recorded.weights, recorded.consolidation, recorded.made)
         }
     }
 
@@ -68,18 +83,19 @@ public struct WeeklyCycle: Sendable {
         language: Language, progress: (JobProgress) throws -> Void = { _ in }
     ) throws -> (receipts: [Receipt], week: Result) {
         try receive(directory: directory, language: language, progress: progress) { reconsolidate in
-            try database.recordReceipts(
+            let recorded = try database.recordReceipts(
                 entries, source: source, window: window, actor: actor, now: now, reconsolidate: reconsolidate)
+            return (recorded.receipts, recorded.consolidation, recorded.made)
         }
     }
 
     /// `progress` hears only that the work has begun: the receipts, the consolidation and the
     /// workbooks are made in the store's one transaction, where a job's progress cannot be written.
-    private func receive(
+    private func receive<Recorded>(
         directory: String, language: Language, progress: (JobProgress) throws -> Void,
         record: ((ConsolidationInputs) throws -> (Consolidation, [String])) throws
-            -> (receipts: [Receipt], consolidation: Consolidation, made: [String])
-    ) throws -> (receipts: [Receipt], week: Result) {
+            -> (recorded: Recorded, consolidation: Consolidation, made: [String])
+    ) throws -> (Recorded, week: Result) {
         guard var window = try database.window(window) else { throw CycleError.noSuchWindow(self.window) }
         let sites = try database.sites()
         let alliance = try database.alliance()
@@ -94,7 +110,7 @@ public struct WeeklyCycle: Sendable {
                 return (consolidation, staged)
             }
             let files = try folder.publish(recorded.made)
-            return (recorded.receipts, Result(consolidation: recorded.consolidation, sites: sites, files: files))
+            return (recorded.recorded, Result(consolidation: recorded.consolidation, sites: sites, files: files))
         }
     }
 }

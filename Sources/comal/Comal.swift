@@ -11,7 +11,7 @@ struct Comal: AsyncParsableCommand {
         version: "comal \(ComalRelease.version) (database schema \(AppDatabase.schemaVersion))",
         subcommands: [
             AllianceCommand.self, ImportCommand.self, SupplierCommand.self, CatalogCommand.self, WindowCommand.self,
-            ConsolidateCommand.self, ReceiveCommand.self, LotsCommand.self, ExportCommand.self, AuditCommand.self, RoutesCommand.self,
+            ConsolidateCommand.self, ReceiveCommand.self, WeightsCommand.self, LotsCommand.self, ExportCommand.self, AuditCommand.self, RoutesCommand.self,
             MenuCommand.self, OrderCommand.self, UserCommand.self, ServeCommand.self, BackupCommand.self,
             RestoreCommand.self,
         ]

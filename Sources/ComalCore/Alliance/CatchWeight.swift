@@ -11,14 +11,37 @@ public enum CatchWeight {
     /// cent. Nil when the weight is not above zero or is heavier than `largestCaseWeight`, when it
     /// is not in pounds, or when the case would cost more than `Product.largestPrice`.
     public static func casePrice(perPound: Money, caseWeight: Quantity) -> Money? {
-        guard caseWeight.unit == .pound, caseWeight.amount > 0, caseWeight.amount <= largestCaseWeight.amount,
+        guard caseWeight.amount <= largestCaseWeight.amount else { return nil }
+        return price(perPound: perPound, weight: caseWeight, largest: Product.largestPrice)
+    }
+
+    /// The heaviest delivery of one product receiving takes: a truck's load, and small enough that
+    /// pounds × price stays inside Int.
+    public static let largestDelivery = Quantity(100_000, .pound)
+
+    /// What `weight` costs at `perPound`, rounded half up to the cent; nil when the weight is not
+    /// in pounds, not above zero or past `largestDelivery`, or the price is more than `largest`.
+    public static func price(perPound: Money, weight: Quantity, largest: Money) -> Money? {
+        guard weight.unit == .pound, weight.amount > 0, weight.amount <= largestDelivery.amount,
             perPound > .zero, perPound <= Product.largestPrice
         else { return nil }
-        var exact = Decimal(perPound.cents) * caseWeight.amount
+        var exact = Decimal(perPound.cents) * weight.amount
         var rounded = Decimal()
         NSDecimalRound(&rounded, &exact, 0, .plain)
         let cents = NSDecimalNumber(decimal: rounded).intValue
-        guard cents > 0, cents <= Product.largestPrice.cents else { return nil }
+        guard cents > 0, cents <= largest.cents else { return nil }
         return Money(cents: cents)
+    }
+}
+
+/// How a catch-weight product is priced: the supplier's price per pound, and the case weight the
+/// case price was worked out from.
+public struct CatchWeightTerms: Hashable, Sendable, Codable {
+    public var pricePerPound: Money
+    public var caseWeight: Quantity
+
+    public init(pricePerPound: Money, caseWeight: Quantity) {
+        self.pricePerPound = pricePerPound
+        self.caseWeight = caseWeight
     }
 }

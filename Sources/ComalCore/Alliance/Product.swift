@@ -35,11 +35,15 @@ public struct Product: Hashable, Sendable, Codable, Identifiable {
     /// Priced by the pound: the case price is the supplier's price per pound times the case's net
     /// (or average) weight, and the delivered case may weigh a little more or less.
     public var isCatchWeight: Bool
+    /// The per-pound price and case weight of a catch-weight product, when its catalog gave them,
+    /// so that receiving bills the weight delivered.
+    public var catchWeightTerms: CatchWeightTerms?
 
     public init(
         id: ID, supplier: Supplier.ID, sku: String, description: String, pack: Pack, casePrice: Money,
         eachPrice: Money? = nil, tiers: [PriceTier] = [], storage: Storage = .dry, food: String = "",
-        allergens: [Allergen] = [], minimumCases: Int = 0, brand: String = "", isCatchWeight: Bool = false
+        allergens: [Allergen] = [], minimumCases: Int = 0, brand: String = "", isCatchWeight: Bool = false,
+        catchWeightTerms: CatchWeightTerms? = nil
     ) {
         self.id = id
         self.supplier = supplier
@@ -55,6 +59,7 @@ public struct Product: Hashable, Sendable, Codable, Identifiable {
         self.minimumCases = minimumCases
         self.brand = brand
         self.isCatchWeight = isCatchWeight
+        self.catchWeightTerms = catchWeightTerms
     }
 
     /// Whether the supplier sells single eaches of this product.

@@ -60,4 +60,7 @@ public enum AllocationReason: Hashable, Sendable, Codable {
     case substituted
     /// At the site's door `eaches` were short, damaged or refused; they are taken off and credited.
     case deliveryException(eaches: Int, reason: DeliveryException.Reason)
+    /// A catch-weight product was billed by the `weight` delivered (`billed`) rather than at its
+    /// estimated case weight (`estimated`); the site's share of the difference is in its cost or credit.
+    case catchWeight(estimated: Money, billed: Money, weight: Quantity)
 }

@@ -56,6 +56,13 @@ extension AllocationReason {
             return BilingualText(
                 english: "\(eaches) fewer: \(english); they are taken off and credited at what you paid for them.",
                 spanish: "\(eaches) menos: \(spanish); se descuentan y se acreditan a lo que usted pagó por ellas.")
+        case .catchWeight(let estimated, let billed, let weight):
+            return BilingualText(
+                english:
+                    "Priced by the pound: \(weight.plain) came, billed \(billed.formatted) against \(estimated.formatted) at the estimated weight; your share of the difference is \(billed > estimated ? "added" : "credited").",
+                spanish:
+                    "Precio por libra: llegaron \(weight.plain), facturado \(billed.formatted) contra \(estimated.formatted) al peso estimado; su parte de la diferencia se \(billed > estimated ? "suma" : "acredita")."
+            )
         }
     }
 }

@@ -30,6 +30,10 @@ public enum ConsolidationError: Error, Equatable, Sendable, CustomStringConverti
     /// Quantities and prices each within their bounds that together add up past `WeekSize.largestTotal`.
     case weekTooLarge(limit: Money)
     case deliveryExceptionExceedsAllocation(site: Site.ID, sku: String, eaches: Int, allocated: Int)
+    /// A weight was recorded for a product that is not priced by the pound.
+    case weightForProductNotCatchWeight(sku: String)
+    /// A weight past `CatchWeight.largestDelivery`, or one that would bill more than a line may cost.
+    case weightOutOfRange(sku: String)
 
     public var description: String {
         switch self {
@@ -51,6 +55,10 @@ public enum ConsolidationError: Error, Equatable, Sendable, CustomStringConverti
             "a delivery exception names \(sku) at site \(site), which was not delivered any; check the SKU and the site"
         case .deliveryExceptionExceedsAllocation(let site, let sku, let eaches, let allocated):
             "site \(site) was delivered \(allocated) eaches of \(sku), so an exception of \(eaches) cannot be taken off; record at most \(allocated)"
+        case .weightForProductNotCatchWeight(let sku):
+            "a weight is recorded for \(sku), which is not priced by the pound; record weights only for catch-weight products"
+        case .weightOutOfRange(let sku):
+            "the weight recorded for \(sku) is not above 0 and at most \(CatchWeight.largestDelivery.amount) lb"
         }
     }
 }
@@ -62,7 +70,7 @@ extension Consolidation {
     /// broken by site id, so the same orders always give the same result, whatever their order.
     public static func compute(
         suppliers: [Supplier], products: [Product], orders: [SiteOrderLine], rule: CaseRoundingRule,
-        receipts: [Receipt] = [], deliveryExceptions: [DeliveryException] = []
+        receipts: [Receipt] = [], deliveryExceptions: [DeliveryException] = [], weights: [WeightReceipt] = []
     ) throws(ConsolidationError) -> Consolidation {
         let productsByID = Dictionary(products.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let suppliersByID = Dictionary(suppliers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -78,6 +86,7 @@ extension Consolidation {
         }
         try WeekSize.check(demand, products: productsByID, suppliers: suppliers)
         let receiptsByProduct = Dictionary(receipts.map { ($0.product, $0) }, uniquingKeysWith: { _, last in last })
+        let weightsByProduct = Dictionary(weights.map { ($0.product, $0) }, uniquingKeysWith: { _, last in last })
         for receipt in receipts where demand[receipt.product] == nil {
             throw .receiptForProductNotBought(sku: productsByID[receipt.product]?.sku ?? "\(receipt.product)")
         }
@@ -96,6 +105,7 @@ extension Consolidation {
             }
             var line = purchaseLine(for: product, demand: demand[productID]!, rule: rule)
             if let receipt = receiptsByProduct[productID] { try line.applyReceipt(receipt) }
+            if let weight = weightsByProduct[productID] { try line.applyWeight(weight) }
             for exception in exceptionsByProduct[productID, default: []] { try line.applyDeliveryException(exception) }
             linesBySupplier[product.supplier, default: []].append(line)
         }

@@ -30,6 +30,7 @@ extension AppDatabase {
         migrator.registerMigration("v18-lots-and-notes", migrate: addReceivedLotsAndNotes)
         migrator.registerMigration("v19-standing-orders", migrate: addStandingOrders)
         migrator.registerMigration("v20-plan-vehicles", migrate: addPlanVehicles)
+        migrator.registerMigration("v21-catch-weight", migrate: addCatchWeightTerms)
         return migrator
     }
 

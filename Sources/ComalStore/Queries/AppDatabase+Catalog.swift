@@ -168,7 +168,8 @@ extension AppDatabase {
                 problems.add(row, "pack", error.explanation)
             }
             let isCatchWeight = row["per_pound"] == "Y"
-            let casePrice = isCatchWeight ? catchWeightPrice(row, problems: &problems) : problems.price(row, "case_price")
+            let terms = isCatchWeight ? catchWeightTerms(row, problems: &problems) : nil
+            let casePrice = isCatchWeight ? terms?.casePrice : problems.price(row, "case_price")
             let eachPrice = row["each_price"].isEmpty ? nil : problems.price(row, "each_price")
             let tiers = parseTiers(row, problems: &problems)
             let storage = problems.choice(row, "storage", Product.Storage.self)
@@ -183,15 +184,18 @@ extension AppDatabase {
                 pack: pack.description, casePriceCents: casePrice.cents,
                 eachPriceCents: eachPrice?.cents, storage: storage, food: food,
                 allergens: allergens.map(\.rawValue).joined(separator: ";"), minimumCases: minimumCases,
-                brand: row["brand"], catchWeight: isCatchWeight)
+                brand: row["brand"], catchWeight: isCatchWeight, pricePerPoundCents: terms?.perPound.cents,
+                caseWeight: terms.map { "\($0.pounds)" })
             entries.append((row.line, CatalogEntry(product: record, tiers: tiers)))
         }
         return entries
     }
 
-    /// A catch-weight case's price: the price per pound in `case_price` times the pounds in
-    /// `case_weight`, rounded half up to the cent.
-    private static func catchWeightPrice(_ row: CSVTable.Row, problems: inout ImportProblems) -> Money? {
+    /// A catch-weight case's terms and price: the price per pound in `case_price` times the pounds
+    /// in `case_weight`, rounded half up to the cent.
+    private static func catchWeightTerms(_ row: CSVTable.Row, problems: inout ImportProblems) -> (
+        perPound: Money, pounds: Decimal, casePrice: Money
+    )? {
         guard let perPound = problems.price(row, "case_price") else { return nil }
         let text = row["case_weight"]
         guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), text.count <= 12,
@@ -212,7 +216,7 @@ extension AppDatabase {
                 "\(perPound.formatted) la libra × \(text) lb es más de \(Product.largestPrice.formatted) por caja")
             return nil
         }
-        return price
+        return (perPound, pounds, price)
     }
 
     /// `10:27.50;25:26.10`: from 10 cases $27.50 a case, from 25 cases $26.10; empty for no tiers.

@@ -16,6 +16,7 @@ extension AppDatabase {
             orders: try orderLines(db, id),
             receipts: try receipts(db, id),
             deliveryExceptions: try deliveryExceptions(db, id),
+            weights: try receivedWeights(db, id),
             rule: try consolidationRule(db))
     }
 

@@ -39,8 +39,10 @@ extension AppDatabase {
             try db.execute(
                 sql: """
                     INSERT INTO windowPrice
-                        (orderWindowId, productId, casePriceCents, eachPriceCents, minimumCases, pack, description, storage)
-                    SELECT ?, id, casePriceCents, eachPriceCents, minimumCases, pack, description, storage FROM product
+                        (orderWindowId, productId, casePriceCents, eachPriceCents, minimumCases, pack, description, storage,
+                         pricePerPoundCents, caseWeight)
+                    SELECT ?, id, casePriceCents, eachPriceCents, minimumCases, pack, description, storage,
+                        pricePerPoundCents, caseWeight FROM product
                     """, arguments: [id.rawValue])
             try db.execute(
                 sql: """
@@ -107,7 +109,8 @@ extension AppDatabase {
         let frozen = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT productId, casePriceCents, eachPriceCents, minimumCases, pack, description, storage FROM windowPrice
+                    SELECT productId, casePriceCents, eachPriceCents, minimumCases, pack, description, storage,
+                        pricePerPoundCents, caseWeight FROM windowPrice
                     WHERE orderWindowId = ? AND \(frozenCondition)
                     """), arguments: [window.id.rawValue] + frozenArguments)
         let records = Dictionary(uniqueKeysWithValues: ordered.compactMap { record in record.id.map { ($0, record) } })
@@ -120,6 +123,9 @@ extension AppDatabase {
             frozenRecord.pack = price[4]
             frozenRecord.description = price[5]
             frozenRecord.storage = try Product.Storage(stored: price[6], table: "windowPrice", column: "storage")
+            // A window closed before v21 froze no terms: its products keep none, as they had.
+            frozenRecord.pricePerPoundCents = price[7]
+            frozenRecord.caseWeight = price[8]
             frozenRecords[id] = frozenRecord
         }
         let tiers = try tiersByProduct(

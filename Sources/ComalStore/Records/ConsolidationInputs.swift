@@ -9,17 +9,20 @@ public struct ConsolidationInputs: Sendable, Hashable {
     public var receipts: [Receipt]
     /// What sites did not keep at their door, recorded as stop exceptions.
     public var deliveryExceptions: [DeliveryException]
+    /// The weights delivered of catch-weight products, recorded at receiving.
+    public var weights: [WeightReceipt]
     public var rule: CaseRoundingRule
 
     public init(
         suppliers: [Supplier], products: [Product], orders: [SiteOrderLine], receipts: [Receipt],
-        deliveryExceptions: [DeliveryException] = [], rule: CaseRoundingRule
+        deliveryExceptions: [DeliveryException] = [], weights: [WeightReceipt] = [], rule: CaseRoundingRule
     ) {
         self.suppliers = suppliers
         self.products = products
         self.orders = orders
         self.receipts = receipts
         self.deliveryExceptions = deliveryExceptions
+        self.weights = weights
         self.rule = rule
     }
 }
@@ -32,6 +35,6 @@ extension ConsolidationInputs {
     {
         try Consolidation.compute(
             suppliers: suppliers, products: products, orders: orders, rule: rule ?? self.rule, receipts: receipts,
-            deliveryExceptions: deliveryExceptions + moreExceptions)
+            deliveryExceptions: deliveryExceptions + moreExceptions, weights: weights)
     }
 }

@@ -1,4 +1,5 @@
 import ComalCore
+import Foundation
 import GRDB
 
 /// A row of `product`: the current catalog line of a supplier; its tiers are rows of `priceTier`.
@@ -21,6 +22,9 @@ struct ProductRecord: Codable, Equatable, FetchableRecord, MutablePersistableRec
     var minimumCases: Int
     var brand: String
     var catchWeight: Bool
+    /// The supplier's price per pound and the case weight (pounds, as written) of a catch-weight product.
+    var pricePerPoundCents: Int?
+    var caseWeight: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -43,7 +47,7 @@ struct ProductRecord: Codable, Equatable, FetchableRecord, MutablePersistableRec
             id: Product.ID(id ?? 0), supplier: Supplier.ID(supplierId), sku: sku, description: description,
             pack: pack, casePrice: Money(cents: casePriceCents), eachPrice: eachPriceCents.map(Money.init(cents:)),
             tiers: tiers, storage: storage, food: food, allergens: allergenList, minimumCases: minimumCases,
-            brand: brand, isCatchWeight: catchWeight)
+            brand: brand, isCatchWeight: catchWeight, catchWeightTerms: try catchWeightTerms())
     }
 }
 
@@ -63,7 +67,7 @@ extension ProductRecord {
     /// selects them so, GRDB's through `databaseSelection` and SQL through `selectedColumns`.
     static let columns = [
         "id", "supplierId", "sku", "description", "pack", "casePriceCents", "eachPriceCents", "storage", "food", "allergens",
-        "minimumCases", "brand", "catchWeight",
+        "minimumCases", "brand", "catchWeight", "pricePerPoundCents", "caseWeight",
     ]
     static let selectedColumns = columns.joined(separator: ", ")
     static var databaseSelection: [any SQLSelectable] { columns.map { Column($0) } }
@@ -85,5 +89,16 @@ extension ProductRecord {
         minimumCases = row[10]
         brand = row[11]
         catchWeight = row[12]
+        pricePerPoundCents = row[13]
+        caseWeight = row[14]
+    }
+
+    /// The catch-weight terms the catalog gave, when it gave both.
+    func catchWeightTerms() throws -> CatchWeightTerms? {
+        guard let pricePerPoundCents, let caseWeight else { return nil }
+        guard let pounds = Decimal(string: caseWeight, locale: Locale(identifier: "en_US_POSIX")), pounds > 0 else {
+            throw StoreError.unreadableStoredValue(table: "product", column: "caseWeight", value: caseWeight)
+        }
+        return CatchWeightTerms(pricePerPound: Money(cents: pricePerPoundCents), caseWeight: Quantity(pounds, .pound))
     }
 }

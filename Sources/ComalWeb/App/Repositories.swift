@@ -127,6 +127,12 @@ protocol BuyerRepository: WeekRepository, JobRepository {
     /// What `receiveWeek` would refuse of a file or of entries, without recording anything.
     func checkReceipts(csv: String, file: String, window id: OrderWindow.ID) throws
     func checkReceipts(_ entries: [ReceiptEntry], source: String, window id: OrderWindow.ID) throws
+    /// What `receiveWeights` would refuse of a weights file, without recording anything.
+    func checkWeights(csv: String, file: String, window id: OrderWindow.ID) throws
+    func receiveWeights(
+        csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
+        language: Language, progress: (JobProgress) throws -> Void
+    ) throws
     /// Sites, catalogs and every week's orders, invoices, receipts and lots as one zip of CSVs.
     func exportArchive() throws -> Data
 }
@@ -173,6 +179,14 @@ extension AppDatabase: AccountRepository, SiteRepository, BuyerRepository, MenuR
         language: Language, progress: (JobProgress) throws -> Void
     ) throws -> (receipts: [Receipt], week: WeeklyCycle.Result) {
         try WeeklyCycle(database: self, window: window).receive(
+            csv: csv, file: file, actor: actor, now: now, directory: directory, language: language, progress: progress)
+    }
+
+    func receiveWeights(
+        csv: String, file: String, window: OrderWindow.ID, actor: String, now: LocalDateTime, directory: String,
+        language: Language, progress: (JobProgress) throws -> Void
+    ) throws {
+        _ = try WeeklyCycle(database: self, window: window).receiveWeights(
             csv: csv, file: file, actor: actor, now: now, directory: directory, language: language, progress: progress)
     }
 

@@ -45,6 +45,7 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
     let invoiceTotal: String
     let savingsTitle, buyingAlone, buyingTogether, saved, savingsHelp, lateChange, fullCases, topUpsClosed, backToBoard: String
     let backupTitle, backupHelp, downloadBackup, accountsTitle, manageAccounts: String
+    let weightsTitle, weightsHelp: String
     let repeatTitle, repeatHelp, repeatButton, standingOrder, startFromStanding, saveStandingAs, saveStanding: String
     let standingPlaceholder: String
     let allianceTitle, manageSites, manageSuppliers, deliveryRoutes, lotsLink, recallLink, downloadExport: String
@@ -176,6 +177,10 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
         manageAccounts = t(
             "Manage accounts: add, disable, new password, role, API tokens",
             "Administrar cuentas: agregar, desactivar, contraseña nueva, rol, claves de la API")
+        weightsTitle = t("Weights delivered (priced by the pound)", "Pesos entregados (precio por libra)")
+        weightsHelp = t(
+            "CSV sku,received_lb: the pounds that came of each catch-weight product; its bill follows them and the difference from the estimate is shared by the sites that got it.",
+            "CSV sku,received_lb: las libras que llegaron de cada producto por peso; su factura las sigue y la diferencia con el estimado se reparte entre los sitios que lo recibieron.")
         repeatTitle = t("Same as last week, or a standing order?", "¿Lo mismo que la semana pasada, o un pedido fijo?")
         repeatHelp = t(
             "Start from your last week's order, or from an order you saved: its lines replace this order, at this week's prices; then change what you need.",

@@ -118,6 +118,22 @@ struct BuyerController<Repository: BuyerRepository> {
             }
         }
         buyer.post("windows/:window/receiving/checklist") { _, context in try receiveChecklist(context) }
+        // Catch-weight products' pounds: checked at once, then recorded as a job, as receiving is.
+        buyer.post("windows/:window/weights") { _, context in
+            let (account, window) = (try staff(context), try window(context))
+            let (directory, language) = (workbooks(window.id), context.language)
+            return try change(window, context, goingTo: { "/buyer/jobs/\($0)" }) { now in
+                let file = try context.form.file("file")
+                let csv = try UserText.decode(file.data, file: file.filename)
+                try repository.checkWeights(csv: csv, file: file.filename, window: window.id)
+                let job = try jobs.start(.receive, window: window.id, actor: account.username) { progress in
+                    try repository.receiveWeights(
+                        csv: csv, file: file.filename, window: window.id, actor: account.username, now: now,
+                        directory: directory, language: language, progress: progress)
+                }
+                return "\(job.id)"
+            }
+        }
         buyer.get("windows/:window/workbooks/:file") { _, context in
             _ = try staff(context)
             return try download(try window(context), name: context.parameters.get("file") ?? "")
