@@ -34,11 +34,7 @@ extension CatalogChanges {
     }
 
     /// `BN-10 Pinto beans: $42.00 → $44.10 (+5.0%)`.
-    private static func price(_ change: Change) -> String {
-        let permille = change.priceChangePermille
-        let percent = "\(permille >= 0 ? "+" : "-")\(abs(permille) / 10).\(abs(permille) % 10)%"
-        return "\(change.sku) \(change.description): \(change.before.casePrice.formatted) → \(change.after.casePrice.formatted) (\(percent))"
-    }
+    private static func price(_ change: Change) -> String { "\(change.sku) \(change.description): \(change.priceText)" }
 
     /// After an import: the products it repacked or that the file dropped while sites have them on
     /// an open order, which the buyer must tell those sites about; empty when there are none.

@@ -198,9 +198,7 @@ extension AppDatabase {
     )? {
         guard let perPound = problems.price(row, "case_price") else { return nil }
         let text = row["case_weight"]
-        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), text.count <= 12,
-            let pounds = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), pounds > 0,
-            pounds <= CatchWeight.largestCaseWeight.amount
+        guard let pounds = OnHandReader.amount(text), pounds > 0, pounds <= CatchWeight.largestCaseWeight.amount
         else {
             problems.add(
                 row, "case_weight",

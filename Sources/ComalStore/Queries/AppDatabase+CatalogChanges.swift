@@ -23,6 +23,13 @@ public struct CatalogChanges: Sendable, Equatable {
             let scaled = (new - old) * 1000
             return (scaled + (scaled >= 0 ? old / 2 : -old / 2)) / old
         }
+
+        /// `$42.00 → $44.10 (+5.0%)`, as the dry run and the review page show a price change.
+        public var priceText: String {
+            let permille = priceChangePermille
+            let percent = "\(permille >= 0 ? "+" : "-")\(abs(permille) / 10).\(abs(permille) % 10)%"
+            return "\(before.casePrice.formatted) → \(after.casePrice.formatted) (\(percent))"
+        }
     }
 
     public var added: [Line] = []

@@ -61,9 +61,7 @@ extension AppDatabase {
                 continue
             }
             let text = row["received_lb"]
-            guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), text.count <= 12,
-                let pounds = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), pounds > 0,
-                pounds <= CatchWeight.largestDelivery.amount
+            guard let pounds = OnHandReader.amount(text), pounds > 0, pounds <= CatchWeight.largestDelivery.amount
             else {
                 problems.add(
                     row, "received_lb",

@@ -10,6 +10,15 @@ struct FormData: Sendable {
     struct File: Sendable {
         var filename: String
         var data: Data
+
+        /// The file's name as problems name it: its last path component (some browsers send the
+        /// whole path), at most 100 characters.
+        var name: String { Self.name(filename) }
+
+        static func name(_ given: String) -> String {
+            let last = given.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? given
+            return String(last.prefix(100))
+        }
     }
 
     private(set) var fields: [String: String] = [:]

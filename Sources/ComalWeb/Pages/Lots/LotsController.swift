@@ -55,7 +55,7 @@ struct LotsController<Repository: LotRepository> {
         let language = context.language
         do {
             let upload = try context.form.file("file")
-            let name = SupplierController<AppDatabase>.fileName(upload.filename)
+            let name = upload.name
             _ = try repository.recordLots(
                 csv: try UserText.decode(upload.data, file: name), file: name, window: window.id, actor: account.username,
                 now: try repository.localDateTime(at: configuration.now()))

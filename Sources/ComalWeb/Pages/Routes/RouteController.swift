@@ -84,7 +84,7 @@ struct RouteController<Repository: RouteRepository> {
         let language = context.language
         do {
             let upload = try context.form.file("vehicles")
-            let name = SupplierController<AppDatabase>.fileName(upload.filename)
+            let name = upload.name
             let vehicles = try VehicleFile.parse(csv: try UserText.decode(upload.data, file: name), file: name)
             let seconds = try context.form.wholeNumber("seconds", largest: Self.searchSeconds.max()!, emptyValue: 10)
             guard Self.searchSeconds.contains(seconds) else { throw FormError.notAChoice(field: "seconds", value: "\(seconds)") }

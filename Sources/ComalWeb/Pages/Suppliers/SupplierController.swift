@@ -74,7 +74,7 @@ struct SupplierController<Repository: SupplierRepository> {
         let language = context.language
         do {
             let upload = try context.form.file("file")
-            let name = Self.fileName(upload.filename)
+            let name = upload.name
             _ = try repository.importFoods(
                 csv: try UserText.decode(upload.data, file: name), file: name, now: try repository.localDateTime(at: configuration.now()),
                 actor: account.username)
@@ -204,7 +204,7 @@ struct SupplierController<Repository: SupplierRepository> {
         let language = context.language
         do {
             let upload = try context.form.file("file")
-            let file = SupplierFile(name: Self.fileName(upload.filename), data: upload.data)
+            let file = SupplierFile(name: upload.name, data: upload.data)
             let changes = try repository.catalogChanges(file, supplier: supplier.id, layout: .supplierDefault)
             let token = try pending.keep(upload.data, now: configuration.now())
             return try supplierPage(supplier, context, review: (file.name, token, changes))
@@ -225,7 +225,7 @@ struct SupplierController<Repository: SupplierRepository> {
             return try supplierPage(supplier, context, problems: [SupplierLabels.uploadGone.text(in: language)], status: .conflict)
         }
         do {
-            let file = SupplierFile(name: Self.fileName(context.form["file"] ?? "catalog"), data: data)
+            let file = SupplierFile(name: FormData.File.name(context.form["file"] ?? "catalog"), data: data)
             let today = try repository.localDateTime(at: configuration.now()).date
             _ = try repository.importCatalog(file, supplier: supplier.id, layout: .supplierDefault, on: today)
             pending.remove(token)
@@ -242,7 +242,7 @@ struct SupplierController<Repository: SupplierRepository> {
         let language = context.language
         do {
             let upload = try context.form.file("file")
-            let name = Self.fileName(upload.filename)
+            let name = upload.name
             _ = try repository.importSites(csv: try UserText.decode(upload.data, file: name), file: name)
             return .redirect(to: "/buyer/sites?done=\(Notice.sitesImported.rawValue)")
         } catch let error as FormError {
@@ -281,12 +281,6 @@ struct SupplierController<Repository: SupplierRepository> {
         return .redirect(to: "/buyer/sites?done=\(Notice.siteSaved.rawValue)")
     }
 
-    /// The name a browser gave an upload, as problems name the file: its last path component, at
-    /// most 100 characters (some browsers send the whole path).
-    static func fileName(_ given: String) -> String {
-        let last = given.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? given
-        return String(last.prefix(100))
-    }
 }
 
 /// Why the add-a-site form is refused before the import sees it.

@@ -105,16 +105,12 @@ struct SupplierPage: Page {
                 sku: change.sku, description: change.description, detail: detail,
                 sitesOrdering: changes.sitesOrdering[change.sku].flatMap { $0 > 0 ? $0 : nil })
         }
-        func price(_ item: CatalogChanges.Change) -> String {
-            let permille = item.priceChangePermille
-            return "\(item.before.casePrice.formatted) → \(item.after.casePrice.formatted) (\(permille >= 0 ? "+" : "-")\(abs(permille) / 10).\(abs(permille) % 10)%)"
-        }
         let sections = [
             Section(
                 title: l.newProducts,
                 changes: changes.added.map { Change(sku: $0.sku, description: $0.description, detail: "\($0.pack), \($0.casePrice.formatted)", sitesOrdering: nil) }),
-            Section(title: l.priceUp, changes: changes.priceUp.map { change($0, price($0)) }),
-            Section(title: l.priceDown, changes: changes.priceDown.map { change($0, price($0)) }),
+            Section(title: l.priceUp, changes: changes.priceUp.map { change($0, $0.priceText) }),
+            Section(title: l.priceDown, changes: changes.priceDown.map { change($0, $0.priceText) }),
             Section(title: l.packChanged, changes: changes.packChanged.map { change($0, "\($0.before.pack) → \($0.after.pack)") }),
             Section(
                 title: l.gone,
