@@ -73,7 +73,21 @@ class Tour:
         self.shots.append(path.name)
 
     def sign_in(self, username, password):
-        context = self.browser.new_context(viewport=VIEWPORTS["laptop"], locale="en-US")
+        return self.signed_in(self.new_context(VIEWPORTS["laptop"], "en-US"), username, password)
+
+    @staticmethod
+    def patient(context):
+        """`make test` runs suites side by side on two cores, and the server hashes passwords at a
+        low priority: a sign-in or a new account's form may take many seconds to answer there, so
+        every action waits up to two minutes (Playwright's default is 30 s)."""
+        context.set_default_timeout(120_000)
+        context.set_default_navigation_timeout(120_000)
+        return context
+
+    def new_context(self, viewport, locale):
+        return self.patient(self.browser.new_context(viewport=viewport, locale=locale))
+
+    def signed_in(self, context, username, password):
         page = context.new_page()
         page.goto(f"{self.base}/login")
         page.fill("input[name=username]", username)
@@ -84,11 +98,11 @@ class Tour:
 
     def director(self):
         username, password, site = DIRECTOR
-        page = self.browser.new_page(viewport=VIEWPORTS["laptop"])
+        page = self.new_context(VIEWPORTS["laptop"], "en-US").new_page()
         page.goto(f"{self.base}/login")
         check(page.locator("h1").inner_text() == "Sign in", "the login page has no Sign in heading")
         self.shoot(page, "01-login")
-        page.close()
+        page.context.close()
 
         page = self.sign_in(username, password)
         check(page.url.endswith(f"/sites/{site}"), f"the director lands on {page.url}, not the site's home")

@@ -157,12 +157,8 @@ class Week(Tour):
         page.context.close()
 
     def driver_delivers(self):
-        context = self.browser.new_context(viewport=VIEWPORTS["phone"], locale="es-MX")
-        page = context.new_page()
-        page.goto(f"{self.base}/login")
-        page.fill("input[name=username]", DRIVER[0])
-        page.fill("input[name=password]", DRIVER[1])
-        page.click("form[action='/login'] button[type=submit]")
+        context = self.new_context(VIEWPORTS["phone"], "es-MX")
+        page = self.signed_in(context, *DRIVER)
         check(page.url.endswith("/driver"), f"the driver lands on {page.url}")
         self.fits(page, "the driver's routes")
         self.capture(page, self.out / "24-driver-routes-phone.png")
