@@ -57,7 +57,13 @@ let package = Package(
         ),
         .target(name: "ComalSheets", dependencies: ["ComalCore", "CXLSXWriter"]),
         .target(name: "ComalPages", dependencies: ["ComalCore"]),
-        .target(name: "ComalWeek", dependencies: ["ComalCore", "ComalStore", "ComalSheets", "ComalPages"]),
+        .target(
+            name: "ComalWeek",
+            dependencies: [
+                "ComalCore", "ComalStore", "ComalSheets", "ComalPages",
+                // The kitchen's pages are printed to PDF by headless Chromium, started through it.
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ]),
         .target(
             name: "ComalWeb",
             dependencies: [

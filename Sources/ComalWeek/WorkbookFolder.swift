@@ -20,20 +20,44 @@ struct WorkbookFolder {
     /// Runs `step` with the folder locked and a fresh staging folder; the staging folder is removed
     /// afterwards, whatever happens.
     func withLockedStaging<Result>(_ step: (_ staging: String) throws -> Result) throws -> Result {
+        let (lock, staging) = try lockAndStage()
+        defer { release(lock, staging) }
+        return try step(staging)
+    }
+
+    /// `withLockedStaging` for a step that waits (printing pages with Chromium).
+    func withLockedStaging<Result>(_ step: (_ staging: String) async throws -> Result) async throws -> Result {
+        let (lock, staging) = try lockAndStage()
+        defer { release(lock, staging) }
+        return try await step(staging)
+    }
+
+    private func lockAndStage() throws -> (lock: Int32, staging: String) {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         // The lock is on the folder itself, so no lock file joins the workbooks.
         let lock = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard lock >= 0 else { throw WorkbookFolderError(path: path, code: errno) }
-        defer { close(lock) }
-        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { throw CycleError.consolidationRunning }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
+            close(lock)
+            throw CycleError.consolidationRunning
+        }
         // A step killed outright (kill -9, a power cut) left its staging folder; no one else is using it now.
-        for name in try FileManager.default.contentsOfDirectory(atPath: path) where name.hasPrefix(".staging-") {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where name.hasPrefix(".staging-") {
             try? FileManager.default.removeItem(atPath: (path as NSString).appendingPathComponent(name))
         }
         let staging = (path as NSString).appendingPathComponent(".staging-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
-        defer { try? FileManager.default.removeItem(atPath: staging) }
-        return try step(staging)
+        do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        } catch {
+            close(lock)
+            throw error
+        }
+        return (lock, staging)
+    }
+
+    private func release(_ lock: Int32, _ staging: String) {
+        try? FileManager.default.removeItem(atPath: staging)
+        close(lock)
     }
 
     /// Moves staged files into the folder, each replacing the file of its name; returns their new paths.

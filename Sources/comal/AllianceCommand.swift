@@ -14,11 +14,14 @@ struct AllianceCommand: ParsableCommand {
         @Argument(help: "alliance.yaml") var file: String
 
         func run() throws {
-            let alliance = try Alliance.load(yamlFile: URL(fileURLWithPath: file))
-            try database.open().saveAlliance(alliance)
+            let (alliance, kitchens) = try Alliance.loadWithKitchens(yamlFile: URL(fileURLWithPath: file))
+            try database.open().saveAlliance(alliance, kitchens: kitchens)
             print(
                 "Alliance \(alliance.name): hub \(alliance.hub.name), \(alliance.hub.city); buyer \(alliance.buyer); rule \(alliance.consolidationRule.rawValue)."
             )
+            for kitchen in kitchens {
+                print("Kitchen \(kitchen.id) (\(kitchen.name)) cooks for \(kitchen.satellites.map(\.site.rawValue).joined(separator: ", ")).")
+            }
         }
     }
 

@@ -12,7 +12,7 @@ struct Comal: AsyncParsableCommand {
         subcommands: [
             AllianceCommand.self, ImportCommand.self, SupplierCommand.self, CatalogCommand.self, WindowCommand.self,
             ConsolidateCommand.self, ReceiveCommand.self, WeightsCommand.self, LotsCommand.self, ExportCommand.self, AuditCommand.self, RoutesCommand.self,
-            MenuCommand.self, OrderCommand.self, UserCommand.self, ServeCommand.self, BackupCommand.self,
+            MenuCommand.self, KitchenCommand.self, OrderCommand.self, UserCommand.self, ServeCommand.self, BackupCommand.self,
             RestoreCommand.self,
         ]
     )

@@ -22,10 +22,13 @@ public struct Site: Hashable, Sendable, Codable, Identifiable {
     public var deliveryWindow: ClockWindow
     /// Children (and adults) enrolled, by age group.
     public var enrollment: [AgeGroup: Int]
+    /// How many of the enrolled infants are under six months: the meal pattern feeds them breastmilk or
+    /// formula only, the older ones solid foods too. At most `enrollment[.infant]`.
+    public var infantsUnderSixMonths: Int
 
     public init(
         id: ID, name: String, kind: Kind, address: String, city: String, coordinate: GeoPoint,
-        deliveryWindow: ClockWindow, enrollment: [AgeGroup: Int]
+        deliveryWindow: ClockWindow, enrollment: [AgeGroup: Int], infantsUnderSixMonths: Int = 0
     ) {
         self.id = id
         self.name = name
@@ -35,8 +38,27 @@ public struct Site: Hashable, Sendable, Codable, Identifiable {
         self.coordinate = coordinate
         self.deliveryWindow = deliveryWindow
         self.enrollment = enrollment
+        self.infantsUnderSixMonths = min(max(0, infantsUnderSixMonths), enrollment[.infant] ?? 0)
     }
 
     /// Everyone enrolled, over all age groups.
     public var totalEnrollment: Int { enrollment.values.reduce(0, +) }
+
+    /// Enrollment in the meal pattern's age groups: the infants split at six months.
+    public var mealPatternEnrollment: [MealPatternAgeGroup: Int] {
+        var groups: [MealPatternAgeGroup: Int] = [:]
+        for (group, count) in enrollment where count > 0 {
+            switch group {
+            case .infant:
+                groups[.infant0to5Months] = infantsUnderSixMonths
+                groups[.infant6to11Months] = count - infantsUnderSixMonths
+            case .ages1to2: groups[.ages1to2] = count
+            case .ages3to5: groups[.ages3to5] = count
+            case .ages6to12: groups[.ages6to12] = count
+            case .ages13to18: groups[.ages13to18] = count
+            case .adult: groups[.adult] = count
+            }
+        }
+        return groups.filter { $0.value > 0 }
+    }
 }

@@ -10,9 +10,23 @@ public struct DeliveryPlanner: Sendable {
     /// The routing problem: stop `i` is `deliveries[i]`, vehicle type `v` is `vehicles[v]`.
     public let problem: RoutingProblem
 
-    /// A planner for `deliveries` from `hub` with `vehicles`; every delivery's site must be in `sites`.
+    /// When a stop may be served and how long it takes, where a delivery is not the weekly one (the
+    /// kitchen's meals, whose window the food's holding time closes).
+    public struct StopTerms: Hashable, Sendable {
+        public var window: ClockWindow
+        public var serviceSeconds: Int
+
+        public init(window: ClockWindow, serviceSeconds: Int) {
+            self.window = window
+            self.serviceSeconds = serviceSeconds
+        }
+    }
+
+    /// A planner for `deliveries` from `hub` (the depot) with `vehicles`; every delivery's site must be
+    /// in `sites`. A site in `terms` is served in its terms instead of its receiving window.
     public init(
-        hub: GeoPoint, sites: [Site], deliveries: [SiteDelivery], vehicles: [Vehicle], roads: RoadEstimate = RoadEstimate()
+        hub: GeoPoint, sites: [Site], deliveries: [SiteDelivery], vehicles: [Vehicle], roads: RoadEstimate = RoadEstimate(),
+        terms: [Site.ID: StopTerms] = [:]
     ) throws(DeliveryPlanError) {
         guard !vehicles.isEmpty else { throw .noVehicles }
         let sitesByID = Dictionary(sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -21,11 +35,12 @@ public struct DeliveryPlanner: Sendable {
         for delivery in deliveries {
             guard let site = sitesByID[delivery.site] else { throw .unknownSite(delivery.site) }
             locations.append(site.coordinate)
-            let window = site.deliveryWindow
+            let window = terms[site.id]?.window ?? site.deliveryWindow
             stops.append(
                 RoutingProblem.Stop(
                     demand: delivery.load.vector,
-                    serviceTime: Self.serviceSeconds.fixed + Self.serviceSeconds.perCase * delivery.load.cases,
+                    serviceTime: terms[site.id]?.serviceSeconds
+                        ?? Self.serviceSeconds.fixed + Self.serviceSeconds.perCase * delivery.load.cases,
                     windows: [TimeWindow(open: window.start.minutes * 60, close: window.end.minutes * 60)]))
         }
         let types = vehicles.map { vehicle in

@@ -42,7 +42,7 @@ public struct MenuNeeds: Hashable, Sendable {
     }
 
     /// Accumulates needs food by food, keeping first-seen order so that output never depends on hashing.
-    private struct Builder {
+    struct Builder {
         let foods: [Food.ID: Food]
         var needs: [FoodNeed] = []
         var problems: [NeedProblem] = []

@@ -24,12 +24,22 @@ public struct SuggestedOrder: Hashable, Sendable {
         let week = try menu.week(weekNumber)
         let (plan, notServed) = ServingPlan.enrollment(of: site, for: menu)
         let needs = MenuNeeds.compute(menu: menu, week: week, plan: plan, foods: foods)
-        var order = SuggestedOrder(
-            site: site.id, lines: [], unmet: [], coveredByStock: [],
-            problems: notServed.sorted { $0.key < $1.key }.map { .enrolledNotServed($0.key, count: $0.value) } + needs.problems)
+        return suggest(
+            site: site.id, needs: needs.needs,
+            problems: notServed.sorted { $0.key < $1.key }.map { .enrolledNotServed($0.key, count: $0.value) } + needs.problems,
+            products: products, suppliers: suppliers, onHand: onHand)
+    }
+
+    /// Suggests `site`'s order for `needs` worked out elsewhere (a kitchen's week of batches): the same
+    /// choice of products as a menu week's.
+    public static func suggest(
+        site: Site.ID, needs: [FoodNeed], problems: [NeedProblem], products: [Product], suppliers: [Supplier],
+        onHand: [Food.ID: Quantity] = [:]
+    ) -> SuggestedOrder {
+        var order = SuggestedOrder(site: site, lines: [], unmet: [], coveredByStock: [], problems: problems)
         let suppliersByID = Dictionary(suppliers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let productsByFood = Dictionary(grouping: products, by: \.food)
-        for need in needs.needs {
+        for need in needs {
             var remaining = need.exact
             var stock: Quantity?
             if let recorded = onHand[need.food.id] {
@@ -57,7 +67,7 @@ public struct SuggestedOrder: Hashable, Sendable {
             order.lines.append(
                 SuggestedLine(
                     need: need, onHand: stock, toBuy: toBuy, chosen: chosen, others: Array(offers.dropFirst()),
-                    orderLine: chosen.orderLine(site: site.id)))
+                    orderLine: chosen.orderLine(site: site)))
         }
         return order
     }

@@ -23,7 +23,10 @@ public enum AllianceFileError: Error, Sendable, Equatable, CustomStringConvertib
 extension Alliance {
     /// Reads the alliance file (`alliance.yaml`): name, buyer, hub {name, address, city, lat, lon},
     /// consolidation_rule (fill or up) and timezone.
-    public static func load(yamlFile: URL) throws -> Alliance {
+    public static func load(yamlFile: URL) throws -> Alliance { try loadWithKitchens(yamlFile: yamlFile).alliance }
+
+    /// Reads the alliance file and the kitchens it names under `kitchens:` (none when the key is absent).
+    public static func loadWithKitchens(yamlFile: URL) throws -> (alliance: Alliance, kitchens: [Kitchen]) {
         let file = yamlFile.lastPathComponent
         let text: String
         do {
@@ -50,7 +53,7 @@ extension Alliance {
                 file: file, key: "timezone", value: timezone,
                 expected: "a time zone name such as America/Denver")
         }
-        return Alliance(
+        let alliance = Alliance(
             name: try reader.string(root, "name"),
             buyer: try reader.string(root, "buyer"),
             hub: Hub(
@@ -62,11 +65,12 @@ extension Alliance {
                     longitude: try reader.degrees(hub, "lon", limit: 180))),
             consolidationRule: consolidationRule,
             timezone: timezone)
+        return (alliance, try KitchenYAML(reader: reader).kitchens(root))
     }
 }
 
 /// Reads required keys from a YAML mapping, throwing an error that names the key.
-private struct YAMLReader {
+struct YAMLReader {
     let file: String
 
     func node(_ parent: Node, _ key: String, path: String = "") throws -> Node {

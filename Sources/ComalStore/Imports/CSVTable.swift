@@ -37,8 +37,8 @@ struct CSVTable {
     /// a real file has, and small enough that no page or workbook is swamped by one cell.
     static let largestField = 500
 
-    /// Reads `text`, which must have exactly `columns` (in any order).
-    init(text: String, file: String, columns: [String]) {
+    /// Reads `text`, which must have exactly `columns` (in any order) and may have `optional` ones too.
+    init(text: String, file: String, columns: [String], optional: [String] = []) {
         problems = ImportProblems(file: file)
         let records: [CSVReader.Record]
         do throws(CSVReader.Failure) {
@@ -55,11 +55,12 @@ struct CSVTable {
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var seen = Set<String>()
+        let known = columns + optional
         for name in names {
-            if !columns.contains(name) {
+            if !known.contains(name) {
                 problems.add(
-                    line: header.line, column: name, "unknown column; the columns are \(columns.joined(separator: ","))",
-                    "columna desconocida; las columnas son \(columns.joined(separator: ","))")
+                    line: header.line, column: name, "unknown column; the columns are \(known.joined(separator: ","))",
+                    "columna desconocida; las columnas son \(known.joined(separator: ","))")
             } else if !seen.insert(name).inserted {
                 problems.add(
                     line: header.line, column: name, "this column appears more than once", "esta columna aparece más de una vez")

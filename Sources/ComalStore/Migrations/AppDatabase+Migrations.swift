@@ -31,6 +31,7 @@ extension AppDatabase {
         migrator.registerMigration("v19-standing-orders", migrate: addStandingOrders)
         migrator.registerMigration("v20-plan-vehicles", migrate: addPlanVehicles)
         migrator.registerMigration("v21-catch-weight", migrate: addCatchWeightTerms)
+        migrator.registerMigration("v22-kitchen", migrate: addKitchenTables)
         return migrator
     }
 

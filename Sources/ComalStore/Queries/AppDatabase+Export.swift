@@ -51,13 +51,13 @@ extension AppDatabase {
     }
 
     private static func sitesCSV(_ sites: [Site]) -> String {
-        var text = CSVField.row(siteColumns)
+        var text = CSVField.row(siteColumns + siteOptionalColumns)
         for site in sites {
             text += CSVField.row(
                 [
                     site.id.rawValue, site.name, site.kind.rawValue, site.address, site.city, "\(site.coordinate.latitude)",
                     "\(site.coordinate.longitude)", site.deliveryWindow.start.description, site.deliveryWindow.end.description,
-                ] + AgeGroup.allCases.map { "\(site.enrollment[$0] ?? 0)" })
+                ] + AgeGroup.allCases.map { "\(site.enrollment[$0] ?? 0)" } + ["\(site.infantsUnderSixMonths)"])
         }
         return text
     }

@@ -8,6 +8,9 @@ extension AppDatabase {
         "enroll_infant", "enroll_1_2", "enroll_3_5", "enroll_6_12", "enroll_13_18", "enroll_adult",
     ]
 
+    /// Columns a sites file may leave out: how many of `enroll_infant` are under six months (0 when absent).
+    public static let siteOptionalColumns = ["enroll_infant_0_5mo"]
+
     /// The enrollment column of a sites file for each age group.
     private static let enrollmentColumns: [(AgeGroup, String)] = [
         (.infant, "enroll_infant"), (.ages1to2, "enroll_1_2"), (.ages3to5, "enroll_3_5"),
@@ -45,7 +48,7 @@ extension AppDatabase {
     }
 
     private static func parseSites(csv: String, file: String) throws(ImportError) -> [Site] {
-        let table = CSVTable(text: csv, file: file, columns: siteColumns)
+        let table = CSVTable(text: csv, file: file, columns: siteColumns, optional: siteOptionalColumns)
         var problems = table.problems
         var sites: [Site] = []
         var firstLines = FirstLines(column: "site_id", thing: ("site", "sitio"))
@@ -71,14 +74,20 @@ extension AppDatabase {
             for (group, column) in enrollmentColumns {
                 enrollment[group] = problems.integer(row, column, largest: Site.largestEnrollment)
             }
+            let underSix = problems.integer(row, "enroll_infant_0_5mo", largest: Site.largestEnrollment, emptyValue: 0)
+            if let underSix, let infants = enrollment[.infant], underSix > infants {
+                problems.add(
+                    row, "enroll_infant_0_5mo", "\(underSix) infants under six months is more than the \(infants) in enroll_infant",
+                    "\(underSix) bebés menores de seis meses son más que los \(infants) de enroll_infant")
+            }
             guard let id, let name, let address, let city, let kind, let latitude, let longitude, let window,
-                enrollment.count == enrollmentColumns.count
+                enrollment.count == enrollmentColumns.count, let underSix
             else { continue }
             sites.append(
                 Site(
                     id: Site.ID(id), name: name, kind: kind, address: address, city: city,
                     coordinate: GeoPoint(latitude: latitude, longitude: longitude),
-                    deliveryWindow: window, enrollment: enrollment))
+                    deliveryWindow: window, enrollment: enrollment, infantsUnderSixMonths: underSix))
         }
         try problems.throwIfAny()
         return sites

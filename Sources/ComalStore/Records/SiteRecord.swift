@@ -20,6 +20,7 @@ struct SiteRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var enroll6to12: Int
     var enroll13to18: Int
     var enrollAdult: Int
+    var enrollInfant0to5: Int
 
     init(_ site: Site) {
         id = site.id.rawValue
@@ -37,6 +38,7 @@ struct SiteRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
         enroll6to12 = site.enrollment[.ages6to12] ?? 0
         enroll13to18 = site.enrollment[.ages13to18] ?? 0
         enrollAdult = site.enrollment[.adult] ?? 0
+        enrollInfant0to5 = site.infantsUnderSixMonths
     }
 
     func site() throws -> Site {
@@ -53,7 +55,7 @@ struct SiteRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
             enrollment: [
                 .infant: enrollInfant, .ages1to2: enroll1to2, .ages3to5: enroll3to5,
                 .ages6to12: enroll6to12, .ages13to18: enroll13to18, .adult: enrollAdult,
-            ])
+            ], infantsUnderSixMonths: enrollInfant0to5)
     }
 }
 
@@ -62,7 +64,7 @@ extension SiteRecord {
     /// table to it, so a migration that adds a column must add it here too.
     static let columnOrder = [
         "id", "name", "kind", "address", "city", "latitude", "longitude", "windowStartMinutes", "windowEndMinutes",
-        "enrollInfant", "enroll1to2", "enroll3to5", "enroll6to12", "enroll13to18", "enrollAdult",
+        "enrollInfant", "enroll1to2", "enroll3to5", "enroll6to12", "enroll13to18", "enrollAdult", "enrollInfant0to5",
     ]
 
     /// Read by position rather than through `Decodable` or by name: the buyer's board reads every
@@ -83,5 +85,6 @@ extension SiteRecord {
         enroll6to12 = row[12]
         enroll13to18 = row[13]
         enrollAdult = row[14]
+        enrollInfant0to5 = row[15]
     }
 }
