@@ -97,6 +97,7 @@ done
 
 step "The web app: next week open for orders, and one account per role"
 run window open --delivery "$(date -d "+14 days" +%F)" --cutoff "$(date -d "+9 days" +%F) 17:00"
+run kitchen order --window 2
 # Five directors have already started next week's order from last week's, so the buyer's board and
 # the fill-the-next-case list have something on them.
 awk -F, 'NR == 1 || $1 ~ /^(BEL|CHI|LLU|MOR|TAO)-01$/' demo/orders-week1.csv > "$out/orders-week2-started.csv"
@@ -121,6 +122,24 @@ for weeks_ago in 3 2 1; do
 done
 run window list
 
+step "The shared kitchen: Little Piñon cooks lunch and the PM snack for two centers and two homes"
+run kitchen day --out "$out/kitchen"
+kitchen_day=$("$comal" kitchen day --format json --db "$db" | python3 -c 'import json, sys; print(json.load(sys.stdin)["date"])')
+run kitchen route --date "$kitchen_day" --out "$out/kitchen"
+run kitchen counts --site SFE-01 --date "$kitchen_day"
+run kitchen temps --site SFE-01 --date "$kitchen_day" --stage departure --hot 168 --cold 38 --by "Cook Teresa"
+# Chimayó signs for its meals: one container of the 3-5 lunch arrived half full, the hot food a little cool.
+short=$("$comal" kitchen day --format json --date "$kitchen_day" --db "$db" | python3 -c '
+import json, sys
+site = next(s for s in json.load(sys.stdin)["sites"] if s["site"] == "CHI-01")
+meal = next(m for m in site["meals"] if m["meal"] == "lunch")
+item = next(i for i in meal["items"] if any(c["ageGroup"] == "3-5" for c in i["containers"]) and i["temperature"] == "hot")
+amount = next(c["amount"]["value"] for c in item["containers"] if c["ageGroup"] == "3-5")
+food = item["food"]
+print(f"lunch:3-5:{food}={amount / 2}")')
+run kitchen receipt --site CHI-01 --date "$kitchen_day" --received "$short" --served lunch:3-5=3 --hot 131 --cold 39 --by "Rosa Trujillo"
+run kitchen day --date "$kitchen_day" --out "$out/kitchen" >/dev/null
+
 logins=(admin:admin:comal-admin: marisol:buyer:comal-buyer: esp-director:director:comal-director:ESP-01
   esp-cook:cook:comal-cook:ESP-01)
 for login in "${logins[@]}"; do
@@ -132,6 +151,7 @@ done
 step "Done"
 ls -1 "$out"/*.xlsx | sed 's/^/  /'
 echo "Suggested orders: $out/suggested/  production records: $out/production/  wall menus: $out/menus/"
+echo "The kitchen's batch sheet, tickets, labels, temperature log and receipts: $out/kitchen/"
 echo "The three earlier weeks' orders and workbooks: $out/history/"
 echo "Open them in LibreOffice or Excel; the database is $db."
 echo

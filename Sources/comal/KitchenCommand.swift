@@ -9,7 +9,10 @@ struct KitchenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kitchen",
         abstract: "The shared kitchen: what to cook for its satellite sites, and the records back from them.",
-        subcommands: [KitchenDayCommand.self])
+        subcommands: [
+            KitchenDayCommand.self, KitchenCountsCommand.self, KitchenTempsCommand.self, KitchenReceiptCommand.self,
+            KitchenRouteCommand.self, KitchenOrderCommand.self,
+        ])
 }
 
 /// Options every kitchen subcommand shares: the database and which kitchen.
