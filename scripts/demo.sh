@@ -141,7 +141,7 @@ run kitchen receipt --site CHI-01 --date "$kitchen_day" --received "$short" --se
 run kitchen day --date "$kitchen_day" --out "$out/kitchen" >/dev/null
 
 logins=(admin:admin:comal-admin: marisol:buyer:comal-buyer: esp-director:director:comal-director:ESP-01
-  esp-cook:cook:comal-cook:ESP-01)
+  esp-cook:cook:comal-cook:ESP-01 cocina:kitchen:comal-kitchen: chi-director:director:comal-chimayo:CHI-01)
 for login in "${logins[@]}"; do
   IFS=: read -r name role password site <<<"$login"
   printf '$ comal user add %s --role %s%s (password on standard input)\n' "$name" "$role" "${site:+ --site $site}"

@@ -63,6 +63,7 @@ extension KitchenDesk {
     public func recordReceipt(
         site: Site.ID, date: CalendarDate, entry: ReceiptEntry, by: String, now: LocalDateTime
     ) throws -> KitchenReceipt {
+        guard date <= now.date else { throw KitchenRecordError.notArrivedYet(date) }
         let (day, service, _) = try ticket(site: site, date: date, today: date)
         var receipt = KitchenReceipt.expected(service, kitchen: day.kitchen.id, date: day.date, signedBy: by, at: now)
         for (key, amount) in entry.received {
@@ -105,6 +106,8 @@ public enum KitchenRecordError: Error, Sendable, Equatable, CustomStringConverti
     case amountOutOfRange(food: String, amount: Decimal, ticket: KitchenAmount)
     case countOutOfRange(Int)
     case implausibleTemperature(Decimal)
+    /// A receipt is signed when the meals have come, not before.
+    case notArrivedYet(CalendarDate)
 
     public var description: String {
         switch self {
@@ -116,6 +119,7 @@ public enum KitchenRecordError: Error, Sendable, Equatable, CustomStringConverti
         case .countOutOfRange(let count): "\(count) served is not a count from 0 to \(Site.largestEnrollment)"
         case .implausibleTemperature(let degrees):
             "\(degrees) °F is not a food temperature (between -40 and 250 °F); check the reading"
+        case .notArrivedYet(let date): "the meals of \(date) have not come yet; sign the receipt when they arrive"
         }
     }
 }

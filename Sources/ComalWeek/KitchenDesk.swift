@@ -61,12 +61,20 @@ public struct KitchenDesk: Sendable {
         return window
     }
 
-    /// Stores the counts a satellite confirms or corrects for one meal of `date`.
+    /// Stores the counts a satellite confirms or corrects for one meal of `date`. A site's own staff do
+    /// it by the kitchen's deadline the day before (`enforcingDeadline`); the buyer may still change them after it.
     public func confirmCounts(
-        site: Site.ID, date: CalendarDate, meal: MealType, servings: [MealPatternAgeGroup: Int], by: String, now: LocalDateTime
+        site: Site.ID, date: CalendarDate, meal: MealType, servings: [MealPatternAgeGroup: Int], by: String, now: LocalDateTime,
+        enforcingDeadline: Bool = false
     ) throws {
-        guard try kitchen(for: site) != nil else { throw KitchenError.notASatellite(site) }
+        guard let kitchen = try kitchen(for: site) else { throw KitchenError.notASatellite(site) }
+        if enforcingDeadline, let due = Self.countsDue(kitchen, for: date), now > due { throw KitchenError.countsClosed(due: due) }
         try database.confirmMealCount(site: site, date: date, meal: meal, servings: servings, by: by, at: now)
+    }
+
+    /// When a site's counts for `date` are due: the kitchen's time on the day before.
+    public static func countsDue(_ kitchen: Kitchen, for date: CalendarDate) -> LocalDateTime? {
+        CalendarDate(dayNumber: date.dayNumber - 1).map { LocalDateTime(date: $0, time: kitchen.countsDue) }
     }
 
     /// What the kitchen needs to know about foods beyond the food table, and the satellites' sites and menus.

@@ -12,6 +12,8 @@ public enum KitchenError: Error, Sendable, Equatable, CustomStringConvertible {
     case noCookingDay(from: CalendarDate)
     case kitchenAtHub(Kitchen.ID)
     case foodTableMissing
+    /// A site's counts for a day came in after the kitchen's deadline.
+    case countsClosed(due: LocalDateTime)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum KitchenError: Error, Sendable, Equatable, CustomStringConvertible {
             "the kitchen's satellites have none of their meals on their menus in the two weeks from \(from)"
         case .kitchenAtHub(let kitchen):
             "kitchen \(kitchen) is at the hub, which orders for no site; put it at a site (`at:` in the alliance file) to order its food"
+        case .countsClosed(let due):
+            "the kitchen's deadline for these counts was \(due); call the kitchen to change them"
         case .foodTableMissing:
             "no food table has been imported; run `comal import foods catalogs/foods.csv` first"
         }

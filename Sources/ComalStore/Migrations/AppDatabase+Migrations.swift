@@ -32,6 +32,7 @@ extension AppDatabase {
         migrator.registerMigration("v20-plan-vehicles", migrate: addPlanVehicles)
         migrator.registerMigration("v21-catch-weight", migrate: addCatchWeightTerms)
         migrator.registerMigration("v22-kitchen", migrate: addKitchenTables)
+        migrator.registerMigration("v23-kitchen-role", migrate: addKitchenRole)
         return migrator
     }
 

@@ -7,6 +7,8 @@ public struct Account: Hashable, Sendable {
         case admin, buyer, director, cook
         /// Follows a route on the delivery day and records each stop.
         case driver
+        /// Cooks in the shared kitchen: the day's batch, tickets, labels and temperature log.
+        case kitchen
 
         /// Whether the role works for one site rather than the whole alliance.
         public var isSiteRole: Bool { self == .director || self == .cook }

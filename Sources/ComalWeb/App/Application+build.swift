@@ -28,7 +28,7 @@ public func buildApplication(
 /// Every route, behind the session middleware that authenticates, checks CSRF and sizes bodies;
 /// the JSON API under /api/v1 has its own middleware for bearer tokens.
 func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepository & APITokenRepository
-        & MenuRepository & AccountAdminRepository & SupplierRepository & RouteRepository & LotRepository>(
+        & MenuRepository & AccountAdminRepository & SupplierRepository & RouteRepository & LotRepository & KitchenRepository>(
     _ repository: Repository, renderer: PageRenderer, configuration: WebConfiguration
 ) async throws -> Router<WebContext> {
     let router = Router(context: WebContext.self)
@@ -75,6 +75,7 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
     SupplierController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     RouteController(repository: repository, renderer: renderer, configuration: configuration, jobs: jobs).addRoutes(to: router)
     LotsController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
+    KitchenController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     APIController(repository: repository, configuration: configuration, document: renderer.apiDocument, jobs: jobs)
         .addRoutes(to: router)
     return router

@@ -64,6 +64,8 @@ protocol SiteRepository: WeekRepository {
     func startFromStandingOrder(
         site: Site.ID, name: String, into window: OrderWindow.ID, now: LocalDateTime, buyer: String?, basedOn expected: ContentVersion?
     ) throws -> OrderImportSummary
+    /// The alliance's kitchens, so that a satellite's home links to its meals from the kitchen.
+    func kitchens() throws -> [Kitchen]
 }
 
 /// What the menu pages read and change: a site's own copies of its menus, the food table they name

@@ -38,6 +38,7 @@ struct LoginController<Repository: AccountRepository> {
         guard let account = context.session?.account else { throw WebError.signInRequired }
         if let site = account.site { return .redirect(to: "/sites/\(site)") }
         if account.role == .driver { return .redirect(to: "/driver") }
+        if account.role == .kitchen { return .redirect(to: "/kitchen") }
         return .redirect(to: "/buyer")
     }
 

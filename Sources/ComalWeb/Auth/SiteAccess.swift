@@ -23,8 +23,8 @@ struct SiteAccess {
     /// `site` looks the site up by its id, once the account may see it.
     init(_ account: Account?, siteID: String, site: (Site.ID) throws -> Site?, changing change: Change) throws {
         guard let account else { throw WebError.signInRequired }
-        // A driver sees the route's stops, not the sites' orders and menus.
-        if account.role == .driver { throw WebError.forbidden }
+        // A driver sees the route's stops, the kitchen its day, not the sites' orders and menus.
+        if account.role == .driver || account.role == .kitchen { throw WebError.forbidden }
         if account.role.isSiteRole, account.site?.rawValue != siteID { throw WebError.forbidden }
         switch change {
         case .nothing: break

@@ -294,6 +294,7 @@ struct Labels: Sendable, Encodable, TemplateValueConvertible {
         case .director: BilingualText(english: "director", spanish: "director")
         case .cook: BilingualText(english: "cook", spanish: "cocinero")
         case .driver: BilingualText(english: "driver", spanish: "chofer")
+        case .kitchen: BilingualText(english: "kitchen", spanish: "cocina central")
         }
     }
 }

@@ -16,7 +16,7 @@ struct LabelTablesTests {
             })
     }
 
-    @Test(arguments: ["Labels", "MenuLabels", "AccountLabels", "SupplierLabels", "RouteLabels", "LotLabels"])
+    @Test(arguments: ["Labels", "MenuLabels", "AccountLabels", "SupplierLabels", "RouteLabels", "LotLabels", "KitchenLabels"])
     func everyKeyOfATableHasBothLanguages(_ table: String) {
         let (english, spanish) =
             switch table {
@@ -25,6 +25,7 @@ struct LabelTablesTests {
             case "SupplierLabels": (Self.texts(SupplierLabels(.english)), Self.texts(SupplierLabels(.spanish)))
             case "RouteLabels": (Self.texts(RouteLabels(.english)), Self.texts(RouteLabels(.spanish)))
             case "LotLabels": (Self.texts(LotLabels(.english)), Self.texts(LotLabels(.spanish)))
+            case "KitchenLabels": (Self.texts(KitchenLabels(.english)), Self.texts(KitchenLabels(.spanish)))
             default: (Self.texts(AccountLabels(.english)), Self.texts(AccountLabels(.spanish)))
             }
         #expect(english.count > 10, "\(table) has its texts")

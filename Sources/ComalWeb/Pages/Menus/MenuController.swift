@@ -54,7 +54,7 @@ struct MenuController<Repository: MenuRepository> {
             let printed = try PrintedMenu.make(
                 menu: view.menu, week: week.number, foods: view.foods,
                 allergens: PrintedMenu.allergensByFood(try repository.allProducts()))
-            return Self.printable(PrintedMenuPage.render(printed, languages: languages))
+            return PrintableResponse.html(PrintedMenuPage.render(printed, languages: languages))
         }
         menus.get(":menu/weeks/:week/production") { request, context in
             let access = try authorize(context, changing: .nothing)
@@ -67,17 +67,8 @@ struct MenuController<Repository: MenuRepository> {
                 default: context.language
                 }
             let record = try view.productionRecord(week: week, site: access.site)
-            return Self.printable(ProductionPage.render(record, site: access.site, language: language))
+            return PrintableResponse.html(ProductionPage.render(record, site: access.site, language: language))
         }
-    }
-
-    /// A printable page: its own inline stylesheet is allowed, nothing else (no script, no fetches).
-    static func printable(_ html: String) -> Response {
-        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
-        headers[.init("Content-Security-Policy")!] =
-            "default-src 'none'; style-src 'self' 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'"
-        headers[.init("X-Content-Type-Options")!] = "nosniff"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     private func authorize(_ context: WebContext, changing change: SiteAccess.Change) throws -> SiteAccess {

@@ -71,7 +71,9 @@ struct SiteController<Repository: SiteRepository & MenuRepository> {
         return try renderer.render(
             SiteHomePage(
                 site: access.site, windows: windows, submitted: submitted,
-                savings: try repository.weeklySavings(site: access.site.id), clock: clock, context: context))
+                savings: try repository.weeklySavings(site: access.site.id),
+                isSatellite: try repository.kitchens().contains { $0.satellite(access.site.id) != nil }, clock: clock,
+                context: context))
     }
 
     private func orderPage(

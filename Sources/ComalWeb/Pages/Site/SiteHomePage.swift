@@ -21,6 +21,9 @@ struct SiteHomePage: Page {
     var chrome: Chrome
     var m: MenuLabels
     var menusPath: String
+    /// The satellite's meals from the kitchen, when a kitchen cooks for the site.
+    var kitchenPath: String?
+    var kitchenLink: String
     var siteName, siteID, city: String
     var current: [Week]
     var hasCurrent: Bool
@@ -29,13 +32,15 @@ struct SiteHomePage: Page {
 
     init(
         site: Site, windows: [OrderWindow], submitted: [OrderWindow.ID: LocalDateTime], savings: [WeekSavings],
-        clock: AllianceClock, context: WebContext
+        isSatellite: Bool, clock: AllianceClock, context: WebContext
     ) {
         let language = context.language
         let t = Labels.of(language)
         chrome = Chrome(title: site.name, context: context)
         m = MenuLabels(language)
         menusPath = "/sites/\(site.id)/menus"
+        kitchenPath = isSatellite ? "/sites/\(site.id)/kitchen" : nil
+        kitchenLink = KitchenLabels(language).kitchenLink
         siteName = site.name
         siteID = site.id.rawValue
         city = site.city
