@@ -18,7 +18,7 @@ extension KitchenDesk {
         let readings = try database.kitchenTemperatures(kitchen: day.kitchen.id, date: day.date)
         let receipts = try database.kitchenReceipts(kitchen: day.kitchen.id, date: day.date)
         let pages = [
-            Page(name: "batch") { KitchenBatchPage.render(day, language: $0) },
+            Page(name: "batch") { KitchenBatchPage.render(day, receipts: receipts, language: $0) },
             Page(name: "tickets") { KitchenTicketPage.render(day, language: $0) },
             Page(name: "labels") { KitchenLabelPage.render(day, language: $0) },
             Page(name: "temperature-log") { TemperatureLogPage.render(day, readings: readings, language: $0) },

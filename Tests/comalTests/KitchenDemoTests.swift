@@ -80,6 +80,11 @@ import Testing
         let page = try String(contentsOf: folder.appendingPathComponent(receipts[0]), encoding: .utf8)
         #expect(page.contains("Short: "))
         #expect(page.contains("Rosa Trujillo"))
+        // The counts Chimayó served go onto the kitchen's production record, the batch sheet.
+        let batch = try String(
+            contentsOf: folder.appendingPathComponent(receipts[0].replacingOccurrences(of: "-receipts-", with: "-batch-")), encoding: .utf8)
+        let chimayo = try #require(batch.components(separatedBy: "</tr>").first { $0.contains("CHI-01") && $0.contains("<td>lunch</td>") })
+        #expect(chimayo.hasSuffix("children 3-5: 3; children 6-12: 2</td>"), "\(chimayo)")
     }
 
     @Test(.enabled(if: MachineTool.chromium != nil, "Chromium is not installed (make test installs it); no PDFs to check"))

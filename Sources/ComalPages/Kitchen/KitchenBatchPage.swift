@@ -1,21 +1,25 @@
 import ComalCore
 
-/// The batch sheet: what the kitchen makes for all its sites, meal by meal, in kitchen units and as
-/// bought, recipes scaled; and the counts it is made for.
+/// The batch sheet, the kitchen's production record: what it makes for all its sites, meal by meal,
+/// in kitchen units and as bought, recipes scaled; the counts it is made for, and the counts the sites
+/// served, from their signed receipts.
 public enum KitchenBatchPage {
-    public static func render(_ day: KitchenDay, language: Language) -> String {
+    public static func render(_ day: KitchenDay, receipts: [Site.ID: KitchenReceipt], language: Language) -> String {
         let say = { (english: String, spanish: String) in KitchenPage.say(english, spanish, language) }
         var body = "<h1>\(say("Batch sheet", "Hoja de producción"))</h1>\n<p>\(KitchenPage.heading(day, language))</p>\n"
         body += KitchenPage.problems(day, language)
         body += "<h2>\(say("Meal counts", "Conteo de comidas"))</h2>\n<table><thead><tr><th>\(say("Site", "Sitio"))</th>"
         body += "<th>\(say("Meal", "Comida"))</th><th>\(say("Servings by age group", "Porciones por grupo de edad"))</th>"
-        body += "<th>\(say("From", "Según"))</th></tr></thead><tbody>\n"
+        body += "<th>\(say("From", "Según"))</th><th>\(say("Served (signed receipt)", "Servidas (recibo firmado)"))</th></tr></thead><tbody>\n"
+        let text = { (counts: [MealPatternAgeGroup: Int]) in
+            counts.sorted { $0.key < $1.key }.map { "\($0.key.label.text(in: language)): \($0.value)" }.joined(separator: "; ")
+        }
         for service in day.sites {
             for meal in service.meals {
-                let counts = meal.count.servings.sorted { $0.key < $1.key }.map { "\($0.key.label.text(in: language)): \($0.value)" }
+                let served = receipts[service.site.id]?.servedCounts(meal.meal).map(text) ?? ""
                 body += "<tr><td>\(HTML.escape("\(service.site.id) \(service.site.name)"))</td>"
-                body += "<td>\(KitchenPage.say(meal.meal.label, language))</td><td>\(HTML.escape(counts.joined(separator: "; ")))</td>"
-                body += "<td>\(KitchenPage.say(meal.count.source.label, language))</td></tr>\n"
+                body += "<td>\(KitchenPage.say(meal.meal.label, language))</td><td>\(HTML.escape(text(meal.count.servings)))</td>"
+                body += "<td>\(KitchenPage.say(meal.count.source.label, language))</td><td>\(HTML.escape(served))</td></tr>\n"
             }
         }
         body += "</tbody></table>\n"

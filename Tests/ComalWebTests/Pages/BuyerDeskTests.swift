@@ -147,8 +147,13 @@ struct BuyerDeskTests {
             #expect(try await buyer.post("/buyer/sites/save", form).status == 409, "adding a site that exists")
             form["enroll_3_5"] = "5"
             form["editing"] = "1"
+            form["enroll_infant_0_5mo"] = "2"
+            let tooManyInfants = try await buyer.post("/buyer/sites/save", form)
+            #expect(tooManyInfants.status == 422 && tooManyInfants.visibleText.contains("more than the 1 in enroll_infant"))
+            form["enroll_infant_0_5mo"] = "1"
             #expect(try await buyer.post("/buyer/sites/save", form).status == 303)
             #expect(try server.database.site(Site.ID("TAO-04"))?.enrollment[.ages3to5] == 5)
+            #expect(try server.database.site(Site.ID("TAO-04"))?.infantsUnderSixMonths == 1)
             form["lat"] = "136.4"
             let badLatitude = try await buyer.post("/buyer/sites/save", form)
             #expect(badLatitude.status == 422 && badLatitude.visibleText.contains("Latitude: \"136.4\" is not a latitude"))

@@ -72,7 +72,9 @@ struct KitchenController<Repository: KitchenRepository & SiteRepository> {
         let language = context.language
         let html: String
         switch try context.parameters.require("page") {
-        case "batch": html = KitchenBatchPage.render(day, language: language)
+        case "batch":
+            html = KitchenBatchPage.render(
+                day, receipts: try repository.kitchenReceipts(kitchen: kitchen.id, date: day.date), language: language)
         case "tickets": html = KitchenTicketPage.render(day, language: language)
         case "labels": html = KitchenLabelPage.render(day, language: language)
         case "temperature-log":

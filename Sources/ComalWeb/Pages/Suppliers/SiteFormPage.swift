@@ -36,6 +36,8 @@ struct SiteFormPage: Page {
         case "enroll_3_5": BilingualText(english: "Children 3–5", spanish: "Niños de 3–5")
         case "enroll_6_12": BilingualText(english: "Children 6–12", spanish: "Niños de 6–12")
         case "enroll_13_18": BilingualText(english: "Youth 13–18", spanish: "Jóvenes de 13–18")
+        case "enroll_infant_0_5mo":
+            BilingualText(english: "Of the infants, under six months", spanish: "De los bebés, menores de seis meses")
         default: BilingualText(english: "Adults enrolled", spanish: "Adultos inscritos")
         }
     }
@@ -48,6 +50,7 @@ struct SiteFormPage: Page {
             "window_start": site.deliveryWindow.start.description, "window_end": site.deliveryWindow.end.description,
         ]
         for (group, column) in zip(AgeGroup.allCases, AppDatabase.siteColumns.suffix(6)) { values[column] = "\(site.enrollment[group] ?? 0)" }
+        values["enroll_infant_0_5mo"] = "\(site.infantsUnderSixMonths)"
         return values
     }
 
@@ -57,7 +60,7 @@ struct SiteFormPage: Page {
         heading = editing ? (values["name"] ?? "") : l.addSite
         self.editing = editing
         chrome = Chrome(title: heading, context: context)
-        fields = AppDatabase.siteColumns.map { column in
+        fields = (AppDatabase.siteColumns + AppDatabase.siteOptionalColumns).map { column in
             Field(
                 name: column, label: Self.label(column).text(in: language), value: values[column] ?? "",
                 type: column.hasPrefix("enroll") ? "number" : column.hasPrefix("window") ? "time" : "text",

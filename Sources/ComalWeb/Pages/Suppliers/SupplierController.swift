@@ -258,12 +258,13 @@ struct SupplierController<Repository: SupplierRepository> {
         _ = try staff(context)
         let language = context.language
         var values: [String: String] = [:]
-        for column in AppDatabase.siteColumns {
+        let columns = AppDatabase.siteColumns + AppDatabase.siteOptionalColumns
+        for column in columns {
             values[column] = (context.form[column] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         }
         let existing = try repository.sites().contains { $0.id.rawValue == values["site_id"] }
         let editing = context.form["editing"] == "1"
-        let csv = CSVField.row(AppDatabase.siteColumns) + CSVField.row(AppDatabase.siteColumns.map { values[$0] ?? "" })
+        let csv = CSVField.row(columns) + CSVField.row(columns.map { values[$0] ?? "" })
         do {
             guard editing || !existing else { throw SiteFormRefusal.siteExists(values["site_id"] ?? "") }
             _ = try repository.importSites(csv: csv, file: "site")
