@@ -79,4 +79,21 @@ import Testing
         #expect(stored[Site.ID("CHI-01")]?.signedBy == "Rosa Trujillo")
         #expect(stored[Site.ID("CHI-01")]?.shortfalls.count == 1)
     }
+
+    @Test func withoutAKitchenOrAWindowTheCommandsSayWhatToDo() async throws {
+        let fixture = try CLIFixture()
+        try await fixture.setUpAlliance()
+        let none = try await fixture.comal("kitchen", "day")
+        #expect(none.status != 0)
+        #expect(none.stderr.contains("the alliance has no kitchen; name one under `kitchens:` in the alliance file"))
+
+        let (workspace, _) = try await Self.workspace()
+        let far = try await workspace.comal("kitchen", "day", "--date", "2031-03-03")
+        #expect(far.status != 0)
+        #expect(far.stderr.contains("no order window's delivery week holds 2031-03-03"))
+        let other = try await workspace.comal("kitchen", "day", "--kitchen", "NOPE")
+        #expect(other.stderr.contains("there is no kitchen \"NOPE\"; the kitchens are ESP-KITCHEN"))
+        let badDate = try await workspace.comal("kitchen", "day", "--date", "2026-02-30")
+        #expect(badDate.status != 0)
+    }
 }

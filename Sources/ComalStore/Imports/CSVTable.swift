@@ -58,9 +58,11 @@ struct CSVTable {
         let known = columns + optional
         for name in names {
             if !known.contains(name) {
+                let english = optional.isEmpty ? "" : " (and, if wanted, \(optional.joined(separator: ",")))"
+                let spanish = optional.isEmpty ? "" : " (y, si se desea, \(optional.joined(separator: ",")))"
                 problems.add(
-                    line: header.line, column: name, "unknown column; the columns are \(known.joined(separator: ","))",
-                    "columna desconocida; las columnas son \(known.joined(separator: ","))")
+                    line: header.line, column: name, "unknown column; the columns are \(columns.joined(separator: ","))\(english)",
+                    "columna desconocida; las columnas son \(columns.joined(separator: ","))\(spanish)")
             } else if !seen.insert(name).inserted {
                 problems.add(
                     line: header.line, column: name, "this column appears more than once", "esta columna aparece más de una vez")

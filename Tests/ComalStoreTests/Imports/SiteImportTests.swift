@@ -64,7 +64,7 @@ import Testing
         let error = #expect(throws: ImportError.self) { try fixture.database.importSites(csv: header + "\n", file: "s.csv") }
         #expect(
             error?.problems.map(\.description) == [
-                "s.csv:1: column latitude: unknown column; the columns are \(Fixtures.siteHeader)",
+                "s.csv:1: column latitude: unknown column; the columns are \(Fixtures.siteHeader) (and, if wanted, enroll_infant_0_5mo)",
                 "s.csv:1: column name: this column appears more than once",
                 "s.csv:1: column lat: this column is missing; the columns are \(Fixtures.siteHeader)",
             ])

@@ -148,7 +148,7 @@ struct KitchenController<Repository: KitchenRepository & SiteRepository> {
             for meal in service.meals {
                 var servings: [MealPatternAgeGroup: Int] = [:]
                 for group in MealPatternAgeGroup.allCases where meal.count.servings[group] != nil {
-                    servings[group] = try context.form.wholeNumber("count-\(meal.meal.rawValue)-\(group.rawValue)", largest: Site.largestEnrollment)
+                    servings[group] = try context.form.wholeNumber(KitchenFormFields.count(meal.meal, group), largest: Site.largestEnrollment)
                 }
                 counts.append((meal.meal, servings))
             }
@@ -181,7 +181,7 @@ struct KitchenController<Repository: KitchenRepository & SiteRepository> {
             for meal in service.meals {
                 for item in meal.items {
                     for container in item.containers {
-                        let field = "received-\(meal.meal.rawValue)-\(container.ageGroup.rawValue)-\(item.dish.id)"
+                        let field = KitchenFormFields.received(meal.meal, container.ageGroup, item.dish)
                         let text = (context.form[field] ?? "").trimmingCharacters(in: .whitespaces)
                         guard text.count <= 12, let amount = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), amount >= 0
                         else { throw FormError.notAnAmount(field: field, value: String(text.prefix(20))) }
@@ -190,7 +190,7 @@ struct KitchenController<Repository: KitchenRepository & SiteRepository> {
                 }
                 var served: [MealPatternAgeGroup: Int] = [:]
                 for group in MealPatternAgeGroup.allCases where meal.count.servings[group] != nil {
-                    served[group] = try context.form.wholeNumber("served-\(meal.meal.rawValue)-\(group.rawValue)", largest: Site.largestEnrollment)
+                    served[group] = try context.form.wholeNumber(KitchenFormFields.served(meal.meal, group), largest: Site.largestEnrollment)
                 }
                 entry.served[meal.meal] = served
             }

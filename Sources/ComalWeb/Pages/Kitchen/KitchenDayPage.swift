@@ -50,11 +50,10 @@ struct KitchenDayPage: Page {
         kitchenName = day.kitchen.name
         let date = day.date.description
         self.date = date
-        dateText = "\(PrintedMenu.dayName(KitchenDay.dayLabel(day.date)).text(in: language)) \(LocalizedFormat.date(day.date, language))"
-        chrome = Chrome(title: "\(k.kitchenTitle) · \(dateText)", context: context)
         let query = "?kitchen=\(day.kitchen.id)&date="
-        previousPath = "/kitchen\(query)\(CalendarDate(dayNumber: day.date.dayNumber - 1).map(\.description) ?? date)"
-        nextPath = "/kitchen\(query)\(CalendarDate(dayNumber: day.date.dayNumber + 1).map(\.description) ?? date)"
+        let links = KitchenDayLinks(day.date, language: language) { "/kitchen\(query)\($0)" }
+        (dateText, previousPath, nextPath) = (links.dateText, links.previousPath, links.nextPath)
+        chrome = Chrome(title: "\(k.kitchenTitle) · \(links.dateText)", context: context)
         temperaturePath = "/kitchen/temperatures\(query)\(date)"
         counts = day.sites.flatMap { service in
             service.meals.map { meal in

@@ -50,12 +50,11 @@ struct SiteKitchenPage: Page {
         siteName = site.name
         let date = day.date.description
         self.date = date
-        dateText = "\(PrintedMenu.dayName(KitchenDay.dayLabel(day.date)).text(in: language)) \(LocalizedFormat.date(day.date, language))"
-        chrome = Chrome(title: "\(k.siteKitchenTitle) · \(dateText)", context: context)
         let base = "/sites/\(site.id)/kitchen"
+        let links = KitchenDayLinks(day.date, language: language) { "\(base)?date=\($0)" }
+        (dateText, previousPath, nextPath) = (links.dateText, links.previousPath, links.nextPath)
+        chrome = Chrome(title: "\(k.siteKitchenTitle) · \(links.dateText)", context: context)
         homePath = "/sites/\(site.id)"
-        previousPath = "\(base)?date=\(CalendarDate(dayNumber: day.date.dayNumber - 1).map(\.description) ?? date)"
-        nextPath = "\(base)?date=\(CalendarDate(dayNumber: day.date.dayNumber + 1).map(\.description) ?? date)"
         countsPath = "\(base)/counts?date=\(date)"
         receiptPath = "\(base)/receipt?date=\(date)"
         let lines = receipt?.lines ?? KitchenReceipt.expected(service, kitchen: day.kitchen.id, date: day.date, signedBy: "", at: now).lines
@@ -73,7 +72,7 @@ struct SiteKitchenPage: Page {
                             ageGroup: container.ageGroup.label.text(in: language), item: item.name.text(in: language),
                             component: item.components.map { $0.label.text(in: language) }.joined(separator: ", "),
                             portion: container.portion.text(in: language), amount: container.amount.text(in: language),
-                            field: "received-\(meal.meal.rawValue)-\(container.ageGroup.rawValue)-\(item.dish.id)",
+                            field: KitchenFormFields.received(meal.meal, container.ageGroup, item.dish),
                             received: "\(line?.received ?? container.amount.value)", servings: container.servings,
                             short: line.map { $0.received < $0.ticket.value } ?? false))
                 }
@@ -85,12 +84,12 @@ struct SiteKitchenPage: Page {
                 rows: rows,
                 counts: groups.map {
                     CountField(
-                        label: $0.label.text(in: language), field: "count-\(meal.meal.rawValue)-\($0.rawValue)",
+                        label: $0.label.text(in: language), field: KitchenFormFields.count(meal.meal, $0),
                         value: meal.count.servings[$0] ?? 0)
                 },
                 served: groups.map {
                     CountField(
-                        label: $0.label.text(in: language), field: "served-\(meal.meal.rawValue)-\($0.rawValue)", value: served[$0] ?? 0)
+                        label: $0.label.text(in: language), field: KitchenFormFields.served(meal.meal, $0), value: served[$0] ?? 0)
                 })
         }
         hasMeals = !meals.isEmpty
