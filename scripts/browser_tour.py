@@ -6,7 +6,8 @@
 Signs in as the demo director, searches the catalog, adds a line, sees the running total change,
 submits the order (after drafting it from the site's menu), and saves screenshots of the main pages to OUT_DIR, each at laptop width
 (1280 px) and phone width (390 px). On the phone, no page may scroll sideways. Then the buyer's and
-the cook's menu pages, with the printable wall menu and production record. Exits non-zero, naming the step, when anything
+the cook's menu pages, with the printable wall menu and production record; then the kitchen's day with its
+batch sheet, and a satellite's ticket and receipt form. Exits non-zero, naming the step, when anything
 a user would notice goes wrong.
 
 Uses the system's Chromium (Debian's `chromium` package) through Python Playwright; it never runs
@@ -24,6 +25,8 @@ VIEWPORTS = {"laptop": {"width": 1280, "height": 800}, "phone": {"width": 390, "
 DIRECTOR = ("esp-director", "comal-director", "ESP-01")
 BUYER = ("marisol", "comal-buyer")
 COOK = ("esp-cook", "comal-cook", "ESP-01")
+KITCHEN = ("cocina", "comal-kitchen")
+SATELLITE = ("chi-director", "comal-chimayo", "CHI-01")
 
 
 class TourFailed(Exception):
@@ -201,6 +204,29 @@ class Tour:
         self.shoot(page, "14-production-record", phone=False)
         page.context.close()
 
+    def kitchen(self):
+        """The kitchen's day and a printed page; then a satellite's director reads the ticket and the
+        receipt form on a phone (looked at, not signed: the demo's checks read Chimayó's receipt)."""
+        page = self.sign_in(*KITCHEN)
+        check(page.url.endswith("/kitchen"), f"the kitchen lands on {page.url}")
+        text = page.inner_text("main")
+        for site in ["SFE-01", "CHI-01", "PEN-01", "TAO-01"]:
+            check(site in text, f"the kitchen's day does not list {site}")
+        check("Short lunch" in text, "the kitchen's page does not show Chimayó's shortfall")
+        self.shoot(page, "15-kitchen-day")
+        page.click("main a.button[href*='/kitchen/print/batch']")
+        check("Batch sheet" in page.inner_text("body"), "the batch sheet did not open")
+        self.shoot(page, "16-kitchen-batch-sheet", phone=False)
+        page.context.close()
+        username, password, site = SATELLITE
+        page = self.sign_in(username, password)
+        check(page.url.endswith(f"/sites/{site}"), f"the satellite's director lands on {page.url}")
+        page.click(f"main a[href='/sites/{site}/kitchen']")
+        check("Delivery ticket" in page.inner_text("main"), "the satellite's page has no ticket")
+        check(page.locator("input[name^='received-']").count() > 10, "the receipt form has no containers")
+        self.shoot(page, "17-satellite-ticket")
+        page.context.close()
+
     @staticmethod
     def total(page):
         cell = page.locator("tfoot .total")
@@ -235,7 +261,7 @@ def drive(doc, name, make, steps):
 
 
 def main():
-    drive(__doc__, "browser tour", Tour, [Tour.director, Tour.buyer, Tour.cook])
+    drive(__doc__, "browser tour", Tour, [Tour.director, Tour.buyer, Tour.cook, Tour.kitchen])
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ struct BrowserTourTests {
         #expect(try submissions(demo.database) == submittedBefore + 1)
         let pages = [
             "01-login", "02-site-home", "03-order-suggested", "04-order", "05-order-submitted", "06-allocation",
-            "08-buyer-home", "09-buyer-receiving", "11-cook-menus", "12-cook-week",
+            "08-buyer-home", "09-buyer-receiving", "11-cook-menus", "12-cook-week", "15-kitchen-day", "17-satellite-ticket",
         ]
         for page in pages {
             for (width, name) in [(1280, "laptop"), (390, "phone")] {
@@ -41,7 +41,7 @@ struct BrowserTourTests {
                 #expect(Self.pngWidth(png) == width, "\(file.lastPathComponent)")
             }
         }
-        for printed in ["13-wall-menu", "14-production-record"] {
+        for printed in ["13-wall-menu", "14-production-record", "16-kitchen-batch-sheet"] {
             #expect(FileManager.default.fileExists(atPath: Self.screenshots.appendingPathComponent("\(printed)-laptop.png").path))
         }
     }

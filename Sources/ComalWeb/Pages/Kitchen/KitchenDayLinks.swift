@@ -6,7 +6,7 @@ struct KitchenDayLinks {
 
     /// `path` makes the page's address for a date.
     init(_ date: CalendarDate, language: Language, path: (String) -> String) {
-        dateText = "\(PrintedMenu.dayName(KitchenDay.dayLabel(date)).text(in: language)) \(LocalizedFormat.date(date, language))"
+        dateText = LocalizedFormat.date(date, language)
         previousPath = path(CalendarDate(dayNumber: date.dayNumber - 1).map(\.description) ?? date.description)
         nextPath = path(CalendarDate(dayNumber: date.dayNumber + 1).map(\.description) ?? date.description)
     }
