@@ -127,9 +127,17 @@ run kitchen day --out "$out/kitchen"
 kitchen_day=$("$comal" kitchen day --format json --db "$db" | python3 -c 'import json, sys; print(json.load(sys.stdin)["date"])')
 run kitchen route --date "$kitchen_day" --out "$out/kitchen"
 run kitchen counts --site SFE-01 --date "$kitchen_day"
-run kitchen temps --site SFE-01 --date "$kitchen_day" --stage departure --hot 168 --cold 38 --by "Cook Teresa"
+# The last day the kitchen cooked (a weekday, today or before, in the alliance's time zone): its meals
+# have come, so the sites sign for them.
+cooked=$(TZ=America/Denver python3 -c '
+import datetime
+day = datetime.date.today()
+while day.weekday() > 4:
+    day -= datetime.timedelta(days=1)
+print(day)')
+run kitchen temps --site CHI-01 --date "$cooked" --stage departure --hot 168 --cold 38 --by "Cook Teresa"
 # Chimayó signs for its meals: one container of the 3-5 lunch arrived half full, the hot food a little cool.
-short=$("$comal" kitchen day --format json --date "$kitchen_day" --db "$db" | python3 -c '
+short=$("$comal" kitchen day --format json --date "$cooked" --db "$db" | python3 -c '
 import json, sys
 site = next(s for s in json.load(sys.stdin)["sites"] if s["site"] == "CHI-01")
 meal = next(m for m in site["meals"] if m["meal"] == "lunch")
@@ -137,8 +145,8 @@ item = next(i for i in meal["items"] if any(c["ageGroup"] == "3-5" for c in i["c
 amount = next(c["amount"]["value"] for c in item["containers"] if c["ageGroup"] == "3-5")
 food = item["food"]
 print(f"lunch:3-5:{food}={amount / 2}")')
-run kitchen receipt --site CHI-01 --date "$kitchen_day" --received "$short" --served lunch:3-5=3 --hot 131 --cold 39 --by "Rosa Trujillo"
-run kitchen day --date "$kitchen_day" --out "$out/kitchen" >/dev/null
+run kitchen receipt --site CHI-01 --date "$cooked" --received "$short" --served lunch:3-5=3 --hot 131 --cold 39 --by "Rosa Trujillo"
+run kitchen day --date "$cooked" --out "$out/kitchen" >/dev/null
 
 logins=(admin:admin:comal-admin: marisol:buyer:comal-buyer: esp-director:director:comal-director:ESP-01
   esp-cook:cook:comal-cook:ESP-01 cocina:kitchen:comal-kitchen: chi-director:director:comal-chimayo:CHI-01)

@@ -71,18 +71,23 @@ import Testing
         }
     }
 
+    /// The day Chimayó signed for in the demo: the last weekday up to today, which `make demo` prints.
+    static func receiptDate(_ run: DemoRun) throws -> String {
+        let line = try #require(run.result.stdout.split(separator: "\n").first { $0.hasPrefix("Receipt of CHI-01 for ") })
+        return String(line.dropFirst("Receipt of CHI-01 for ".count).prefix(10))
+    }
+
     @Test func theReceiptWithAShortfallIsFlaggedToTheKitchen() async throws {
         let run = try await DemoRun.shared()
         #expect(run.result.stdout.contains("SHORT: lunch 3-5"))
         let folder = run.output.appendingPathComponent("kitchen")
-        let receipts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix("-receipts-en.html") }
-        #expect(receipts.count == 1)
-        let page = try String(contentsOf: folder.appendingPathComponent(receipts[0]), encoding: .utf8)
+        let receipts = "kitchen-\(try Self.receiptDate(run))-receipts-en.html"
+        let page = try String(contentsOf: folder.appendingPathComponent(receipts), encoding: .utf8)
         #expect(page.contains("Short: "))
         #expect(page.contains("Rosa Trujillo"))
         // The counts Chimayó served go onto the kitchen's production record, the batch sheet.
         let batch = try String(
-            contentsOf: folder.appendingPathComponent(receipts[0].replacingOccurrences(of: "-receipts-", with: "-batch-")), encoding: .utf8)
+            contentsOf: folder.appendingPathComponent(receipts.replacingOccurrences(of: "-receipts-", with: "-batch-")), encoding: .utf8)
         let chimayo = try #require(batch.components(separatedBy: "</tr>").first { $0.contains("CHI-01") && $0.contains("<td>lunch</td>") })
         #expect(chimayo.hasSuffix("children 3-5: 3; children 6-12: 2</td>"), "\(chimayo)")
     }
@@ -92,7 +97,13 @@ import Testing
         let run = try await DemoRun.shared()
         let folder = run.output.appendingPathComponent("kitchen")
         let pdfs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.sorted()
-        #expect(pdfs.count == 10)  // five pages in two languages
+        // Five pages in two languages for the day ahead, and for the day signed for when that was before.
+        for page in ["batch", "tickets", "labels", "temperature-log", "receipts"] {
+            for language in ["en", "es"] {
+                #expect(pdfs.contains("kitchen-\(try Self.receiptDate(run))-\(page)-\(language).pdf"), "\(page) \(language)")
+            }
+        }
+        #expect(pdfs.count == 10 || pdfs.count == 20)
         for pdf in pdfs {
             let text = String(decoding: try Data(contentsOf: folder.appendingPathComponent(pdf)), as: UTF8.self)
             // Letter is 8.5 × 11 in: 612 × 792 points.

@@ -7,8 +7,9 @@ import Testing
 /// The satellites' records back to the kitchen, on a copy of the demo's database: confirmed counts,
 /// temperatures, receipts, and the actual counts that become next week's expected ones.
 @Suite struct KitchenRecordsCLITests {
-    /// A workspace holding a copy of the finished demo database, and the demo kitchen's day.
-    static func workspace() async throws -> (ComalWorkspace, date: String) {
+    /// A workspace holding a copy of the finished demo database, the demo kitchen's next day, and the
+    /// day Chimayó signed its receipt for (the last weekday up to today).
+    static func workspace() async throws -> (ComalWorkspace, date: String, signed: String) {
         let run = try await DemoRun.shared()
         #expect(run.result.status == 0, "demo failed: \(run.result.stderr)")
         let workspace = try ComalWorkspace(files: [])
@@ -17,7 +18,7 @@ import Testing
         }
         let day = try await workspace.succeed("kitchen", "day", "--format", "json")
         let json = try JSONSerialization.jsonObject(with: Data(day.stdout.utf8)) as? [String: Any]
-        return (workspace, try #require(json?["date"] as? String))
+        return (workspace, try #require(json?["date"] as? String), try KitchenDemoTests.receiptDate(run))
     }
 
     static func servings(_ workspace: ComalWorkspace, date: String, site: String, meal: String) async throws -> ([String: Int], String) {
@@ -31,9 +32,9 @@ import Testing
     }
 
     @Test func servedCountsOnAReceiptBecomeTheNextExpectedCounts() async throws {
-        let (workspace, date) = try await Self.workspace()
+        let (workspace, _, signed) = try await Self.workspace()
         // The demo's receipt from Chimayó: 3 children 3-5 ate lunch, where 4 were expected.
-        let nextWeek = CalendarDate(dayNumber: CalendarDate(parsing: date)!.dayNumber + 7)!.description
+        let nextWeek = CalendarDate(dayNumber: CalendarDate(parsing: signed)!.dayNumber + 7)!.description
         let (servings, source) = try await Self.servings(workspace, date: nextWeek, site: "CHI-01", meal: "lunch")
         #expect(servings == ["infant_6_11mo": 1, "1-2": 3, "3-5": 3, "6-12": 2])
         #expect(source == "average of the last 1 actual count")
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func aConfirmedCountReplacesTheExpectedOne() async throws {
-        let (workspace, date) = try await Self.workspace()
+        let (workspace, date, _) = try await Self.workspace()
         let confirmed = try await workspace.succeed(
             "kitchen", "counts", "--site", "TAO-01", "--date", date, "--set", "lunch:1-2=7,3-5=21", "--by", "Director Leyba")
         #expect(confirmed.stdout.contains("lunch: 1-2=7,3-5=21 (confirmed by Director Leyba)"))
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func temperaturesOutOfRangeAreFlaggedAndImpossibleOnesRefused() async throws {
-        let (workspace, date) = try await Self.workspace()
+        let (workspace, date, _) = try await Self.workspace()
         let cool = try await workspace.succeed(
             "kitchen", "temps", "--site", "PEN-01", "--date", date, "--stage", "arrival", "--hot", "122", "--cold", "40")
         #expect(cool.stdout.contains("FLAG: Hot food arrived at 122 °F, below 135 °F"))
@@ -70,7 +71,7 @@ import Testing
     }
 
     @Test func aReceiptNamingAContainerNotOnTheTicketIsRefusedAndNothingChanges() async throws {
-        let (workspace, date) = try await Self.workspace()
+        let (workspace, _, date) = try await Self.workspace()
         let wrong = try await workspace.comal(
             "kitchen", "receipt", "--site", "CHI-01", "--date", date, "--received", "lunch:3-5:green-chile-stew=1", "--by", "Someone")
         #expect(wrong.status != 0)
@@ -87,7 +88,7 @@ import Testing
         #expect(none.status != 0)
         #expect(none.stderr.contains("the alliance has no kitchen; name one under `kitchens:` in the alliance file"))
 
-        let (workspace, _) = try await Self.workspace()
+        let (workspace, _, _) = try await Self.workspace()
         let far = try await workspace.comal("kitchen", "day", "--date", "2031-03-03")
         #expect(far.status != 0)
         #expect(far.stderr.contains("no order window's delivery week holds 2031-03-03"))
