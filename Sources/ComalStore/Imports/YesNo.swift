@@ -1,0 +1,4 @@
+/// A `yes` or `no` column of a file.
+enum YesNo: String, CaseIterable {
+    case yes, no
+}
