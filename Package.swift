@@ -56,6 +56,9 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "ComalSheets", dependencies: ["ComalCore", "CXLSXWriter"]),
+        // Menu planning is a mixed-integer program solved by COIN-OR CBC through its C API.
+        .systemLibrary(name: "CCbc", pkgConfig: "cbc", providers: [.apt(["coinor-libcbc-dev"])]),
+        .target(name: "ComalPlanner", dependencies: ["ComalCore", "CCbc"]),
         .target(name: "ComalPages", dependencies: ["ComalCore"]),
         .target(
             name: "ComalWeek",
@@ -112,6 +115,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
+        .testTarget(name: "ComalPlannerTests", dependencies: ["ComalPlanner"]),
         .testTarget(name: "comalTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(
             name: "ComalWebTests",

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs what Comal needs on a Debian machine, and only what is missing, so that `make demo` and
 # `make test` work on a fresh machine with nothing but the Swift toolchain.
-#   scripts/install-deps.sh build   libraries the package links (SQLite, libxlsxwriter)
+#   scripts/install-deps.sh build   libraries the package links (SQLite, libxlsxwriter, COIN-OR CBC)
 #   scripts/install-deps.sh test    the above, plus the independent spreadsheet readers and the PDF printer tests use
 #   scripts/install-deps.sh bench   the build's, plus the HTTP load generator and client `make bench-web` drives the server with
 set -euo pipefail
 need="${1:-build}"
 
-packages=(libsqlite3-dev libxlsxwriter-dev pkg-config)
+packages=(libsqlite3-dev libxlsxwriter-dev coinor-libcbc-dev pkg-config)
 # chromium prints the wall menus to PDF for the one-page test.
 [ "$need" = test ] && packages+=(libreoffice-calc-nogui chromium)
 # wrk loads the served pages for bench/web.sh; curl signs in and starts the consolidation beside it.
