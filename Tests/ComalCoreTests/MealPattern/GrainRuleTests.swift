@@ -48,7 +48,7 @@ import Testing
                     $0.addedSugarGramsPerOunce = 1
                 }) == [])
         // A grain with no way to count its ounce equivalents is reported, not guessed.
-        #expect(grainRules(grain("Mystery roll", "1 each")) == ["R-GRAIN-CREDIT"])
+        #expect(grainRules(grain("Mystery roll", "1 each")) == ["R-GRAIN-CREDIT", "R-COMP-LUNCH-SUPPER"])
     }
 
     @Test func oneWholeGrainRichGrainADay() {
@@ -63,12 +63,12 @@ import Testing
             $0.grainBasedDessert = true
         }
         let dessertSnack = Meal(day: "Mon", type: .pmSnack, items: [item("Apple", .fruits, "1/2 cup"), cookie])
-        #expect(rules(request(.ages3to5, day + [dessertSnack])) == ["R-GBD", "R-WGR-DAILY"])
+        #expect(rules(request(.ages3to5, day + [dessertSnack])) == ["R-GBD", "R-SNACK-COMPONENTS", "R-WGR-DAILY"])
     }
 
     @Test func grainBasedDessertsNeverCredit() {
         let graham = grain("Graham crackers", "1 oz_eq") { $0.grainBasedDessert = true }
-        #expect(grainRules(graham) == ["R-GBD"])
+        #expect(grainRules(graham) == ["R-GBD", "R-COMP-LUNCH-SUPPER"])
         #expect(grainRules(grain("Saltines", "1 oz_eq") { $0.grainBasedDessert = false }) == [])
         // Served beside a creditable grain, a dessert still is reported: the menu lists it as a grain.
         let both = lunchItems(lunchMinimums[2]) + [graham]
@@ -91,10 +91,10 @@ import Testing
                 asOf: date(asOf))
         }
         #expect(at(cereal(6, 9), "2025-10-01") == [])
-        #expect(at(cereal(Decimal(string: "6.01"), 1), "2025-10-01") == ["R-CEREAL-SUGAR"])
+        #expect(at(cereal(Decimal(string: "6.01"), 1), "2025-10-01") == ["R-CEREAL-SUGAR", "R-COMP-LUNCH-SUPPER"])
         #expect(at(cereal(1, 6), "2025-09-30") == [])
-        #expect(at(cereal(1, Decimal(string: "6.01")), "2025-09-30") == ["R-CEREAL-SUGAR"])
-        #expect(at(cereal(nil, 3), "2025-10-01") == ["R-CEREAL-SUGAR"])
+        #expect(at(cereal(1, Decimal(string: "6.01")), "2025-09-30") == ["R-CEREAL-SUGAR", "R-COMP-LUNCH-SUPPER"])
+        #expect(at(cereal(nil, 3), "2025-10-01") == ["R-CEREAL-SUGAR", "R-COMP-LUNCH-SUPPER"])
     }
 
     @Test func meatAlternateMayReplaceBreakfastGrainsThreeTimesAWeek() {
@@ -127,14 +127,14 @@ import Testing
         let lunchSwap = replacing(
             lunchItems(ages35), named: "Whole wheat bread",
             with: item("Ham", .meatsMeatAlternates, "1 oz") { $0.replacesGrains = true })
-        #expect(lunchRules(.ages3to5, lunchSwap) == ["R-BKFST-MMA-SUB-3X"])
+        #expect(lunchRules(.ages3to5, lunchSwap) == ["R-BKFST-MMA-SUB-3X", "R-COMP-LUNCH-SUPPER"])
     }
 
     @Test func vegetablesForGrainsOnlyWhereEligible() {
         let squash = item("Squash for grain", .vegetables, "1/2 cup") { $0.substitutesFor = .grains }
         let items = replacing(lunchItems(lunchMinimums[2]), named: "Whole wheat bread", with: squash)
         #expect(rules(request(.ages6to12, [lunch(items)]) { $0.eligibleForVegetableGrainSubstitution = true }) == [])
-        #expect(rules(request(.ages6to12, [lunch(items)])) == ["R-VEG-SUB-GRAIN"])
+        #expect(rules(request(.ages6to12, [lunch(items)])) == ["R-VEG-SUB-GRAIN", "R-COMP-LUNCH-SUPPER"])
         var less = squash
         less.serving = serving("3/8 cup")
         #expect(

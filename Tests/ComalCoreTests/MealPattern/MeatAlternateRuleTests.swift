@@ -22,7 +22,7 @@ import Testing
                     item("Cheese", .meatsMeatAlternates, "0.5 oz"),
                 ], asOf: date("2024-06-30")) == ["R-NUTS"])
         // Acorns, chestnuts and coconut never credit.
-        #expect(meatRules([item("Chestnuts", .meatsMeatAlternates, "1.5 oz") { $0.nutOrSeed = true }]) == ["R-NUTS"])
+        #expect(meatRules([item("Chestnuts", .meatsMeatAlternates, "1.5 oz") { $0.nutOrSeed = true }]) == ["R-NUTS", "R-COMP-LUNCH-SUPPER"])
     }
 
     func yogurt(_ amount: String, added: Decimal? = nil, total: Decimal? = nil, commercial: Bool = true) -> MealItem {
@@ -37,12 +37,12 @@ import Testing
     @Test func yogurtSugarLimits() {
         // 6 oz of yogurt = 1 1/2 oz eq (4 oz = 1 oz eq), the 3-5 minimum.
         #expect(meatRules([yogurt("6 oz", added: 2)]) == [])
-        #expect(meatRules([yogurt("6 oz", added: Decimal(string: "2.01"))]) == ["R-YOGURT-SUGAR"])
+        #expect(meatRules([yogurt("6 oz", added: Decimal(string: "2.01"))]) == ["R-YOGURT-SUGAR", "R-COMP-LUNCH-SUPPER"])
         // Before 2025-10-01: at most 23 g of total sugars per 6 oz.
         let before = date("2025-09-30")
         #expect(meatRules([yogurt("6 oz", total: Decimal(23) / 6)], asOf: before) == [])
-        #expect(meatRules([yogurt("6 oz", total: 4)], asOf: before) == ["R-YOGURT-SUGAR"])
-        #expect(meatRules([yogurt("6 oz", added: 1, commercial: false)]) == ["R-YOGURT-SUGAR"])
+        #expect(meatRules([yogurt("6 oz", total: 4)], asOf: before) == ["R-YOGURT-SUGAR", "R-COMP-LUNCH-SUPPER"])
+        #expect(meatRules([yogurt("6 oz", added: 1, commercial: false)]) == ["R-YOGURT-SUGAR", "R-COMP-LUNCH-SUPPER"])
         #expect(meatRules([yogurt("5.9 oz", added: 1)]) == ["R-QTY-MIN"])
         #expect(meatRules([yogurt("3/4 cup", added: 1)]) == [])
     }
@@ -57,9 +57,9 @@ import Testing
     @Test func tofuNeedsFiveGramsOfProteinPer2Point2Ounces() {
         // 3.3 oz = 1 1/2 oz eq; 7.5 g of protein in 3.3 oz is exactly 5 g per 2.2 oz.
         #expect(meatRules([tofu("3.3 oz", protein: Decimal(string: "7.5"))]) == [])
-        #expect(meatRules([tofu("3.3 oz", protein: Decimal(string: "7.49"))]) == ["R-TOFU"])
-        #expect(meatRules([tofu("3.3 oz", protein: 8, commercial: false)]) == ["R-TOFU"])
-        #expect(meatRules([tofu("3.3 oz", protein: nil)]) == ["R-TOFU"])
+        #expect(meatRules([tofu("3.3 oz", protein: Decimal(string: "7.49"))]) == ["R-TOFU", "R-COMP-LUNCH-SUPPER"])
+        #expect(meatRules([tofu("3.3 oz", protein: 8, commercial: false)]) == ["R-TOFU", "R-COMP-LUNCH-SUPPER"])
+        #expect(meatRules([tofu("3.3 oz", protein: nil)]) == ["R-TOFU", "R-COMP-LUNCH-SUPPER"])
         #expect(meatRules([tofu("3.2 oz", protein: 8)]) == ["R-QTY-MIN"])
     }
 
@@ -74,12 +74,12 @@ import Testing
                 tofu("1 oz", protein: 3), item("Squash", .vegetables, "2 tbsp"),
             ])
         #expect(rules(request(.infant6to11Months, [meal], asOf: date("2023-11-29"))) == [])
-        #expect(rules(request(.infant6to11Months, [meal], asOf: date("2023-11-28"))) == ["R-TOFU"])
+        #expect(rules(request(.infant6to11Months, [meal], asOf: date("2023-11-28"))) == ["R-TOFU", "R-INFANT-QTY"])
     }
 
     @Test func deepFriedOnSiteIsNotReimbursable() {
         let friedOnSite = item("Fried chicken", .meatsMeatAlternates, "1.5 oz") { $0.deepFatFriedOnSite = true }
-        #expect(meatRules([friedOnSite]) == ["R-DEEP-FRY"])
+        #expect(meatRules([friedOnSite]) == ["R-DEEP-FRY", "R-COMP-LUNCH-SUPPER"])
         let ovenNuggets = item("Chicken nuggets", .meatsMeatAlternates, "1.5 oz") {
             $0.commerciallyPrefried = true
             $0.reheatedMethod = "oven"
@@ -87,6 +87,6 @@ import Testing
         #expect(meatRules([ovenNuggets]) == [])
         var fryerNuggets = ovenNuggets
         fryerNuggets.attributes.reheatedMethod = "deep_fry"
-        #expect(meatRules([fryerNuggets]) == ["R-DEEP-FRY"])
+        #expect(meatRules([fryerNuggets]) == ["R-DEEP-FRY", "R-COMP-LUNCH-SUPPER"])
     }
 }

@@ -13,10 +13,10 @@ import Testing
     @Test func ageOneGetsUnflavoredWholeMilk() {
         #expect(milkRules(.ages1to2, months: 12, milk("4 fl_oz", fat: .whole)) == [])
         #expect(milkRules(.ages1to2, months: 23, milk("4 fl_oz", fat: .whole)) == [])
-        #expect(milkRules(.ages1to2, months: 23, milk("4 fl_oz", fat: .lowFat)) == ["R-MILK-AGE1"])
-        #expect(milkRules(.ages1to2, months: 12, milk("4 fl_oz", fat: .whole, flavored: true)) == ["R-MILK-AGE1"])
+        #expect(milkRules(.ages1to2, months: 23, milk("4 fl_oz", fat: .lowFat)) == ["R-MILK-AGE1", "R-COMP-LUNCH-SUPPER"])
+        #expect(milkRules(.ages1to2, months: 12, milk("4 fl_oz", fat: .whole, flavored: true)) == ["R-MILK-AGE1", "R-COMP-LUNCH-SUPPER"])
         // Without an age in months the 1-2 group is checked as one-year-olds.
-        #expect(milkRules(.ages1to2, months: nil, milk("4 fl_oz", fat: .reducedFat)) == ["R-MILK-AGE1"])
+        #expect(milkRules(.ages1to2, months: nil, milk("4 fl_oz", fat: .reducedFat)) == ["R-MILK-AGE1", "R-COMP-LUNCH-SUPPER"])
     }
 
     @Test func formulaCreditsAsMilkTo13MonthsAndBreastmilkAtAnyAge() {
@@ -25,7 +25,7 @@ import Testing
             $0.ironFortified = true
         }
         #expect(milkRules(.ages1to2, months: 13, formula) == [])
-        #expect(milkRules(.ages1to2, months: 14, formula) == ["R-MILK-AGE1"])
+        #expect(milkRules(.ages1to2, months: 14, formula) == ["R-MILK-AGE1", "R-COMP-LUNCH-SUPPER"])
         let breastmilk = item("Breastmilk", .breastmilkOrFormula, "4 fl_oz") { $0.breastmilk = true }
         #expect(milkRules(.ages1to2, months: 30, breastmilk) == [])
     }
@@ -34,12 +34,12 @@ import Testing
         let before = date("2026-06-07")
         #expect(milkRules(.ages3to5, months: 36, milk("6 fl_oz", fat: .lowFat), asOf: before) == [])
         #expect(milkRules(.ages3to5, months: 36, milk("6 fl_oz", fat: .fatFree), asOf: before) == [])
-        #expect(milkRules(.ages3to5, months: 36, milk("6 fl_oz", fat: .reducedFat), asOf: before) == ["R-MILK-2TO5"])
-        #expect(milkRules(.ages3to5, months: 36, milk("6 fl_oz", fat: .whole), asOf: before) == ["R-MILK-2TO5"])
+        #expect(milkRules(.ages3to5, months: 36, milk("6 fl_oz", fat: .reducedFat), asOf: before) == ["R-MILK-2TO5", "R-COMP-LUNCH-SUPPER"])
+        #expect(milkRules(.ages3to5, months: 36, milk("6 fl_oz", fat: .whole), asOf: before) == ["R-MILK-2TO5", "R-COMP-LUNCH-SUPPER"])
         // The 24-25 month transition allows unflavored whole or 2%; at 26 months it has ended.
         #expect(milkRules(.ages1to2, months: 24, milk("4 fl_oz", fat: .whole), asOf: before) == [])
         #expect(milkRules(.ages1to2, months: 25, milk("4 fl_oz", fat: .reducedFat), asOf: before) == [])
-        #expect(milkRules(.ages1to2, months: 26, milk("4 fl_oz", fat: .whole), asOf: before) == ["R-MILK-2TO5"])
+        #expect(milkRules(.ages1to2, months: 26, milk("4 fl_oz", fat: .whole), asOf: before) == ["R-MILK-2TO5", "R-COMP-LUNCH-SUPPER"])
     }
 
     @Test func twoToFiveFromTheFluidMilkRule() {
@@ -47,16 +47,16 @@ import Testing
         for fat in CreditingAttributes.MilkFat.allCases {
             #expect(milkRules(.ages3to5, months: 48, milk("6 fl_oz", fat: fat), asOf: from) == [], "\(fat)")
         }
-        #expect(milkRules(.ages3to5, months: 48, milk("6 fl_oz", fat: .fatFree, flavored: true), asOf: from) == ["R-MILK-2TO5"])
-        #expect(milkRules(.ages3to5, months: 71, milk("6 fl_oz", fat: .fatFree, flavored: true), asOf: from) == ["R-MILK-2TO5"])
+        #expect(milkRules(.ages3to5, months: 48, milk("6 fl_oz", fat: .fatFree, flavored: true), asOf: from) == ["R-MILK-2TO5", "R-COMP-LUNCH-SUPPER"])
+        #expect(milkRules(.ages3to5, months: 71, milk("6 fl_oz", fat: .fatFree, flavored: true), asOf: from) == ["R-MILK-2TO5", "R-COMP-LUNCH-SUPPER"])
     }
 
     @Test func sixAndOlderMayHaveFlavoredMilk() {
         let before = date("2026-06-07"), from = date("2026-06-08")
         #expect(milkRules(.ages6to12, months: 72, milk("8 fl_oz", fat: .fatFree, flavored: true), asOf: before) == [])
         #expect(milkRules(.ages3to5, months: 72, milk("6 fl_oz", fat: .lowFat, flavored: true), asOf: before) == [])
-        #expect(milkRules(.ages6to12, months: 72, milk("8 fl_oz", fat: .reducedFat), asOf: before) == ["R-MILK-6PLUS"])
-        #expect(milkRules(.adult, months: nil, milk("8 fl_oz", fat: .whole), asOf: before) == ["R-MILK-6PLUS"])
+        #expect(milkRules(.ages6to12, months: 72, milk("8 fl_oz", fat: .reducedFat), asOf: before) == ["R-MILK-6PLUS", "R-COMP-LUNCH-SUPPER"])
+        #expect(milkRules(.adult, months: nil, milk("8 fl_oz", fat: .whole), asOf: before) == ["R-MILK-6PLUS", "R-COMP-LUNCH-SUPPER"])
         #expect(milkRules(.ages6to12, months: 72, milk("8 fl_oz", fat: .whole, flavored: true), asOf: from) == [])
         #expect(milkRules(.adult, months: nil, milk("8 fl_oz", fat: .reducedFat), asOf: from) == [])
     }
@@ -85,10 +85,11 @@ import Testing
             $0.addedSugarGramsPerOunce = 2
         }
         #expect(
-            rules(request(.adult, [lunch(replacing(withYogurt, named: "Chicken", with: yogurtMeat))])) == ["R-ADULT-YOGURT-MILK"])
+            rules(request(.adult, [lunch(replacing(withYogurt, named: "Chicken", with: yogurtMeat))]))
+                == ["R-ADULT-YOGURT-MILK", "R-COMP-LUNCH-SUPPER"])
         // Children may not swap milk for yogurt.
         let child = replacing(lunchItems(lunchMinimums[2]), named: "Milk", with: yogurtForMilk)
-        #expect(rules(request(.ages6to12, [lunch(child)])) == ["R-ADULT-YOGURT-MILK"])
+        #expect(rules(request(.ages6to12, [lunch(child)])) == ["R-ADULT-YOGURT-MILK", "R-COMP-LUNCH-SUPPER"])
     }
 
     @Test func milkIsOptionalAtAdultSupperOnly() {

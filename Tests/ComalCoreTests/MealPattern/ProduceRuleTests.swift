@@ -10,7 +10,7 @@ import Testing
         let breakfast = Meal(day: "Mon", type: .breakfast, items: [milk("6 fl_oz"), juice, wholeGrainBread("1/2 oz_eq")])
         let snack = Meal(day: "Mon", type: .pmSnack, items: [juice, wholeGrainBread("1/2 oz_eq")])
         #expect(rules(request(.ages3to5, [breakfast])) == [])
-        #expect(rules(request(.ages3to5, [breakfast, snack])) == ["R-JUICE-ONCE-DAILY"])
+        #expect(rules(request(.ages3to5, [breakfast, snack])) == ["R-JUICE-ONCE-DAILY", "R-SNACK-COMPONENTS"])
         let findings = MealPatternCheck.findings(for: request(.ages3to5, [breakfast, snack]))
         #expect(findings.first?.meal == .pmSnack)
         // On another day it counts again.
@@ -70,12 +70,12 @@ import Testing
             named: "Carrots", with: sideBeans)
         // 1/4 cup beans = 1 oz eq, with 1 1/4 oz chicken: more than 1 1/2 oz eq.
         #expect(lunchRules(.ages3to5, base + [beansMeat], asOf: date("2024-07-01")) == [])
-        #expect(lunchRules(.ages3to5, base + [beansMeat], asOf: date("2024-06-30")) == ["R-BEANS-ONE-COMPONENT"])
+        #expect(lunchRules(.ages3to5, base + [beansMeat], asOf: date("2024-06-30")) == ["R-BEANS-ONE-COMPONENT", "R-COMP-LUNCH-SUPPER"])
         var sameDish = sideBeans
         sameDish.attributes.dishID = "burrito"
         #expect(
             lunchRules(.ages3to5, replacing(base, named: "Black beans", with: sameDish) + [beansMeat]) == [
-                "R-BEANS-ONE-COMPONENT"
+                "R-BEANS-ONE-COMPONENT", "R-COMP-LUNCH-SUPPER",
             ])
     }
 

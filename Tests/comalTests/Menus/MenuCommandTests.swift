@@ -27,7 +27,7 @@ import Testing
             ], in: directory)
         #expect(flawed.status == 1)
         #expect(flawed.stdout.contains("[R-GBD]"))
-        #expect(flawed.stdout.contains("No cumple: 17 hallazgos."))
+        #expect(flawed.stdout.contains("No cumple: 22 hallazgos."))
         #expect(flawed.stdout.hasPrefix("niños de 3 a 5 años · Semana 1 Lunes · desayuno"))
         // The docs show the English output exactly as the binary prints it.
         let english = try await run(

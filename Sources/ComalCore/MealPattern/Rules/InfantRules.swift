@@ -94,22 +94,20 @@ enum InfantRules {
         let groups: [([FoodComponent], BilingualText)] =
             meal.type.isSnack
             ? [
-                ([.grains], BilingualText(english: "bread, crackers or cereal", spanish: "pan, galletas o cereal")),
-                ([.vegetables, .fruits], BilingualText(english: "a vegetable or fruit", spanish: "una verdura o fruta")),
+                ([.grains], BilingualText(english: "bread, crackers or cereal", spanish: "pan, galletas ni cereal")),
+                ([.vegetables, .fruits], BilingualText(english: "vegetable or fruit", spanish: "verdura ni fruta")),
             ]
             : [
                 (
                     [.grains, .meatsMeatAlternates],
                     BilingualText(
-                        english: "iron-fortified infant cereal or a meat alternate",
-                        spanish: "cereal infantil fortificado con hierro o un sustituto de carne")
+                        english: "iron-fortified infant cereal or meat alternate",
+                        spanish: "cereal infantil fortificado con hierro ni sustituto de carne")
                 ),
-                ([.vegetables, .fruits], BilingualText(english: "a vegetable or fruit", spanish: "una verdura o fruta")),
+                ([.vegetables, .fruits], BilingualText(english: "vegetable or fruit", spanish: "verdura ni fruta")),
             ]
-        for (components, label) in groups
-        where !components.contains(where: served.contains)
-            && !components.contains(where: outcome.reported.contains)
-        {
+        // Judged on what credits: juice refused for an infant leaves the meal without its fruit.
+        for (components, label) in groups where !components.contains(where: served.contains) {
             outcome.findings.append(
                 scope.finding(
                     .infantQuantity, [],

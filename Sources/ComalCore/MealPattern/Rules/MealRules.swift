@@ -83,13 +83,14 @@ enum MealRules {
             spanish: "\(scope.occasion.spanish.capitalizedFirst) no tiene \(component.spanish); debe incluirlo.")
     }
 
-    /// Reports `component` missing or short against `minimum`, unless one of its items was already reported.
+    /// Reports `component` missing or short against `minimum`, judged on what credits: an item refused for
+    /// its own reason (fried on site, too much sugar) leaves the meal without it, and that is reported too.
     static func require(
         _ component: FoodComponent, minimum: Decimal, credits: [ItemCredit], rule: MealPatternRule,
         label: BilingualText? = nil, optional: Bool, scope: MealScope, outcome: inout MealOutcome
     ) {
         let total = credits.totalAmount
-        guard total < minimum, !outcome.reported.contains(component) else { return }
+        guard total < minimum else { return }
         if credits.isEmpty {
             if !optional { outcome.report(missing(label ?? component.label, rule: rule, scope: scope), about: component) }
         } else {
@@ -105,7 +106,6 @@ enum MealRules {
             .milk, minimum: minimums.milk, credits: outcome.credits(toward: .milk), rule: .breakfastComponents,
             optional: offerVersusServe, scope: scope, outcome: &outcome)
         let produce = outcome.credits(toward: .vegetables) + outcome.credits(toward: .fruits)
-        if outcome.reported.contains(.fruits) { outcome.reported.insert(.vegetables) }
         require(
             .vegetables, minimum: minimums.vegetables, credits: produce, rule: .breakfastComponents,
             label: BilingualText(english: "vegetables or fruits", spanish: "verduras o frutas"),
@@ -150,7 +150,7 @@ enum MealRules {
             scope: scope, outcome: &outcome)
         let fruits = outcome.credits(toward: .fruits)
         let fruitTotal = fruits.totalAmount
-        if fruitTotal < minimums.fruits, !outcome.reported.contains(.fruits) {
+        if fruitTotal < minimums.fruits {
             if VegetableForFruit.covers(vegetables, vegetableMinimum: minimums.vegetables, fruitMinimum: minimums.fruits) {
                 // A second kind of vegetable replaces the whole fruit component.
             } else if fruits.isEmpty, vegetables.reduce(Decimal(0), { $0 + $1.amount }) > minimums.vegetables {

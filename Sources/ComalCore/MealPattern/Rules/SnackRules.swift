@@ -26,7 +26,8 @@ enum SnackRules {
                 ))
             return
         }
-        let served = creditable.filter { !outcome.credits(toward: $0).isEmpty || outcome.reported.contains($0) }
+        // Judged on what credits: a refused item's component is not served.
+        let served = creditable.filter { !outcome.credits(toward: $0).isEmpty }
         if served.count < 2 {
             let names = served.map(\.label.english).joined(separator: ", ")
             let nombres = served.map(\.label.spanish).joined(separator: ", ")
@@ -40,7 +41,7 @@ enum SnackRules {
                 ))
             return
         }
-        for component in served where !met.contains(component) && !outcome.reported.contains(component) {
+        for component in served where !met.contains(component) {
             let credits = outcome.credits(toward: component)
             guard !credits.isEmpty else { continue }
             outcome.report(
