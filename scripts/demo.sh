@@ -36,6 +36,8 @@ step "The food table, and each site's own copy of its menu (cooks see and edit i
 run import foods catalogs/foods.csv
 run menu assign menus/nm-center-cycle.yaml --kind center
 run menu assign menus/nm-home-week.yaml --kind home
+run import rates rates/cacfp-rates.csv
+run import claiming demo/claiming.csv
 
 step "A delivery week: directors order before the cutoff"
 delivery=$(date -d "+7 days" +%F)

@@ -10,9 +10,9 @@ extension MenuCommand {
         static let configuration = CommandConfiguration(
             abstract: "Expected CACFP reimbursement, food cost and margin of a menu at a site: per child-day, meal and month.",
             discussion: """
-                Rates come from --rates (shipped: rates/cacfp-rates.csv; add later program years there). The site's \
-                claiming method or tier, sponsor share and cash in lieu come from --claiming (the demo's: \
-                demo/claiming.csv). The daily limit (two meals and a snack, or a meal and two snacks) is applied to \
+                Rates come from --rates (shipped: rates/cacfp-rates.csv; add later program years there), else those \
+                stored with `comal import rates`. The site's claiming method or tier, sponsor share and cash in lieu \
+                come from --claiming (the demo's: demo/claiming.csv), else those stored with `comal import claiming`. The daily limit (two meals and a snack, or a meal and two snacks) is applied to \
                 each menu day, claiming the best-paying meals. The margin names the program year whose rates it used.
                 """)
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -20,8 +20,8 @@ extension MenuCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The menu (.yaml).") var file: String
         @Option(help: "The site id, as in sites.csv.") var site: String
-        @Option(help: "The CACFP rates file.") var rates = "rates/cacfp-rates.csv"
-        @Option(help: "The sites' claiming terms (CSV).") var claiming: String
+        @Option(help: "A CACFP rates file (default: the rates stored with `comal import rates`).") var rates: String?
+        @Option(help: "A claiming file (default: the terms stored with `comal import claiming`).") var claiming: String?
         @Option(help: "The program year, like 2025-26 (default: today's, else the latest complete one in the rates file).")
         var year: String?
         @Option(help: "text or json.") var format: Format = .text
@@ -34,12 +34,21 @@ extension MenuCommand {
             }
             let foodTable = try MenuFiles.foods(foods)
             let menu = try MenuFiles.menu(file, foods: foodTable)
-            let rateTable = try ReimbursementRatesReader.read(readUserFile(rates), file: rates)
-            let allTerms = try ClaimingTermsReader.read(readUserFile(claiming), file: claiming)
-            guard let terms = allTerms[Site.ID(site)] else {
-                throw ValidationError("\(claiming) has no row for \(site); add how it claims")
-            }
             let database = try self.database.open()
+            let rateTable = try rates.map { try ReimbursementRatesReader.read(readUserFile($0), file: $0) } ?? database.reimbursementRates()
+            guard !rateTable.isEmpty else {
+                throw ValidationError("no CACFP rates: pass --rates FILE or store them with `comal import rates rates/cacfp-rates.csv`")
+            }
+            let found: ClaimingTerms?
+            if let claiming {
+                found = try ClaimingTermsReader.read(readUserFile(claiming), file: claiming)[Site.ID(site)]
+            } else {
+                found = try database.claimingTerms(site: Site.ID(site))
+            }
+            guard let terms = found else {
+                throw ValidationError(
+                    "\(claiming ?? "the stored claiming terms") has no row for \(site); add how it claims (`comal import claiming FILE`)")
+            }
             let margin = try MenuCosting(database: database).margin(
                 menu, site: Site.ID(site), foods: foodTable, terms: terms, rates: rateTable, year: programYear,
                 today: try localNow(in: database).date)

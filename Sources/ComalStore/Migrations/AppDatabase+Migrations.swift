@@ -33,6 +33,7 @@ extension AppDatabase {
         migrator.registerMigration("v21-catch-weight", migrate: addCatchWeightTerms)
         migrator.registerMigration("v22-kitchen", migrate: addKitchenTables)
         migrator.registerMigration("v23-kitchen-role", migrate: addKitchenRole)
+        migrator.registerMigration("v24-reimbursement", migrate: addReimbursementTables)
         return migrator
     }
 

@@ -91,6 +91,9 @@ protocol MenuRepository: WeekRepository {
         of site: Site.ID, window: OrderWindow.ID, with order: SuggestedOrder, now: LocalDateTime,
         basedOn expected: ContentVersion?
     ) throws -> OrderImportSummary
+    /// The stored CACFP rates and a site's claiming terms, for a menu's margin.
+    func reimbursementRates() throws -> [ReimbursementRate]
+    func claimingTerms(site: Site.ID) throws -> ClaimingTerms?
 }
 
 /// What the buyer changes: windows, the consolidation and receiving.

@@ -8,6 +8,7 @@ struct MenuLabels: Sendable, Encodable {
     let removeHelp, backToWeek, weekFindings, dayFindings, editHelp, yamlNote: String
     let suggestTitle, suggestHelp, suggestButton, menu, weekOptional, suggestionTitle: String
     let stockTitle, stockHelp, stockButton, savedAndChecked: String
+    let foodCost, reimbursement, sponsorShare, margin, perChildDay, perMonth, notCosted: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String {
@@ -61,6 +62,13 @@ struct MenuLabels: Sendable, Encodable {
             "Menu week (empty: this window's week of the cycle)", "Semana del menú (vacío: la semana del ciclo de este periodo)")
         suggestionTitle = t("Why these lines", "Por qué estas líneas")
         savedAndChecked = t("The menu was saved and checked again.", "El menú se guardó y se revisó otra vez.")
+        foodCost = t("Food at today's prices", "Comida a los precios de hoy")
+        reimbursement = t("CACFP pays", "CACFP paga")
+        sponsorShare = t("sponsor keeps", "el patrocinador retiene")
+        margin = t("left after food", "queda después de la comida")
+        perChildDay = t("a child-day", "por niño al día")
+        perMonth = t("a month", "al mes")
+        notCosted = t("not costed (no product prices them)", "sin costo (ningún producto les pone precio)")
         stockTitle = t("Already on your shelves?", "¿Ya lo tiene en sus estantes?")
         stockHelp = t(
             "Count what you have of each food, in the unit shown. The suggestion takes it off what the menu needs and replaces your order again, unless nothing is left to buy.",

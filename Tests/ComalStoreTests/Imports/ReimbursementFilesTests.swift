@@ -57,4 +57,26 @@ import Testing
                 "claiming.csv:3: column method: \"tier3\" is not one of actual_counts, claiming_percentages, blended_rate, tier1, tier2",
             ])
     }
+
+    @Test func ratesAndTermsAreStoredAllOrNothing() throws {
+        let fixture = try StoreFixture()
+        try fixture.database.importSites(csv: Fixtures.sitesCSV, file: "sites.csv")
+        let path = ProcessRunner.packageRoot().appendingPathComponent("rates/cacfp-rates.csv")
+        let count = try fixture.database.importRates(csv: String(contentsOf: path, encoding: .utf8), file: "cacfp-rates.csv")
+        #expect(try fixture.database.reimbursementRates().count == count)
+        // A bad file replaces nothing.
+        #expect(throws: ImportError.self) {
+            try fixture.database.importRates(csv: ReimbursementRatesReader.columns.joined(separator: ",") + "\nx,,,,,,\n", file: "bad.csv")
+        }
+        #expect(try fixture.database.reimbursementRates().count == count)
+        let header = ClaimingTermsReader.columns.joined(separator: ",")
+        try fixture.database.importClaimingTerms(csv: "\(header)\nSOL-02,tier2,,,,0,no\n", file: "claiming.csv")
+        #expect(try fixture.database.claimingTerms(site: Site.ID("SOL-02"))?.method == .tier2)
+        #expect(try fixture.database.claimingTerms(site: Site.ID("ESP-01")) == nil)
+        #expect(throws: MenuStoreError.unknownSite(Site.ID("XYZ-09"))) {
+            try fixture.database.importClaimingTerms(
+                csv: "\(header)\nESP-01,blended_rate,60,10,30,10,yes\nXYZ-09,tier1,,,,0,no\n", file: "claiming.csv")
+        }
+        #expect(try fixture.database.claimingTerms(site: Site.ID("ESP-01")) == nil)
+    }
 }

@@ -122,7 +122,21 @@ struct MenuController<Repository: MenuRepository> {
     private func listPage(_ context: WebContext) throws -> Response {
         let access = try authorize(context, changing: .nothing)
         let views = try repository.siteMenuViews(site: access.site.id)
-        return try renderer.render(try MenuListPage(site: access.site, menus: views, asOf: try asOf(), context: context))
+        let today = try asOf()
+        let (products, suppliers) = (try repository.allProducts(), try repository.suppliers())
+        let rates = try repository.reimbursementRates()
+        let terms = try repository.claimingTerms(site: access.site.id)
+        var economics: [Menu.ID: MenuListPage.Economics] = [:]
+        for view in views {
+            let cost = MenuCost.make(menu: view.menu, site: access.site, foods: view.foods, products: products, suppliers: suppliers)
+            // Without stored rates or terms, or with a rate missing, the page shows the cost alone.
+            let margin = terms.flatMap {
+                try? MenuMargin.make(menu: view.menu, cost: cost, site: access.site, terms: $0, rates: rates, year: nil, today: today)
+            }
+            economics[view.menu.id] = MenuListPage.Economics(cost: cost, margin: margin)
+        }
+        return try renderer.render(
+            try MenuListPage(site: access.site, menus: views, economics: economics, asOf: today, context: context))
     }
 
     private func saveItem(_ context: WebContext) throws -> Response {

@@ -13,6 +13,17 @@ struct MenuListPage: Page {
     struct Entry: Sendable, Encodable {
         var name, id, setting, updated: String
         var weeks: [WeekLink]
+        /// `$3.93 a child-day · $1,846.24 a week`, at today's prices.
+        var cost: String
+        var notCosted: String?
+        /// `CACFP pays $6.26 (sponsor keeps $0.63), $1.70 left after food a child-day ($2,725.10 a month) · 2024-25 rates`.
+        var margin: String?
+    }
+
+    /// What a menu costs the site and, with rates and claiming terms stored, what it pays back.
+    struct Economics: Sendable {
+        var cost: MenuCost
+        var margin: MenuMargin?
     }
 
     var chrome: Chrome
@@ -21,7 +32,9 @@ struct MenuListPage: Page {
     var menus: [Entry]
     var hasMenus: Bool
 
-    init(site: Site, menus views: [SiteMenuView], asOf: CalendarDate, context: WebContext) throws {
+    init(
+        site: Site, menus views: [SiteMenuView], economics: [Menu.ID: Economics], asOf: CalendarDate, context: WebContext
+    ) throws {
         let language = context.language
         let m = MenuLabels(language)
         self.m = m
@@ -40,6 +53,18 @@ struct MenuListPage: Page {
                     WeekLink(
                         number: week.number, path: SiteMenuView.weekPath(site: site.id, menu: view.menu.id, week: week.number),
                         badge: Badge(try view.findings(week: week, asOf: asOf).count, m, language))
+                },
+                cost: economics[view.menu.id].map {
+                    "\(m.foodCost): \($0.cost.perChildDay.formatted) \(m.perChildDay) · \($0.cost.perWeek.formatted) / \(m.week.lowercased())"
+                } ?? "",
+                notCosted: economics[view.menu.id].flatMap { economics in
+                    economics.cost.unpriced.isEmpty
+                        ? nil
+                        : "\(m.notCosted): " + economics.cost.unpriced.map { $0.need.food.name.text(in: language) }.joined(separator: ", ")
+                },
+                margin: economics[view.menu.id]?.margin.map { margin in
+                    let day = margin.perChildDay
+                    return "\(m.reimbursement) \(day.reimbursement.formatted) (\(m.sponsorShare) \(day.sponsorShare.formatted)), \(day.margin.formatted) \(m.margin) \(m.perChildDay); \(margin.perMonth.margin.formatted) \(m.perMonth) · \(margin.year)"
                 })
         }
         hasMenus = !menus.isEmpty
