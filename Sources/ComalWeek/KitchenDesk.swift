@@ -103,12 +103,13 @@ public struct KitchenDesk: Sendable {
 
         /// Per food: how most of its products are stored (the coldest on a tie) and every allergen any declares.
         static func facts(_ products: [Product]) -> [Food.ID: KitchenDay.FoodFacts] {
+            let allergens = PrintedMenu.allergensByFood(products)
             var facts: [Food.ID: KitchenDay.FoodFacts] = [:]
             for (food, offers) in Dictionary(grouping: products.filter { !$0.food.isEmpty }, by: \.food) {
                 let storages = Dictionary(grouping: offers, by: \.storage).mapValues(\.count)
                 let storage = storages.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-                let allergens = Set(offers.flatMap(\.allergens)).sorted { $0.rawValue < $1.rawValue }
-                facts[Food.ID(food)] = KitchenDay.FoodFacts(storage: storage, allergens: allergens)
+                facts[Food.ID(food)] = KitchenDay.FoodFacts(
+                    storage: storage, allergens: (allergens[Food.ID(food)] ?? []).sorted { $0.rawValue < $1.rawValue })
             }
             return facts
         }

@@ -20,9 +20,8 @@ public struct MenuCosting: Sendable {
         _ menu: Menu, site id: Site.ID, foods: [Food.ID: Food], terms: ClaimingTerms, rates: [ReimbursementRate], year: ProgramYear?,
         today: CalendarDate
     ) throws -> MenuMargin {
+        let cost = try self.cost(menu, site: id, foods: foods)
         guard let site = try database.site(id) else { throw MenuStoreError.unknownSite(id) }
-        let cost = MenuCost.make(
-            menu: menu, site: site, foods: foods, products: try database.products(), suppliers: try database.suppliers())
         return try MenuMargin.make(menu: menu, cost: cost, site: site, terms: terms, rates: rates, year: year, today: today)
     }
 }
