@@ -94,6 +94,11 @@ protocol MenuRepository: WeekRepository {
     /// The stored CACFP rates and a site's claiming terms, for a menu's margin.
     func reimbursementRates() throws -> [ReimbursementRate]
     func claimingTerms(site: Site.ID) throws -> ClaimingTerms?
+    /// Substitutes for a food on a site's menu, and making one (`MenuSubstitution`).
+    func substitutes(site: Site.ID, menu: Menu.ID, food: Food.ID, asOf: CalendarDate) throws -> [Substitution]
+    func substitute(
+        site: Site.ID, menu: Menu.ID, food: Food.ID, with substitute: Food.ID, reason: String, actor: String, now: LocalDateTime
+    ) throws
 }
 
 /// What the buyer changes: windows, the consolidation and receiving.

@@ -9,6 +9,7 @@ struct MenuLabels: Sendable, Encodable {
     let suggestTitle, suggestHelp, suggestButton, menu, weekOptional, suggestionTitle: String
     let stockTitle, stockHelp, stockButton, savedAndChecked: String
     let foodCost, reimbursement, sponsorShare, margin, perChildDay, perMonth, notCosted: String
+    let substitutes, substitutesTitle, substitutesIntro, noSubstitutes, useSubstitute, reasonPlaceholder, perChildDayCost: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String {
@@ -69,6 +70,17 @@ struct MenuLabels: Sendable, Encodable {
         perChildDay = t("a child-day", "por niño al día")
         perMonth = t("a month", "al mes")
         notCosted = t("not costed (no product prices them)", "sin costo (ningún producto les pone precio)")
+        substitutes = t("Substitutes", "Sustitutos")
+        substitutesTitle = t("Substitutes", "Sustitutos")
+        substitutesIntro = t(
+            "Foods of the same component that keep every meal of the menu compliant and that a supplier prices, cheapest first. Using one changes this site's menu everywhere the food is served, and the change is kept in the menu's record.",
+            "Alimentos del mismo componente que mantienen cada comida del menú conforme y que algún proveedor cotiza, del más barato al más caro. Usar uno cambia el menú de este sitio en cada lugar donde se sirve el alimento, y el cambio queda en el registro del menú.")
+        noSubstitutes = t(
+            "No food of the same component keeps every meal compliant at a price; change the meals by hand.",
+            "Ningún alimento del mismo componente mantiene cada comida conforme con precio; cambie las comidas a mano.")
+        useSubstitute = t("Use this one", "Usar este")
+        reasonPlaceholder = t("Why (short at receiving)", "Por qué (faltó al recibir)")
+        perChildDayCost = t("Menu cost a child-day", "Costo del menú por niño al día")
         stockTitle = t("Already on your shelves?", "¿Ya lo tiene en sus estantes?")
         stockHelp = t(
             "Count what you have of each food, in the unit shown. The suggestion takes it off what the menu needs and replaces your order again, unless nothing is left to buy.",

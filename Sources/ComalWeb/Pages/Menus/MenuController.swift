@@ -1,6 +1,7 @@
 import ComalCore
 import ComalPages
 import ComalStore
+import ComalWeek
 import Foundation
 import Hummingbird
 
@@ -44,6 +45,13 @@ struct MenuController<Repository: MenuRepository> {
             return try renderer.render(storedItemPage(access, view, try place(in: view, context), context, problems: []))
         }
         menus.post(item) { _, context in try saveItem(context) }
+        menus.get(":menu/substitutes") { request, context in
+            let access = try authorize(context, changing: .menus)
+            let view = try load(access, context)
+            let id = Food.ID(String((request.uri.queryParameters["food"] ?? "").prefix(80)))
+            return try substitutesPage(access, view, food: id, context)
+        }
+        menus.post(":menu/substitutes") { _, context in try substitute(context) }
         menus.get(":menu/weeks/:week/print") { request, context in
             let access = try authorize(context, changing: .nothing)
             let view = try load(access, context)
@@ -137,6 +145,42 @@ struct MenuController<Repository: MenuRepository> {
         }
         return try renderer.render(
             try MenuListPage(site: access.site, menus: views, economics: economics, asOf: today, context: context))
+    }
+
+    private func substitutesPage(
+        _ access: SiteAccess, _ view: SiteMenuView, food id: Food.ID, _ context: WebContext, problems: [String] = [],
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        guard let food = view.foods[id] else { throw WebError.notFound }
+        let options: [Substitution]
+        do {
+            options = try repository.substitutes(site: access.site.id, menu: view.menu.id, food: id, asOf: try asOf())
+        } catch is SubstitutionError {
+            throw WebError.notFound
+        }
+        return try renderer.render(
+            SubstitutesPage(access: access, view: view, food: food, options: options, problems: problems, context: context),
+            status: status)
+    }
+
+    /// Puts the chosen substitute on the site's menu, only if it is still one of the options.
+    private func substitute(_ context: WebContext) throws -> Response {
+        let access = try authorize(context, changing: .menus)
+        let view = try load(access, context)
+        let form = context.form
+        let food = Food.ID(String((form["food"] ?? "").prefix(80)))
+        let chosen = Food.ID(String((form["use"] ?? "").prefix(80)))
+        let reason = String((form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(120))
+        do {
+            try repository.substitute(
+                site: access.site.id, menu: view.menu.id, food: food, with: chosen,
+                reason: reason.isEmpty ? "short or out of stock" : reason, actor: access.account.username,
+                now: try repository.localDateTime(at: configuration.now()))
+        } catch let error as SubstitutionError {
+            guard view.foods[food] != nil else { throw WebError.notFound }
+            return try substitutesPage(access, view, food: food, context, problems: [error.description], status: .conflict)
+        }
+        return .redirect(to: "/sites/\(access.site.id)/menus")
     }
 
     private func saveItem(_ context: WebContext) throws -> Response {

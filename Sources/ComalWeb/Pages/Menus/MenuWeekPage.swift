@@ -7,6 +7,8 @@ struct MenuWeekPage: Page {
 
     struct Item: Sendable, Encodable {
         var name, servings, editPath: String
+        /// The food's substitutes, for a food (not a recipe).
+        var substitutePath: String?
     }
 
     struct Meal: Sendable, Encodable {
@@ -85,7 +87,11 @@ struct MenuWeekPage: Page {
                         items: meal.items.enumerated().map { itemIndex, item in
                             Item(
                                 name: view.name(of: item, language), servings: view.servings(of: item, language),
-                                editPath: "\(mealPath)/\(itemIndex + 1)")
+                                editPath: "\(mealPath)/\(itemIndex + 1)",
+                                substitutePath: {
+                                    guard case .food(let food) = item.dish else { return nil }
+                                    return "/sites/\(site.id)/menus/\(view.menu.id)/substitutes?food=\(food)"
+                                }())
                         },
                         findings: ofMeal.map { FindingRow($0, language) }, hasFindings: !ofMeal.isEmpty,
                         addPath: "\(mealPath)/new")
