@@ -103,7 +103,8 @@ extension MenuMargin {
                 dailyTotal += best.map { table[ReimbursementRate.Meal.of($0)] ?? .zero }.sum()
             }
         }
-        let enrolled = menu.ageGroups.reduce(0) { $0 + (ServingPlan.enrollment(of: site, for: menu).plan.everyMeal[$1] ?? 0) }
+        let everyMeal = ServingPlan.enrollment(of: site, for: menu).plan.everyMeal
+        let enrolled = menu.ageGroups.reduce(0) { $0 + (everyMeal[$1] ?? 0) }
         let reimbursement = dailyTotal.share(1, of: days)
         let perChildDay = Figures(
             reimbursement: reimbursement, sponsorShare: reimbursement.share(terms.sponsorPercent, of: 100), cost: cost.perChildDay)
