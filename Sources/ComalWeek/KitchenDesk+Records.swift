@@ -65,6 +65,7 @@ extension KitchenDesk {
     ) throws -> KitchenReceipt {
         guard date <= now.date else { throw KitchenRecordError.notArrivedYet(date) }
         let (day, service, _) = try ticket(site: site, date: date, today: date)
+        guard !service.meals.isEmpty else { throw KitchenRecordError.noMeals(site, date) }
         var receipt = KitchenReceipt.expected(service, kitchen: day.kitchen.id, date: day.date, signedBy: by, at: now)
         for (key, amount) in entry.received {
             let matching = receipt.lines.indices.filter {
@@ -108,6 +109,8 @@ public enum KitchenRecordError: Error, Sendable, Equatable, CustomStringConverti
     case implausibleTemperature(Decimal)
     /// A receipt is signed when the meals have come, not before.
     case notArrivedYet(CalendarDate)
+    /// The kitchen sends the site nothing that day, so there is nothing to sign for.
+    case noMeals(Site.ID, CalendarDate)
 
     public var description: String {
         switch self {
@@ -120,6 +123,7 @@ public enum KitchenRecordError: Error, Sendable, Equatable, CustomStringConverti
         case .implausibleTemperature(let degrees):
             "\(degrees) °F is not a food temperature (between -40 and 250 °F); check the reading"
         case .notArrivedYet(let date): "the meals of \(date) have not come yet; sign the receipt when they arrive"
+        case .noMeals(let site, let date): "the kitchen sends \(site) no meals on \(date); give the day the meals came with --date"
         }
     }
 }

@@ -88,7 +88,7 @@ import Testing
         #expect(none.status != 0)
         #expect(none.stderr.contains("the alliance has no kitchen; name one under `kitchens:` in the alliance file"))
 
-        let (workspace, _, _) = try await Self.workspace()
+        let (workspace, _, signed) = try await Self.workspace()
         let far = try await workspace.comal("kitchen", "day", "--date", "2031-03-03")
         #expect(far.status != 0)
         #expect(far.stderr.contains("no order window's delivery week holds 2031-03-03"))
@@ -96,5 +96,14 @@ import Testing
         #expect(other.stderr.contains("there is no kitchen \"NOPE\"; the kitchens are ESP-KITCHEN"))
         let badDate = try await workspace.comal("kitchen", "day", "--date", "2026-02-30")
         #expect(badDate.status != 0)
+        // The Sunday before the day signed for (past, and in a demo window's week): the kitchen sends nothing,
+        // so there is no receipt to sign and none is stored.
+        let weekday = CalendarDate(parsing: signed)!
+        let sunday = try #require(
+            (1...7).lazy.compactMap { CalendarDate(dayNumber: weekday.dayNumber - $0) }.first { KitchenDay.dayLabel($0) == "Sun" })
+        let refused = try await workspace.comal(
+            "kitchen", "receipt", "--site", "CHI-01", "--date", sunday.description, "--by", "Someone")
+        #expect(refused.status != 0 && refused.stderr.contains("the kitchen sends CHI-01 no meals on \(sunday)"), "\(refused.stderr)")
+        #expect(try workspace.open().kitchenReceipts(kitchen: Kitchen.ID("ESP-KITCHEN"), date: sunday).isEmpty)
     }
 }
