@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "ComalWeek",
             dependencies: [
-                "ComalCore", "ComalStore", "ComalSheets", "ComalPages",
+                "ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalPlanner",
                 // The kitchen's pages are printed to PDF by headless Chromium, started through it.
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ]),
@@ -83,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "comal",
             dependencies: [
-                "ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalWeek", "ComalWeb",
+                "ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalWeek", "ComalWeb", "ComalPlanner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
             ]
@@ -115,7 +115,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .testTarget(name: "ComalSheetsTests", dependencies: ["ComalCore", "ComalSheets", "ComalTestSupport"]),
-        .testTarget(name: "ComalPlannerTests", dependencies: ["ComalPlanner"]),
+        .testTarget(name: "ComalPlannerTests", dependencies: ["ComalPlanner", "ComalCore"]),
         .testTarget(name: "comalTests", dependencies: ["ComalCore", "ComalStore", "ComalTestSupport"]),
         .testTarget(
             name: "ComalWebTests",

@@ -1,5 +1,6 @@
 import CCbc
 import Foundation
+import Synchronization
 
 /// Solves a `MixedIntegerProgram` with COIN-OR CBC (branch and cut) through its C API: one CBC model
 /// per call, made, solved and freed inside it, so calls share nothing.
@@ -29,8 +30,17 @@ public enum CbcSolver {
         public func isChosen(_ variable: MixedIntegerProgram.Variable) -> Bool { values[variable.index] > 0.5 }
     }
 
-    /// Minimises `program`'s cost, searching at most `timeLimit`.
-    public static func solve(_ program: MixedIntegerProgram, timeLimit: Duration) -> Solution {
+    /// Minimises `program`'s cost, searching at most `timeLimit`; with a `relativeGap`, a solution proven
+    /// within that fraction of the least cost counts as optimal and ends the search.
+    public static func solve(_ program: MixedIntegerProgram, timeLimit: Duration, relativeGap: Double = 0) -> Solution {
+        // CBC's driver keeps state in statics: two models solved at once on two threads spoil each other's
+        // search (a feasible plan came back with no solution), so solves take turns.
+        oneAtATime.withLock { _ in solveAlone(program, timeLimit: timeLimit, relativeGap: relativeGap) }
+    }
+
+    private static let oneAtATime = Mutex(())
+
+    private static func solveAlone(_ program: MixedIntegerProgram, timeLimit: Duration, relativeGap: Double) -> Solution {
         guard let model = Cbc_newModel() else { return Solution(outcome: .noSolutionInTime, values: [], objective: 0) }
         defer { Cbc_deleteModel(model) }
         Cbc_setLogLevel(model, 0)
@@ -57,6 +67,7 @@ public enum CbcSolver {
         Cbc_setObjSense(model, 1)
         let seconds = Double(timeLimit.components.seconds) + Double(timeLimit.components.attoseconds) / 1e18
         Cbc_setMaximumSeconds(model, max(seconds, 0.01))
+        if relativeGap > 0 { Cbc_setAllowableFractionGap(model, relativeGap) }
         _ = Cbc_solve(model)
         let count = program.variableCount
         if Cbc_isProvenInfeasible(model) != 0 { return Solution(outcome: .infeasible, values: [], objective: 0) }

@@ -7,7 +7,7 @@ import Foundation
 struct MenuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "menu", abstract: "Check menus against the CACFP meal pattern; write production records and wall menus.",
-        subcommands: [Check.self, Production.self, Print.self, Assign.self, Cost.self, Margin.self, Substitute.self])
+        subcommands: [Check.self, Production.self, Print.self, Assign.self, Cost.self, Margin.self, Substitute.self, Plan.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -1,17 +1,18 @@
 import Foundation
 
 /// The least of each component a meal must hold for an age group (7 CFR 226.20(c) tables), in fl oz
-/// (milk), oz eq (meats/meat alternates, grains) and cups (vegetables, fruits).
-struct MealPatternMinimums: Hashable, Sendable {
-    var milk: Decimal
+/// (milk), oz eq (meats/meat alternates, grains) and cups (vegetables, fruits). Public for the planner,
+/// whose constraints are these minimums.
+public struct MealPatternMinimums: Hashable, Sendable {
+    public var milk: Decimal
     /// Nil at breakfast, where meats/meat alternates are optional.
-    var meatsMeatAlternates: Decimal?
-    var vegetables: Decimal
-    var fruits: Decimal
-    var grains: Decimal
+    public var meatsMeatAlternates: Decimal?
+    public var vegetables: Decimal
+    public var fruits: Decimal
+    public var grains: Decimal
 
     /// The minimums of `meal` for `ageGroup`; nil for infants, whose pattern is separate.
-    init?(meal: MealType, ageGroup: MealPatternAgeGroup) {
+    public init?(meal: MealType, ageGroup: MealPatternAgeGroup) {
         let column: Int
         switch ageGroup {
         case .ages1to2: column = 0
@@ -46,7 +47,7 @@ struct MealPatternMinimums: Hashable, Sendable {
     }
 
     /// The minimum of one component.
-    func minimum(of component: FoodComponent) -> Decimal? {
+    public func minimum(of component: FoodComponent) -> Decimal? {
         switch component {
         case .milk: milk
         case .meatsMeatAlternates: meatsMeatAlternates

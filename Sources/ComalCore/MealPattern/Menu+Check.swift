@@ -85,7 +85,7 @@ extension Menu {
         try checkRequests(foods: foods, asOf: asOf).flatMap(MealPatternCheck.findings(for:))
     }
 
-    private func resolve(
+    func resolve(
         _ item: MenuItem, serving: Serving, foods: [Food.ID: Food], recipes: [Recipe.ID: Recipe],
         place: String
     ) throws(MenuResolutionError) -> [MealItem] {

@@ -12,20 +12,8 @@ public struct ProductOffer: Hashable, Sendable {
 
     /// The offer of `product` for `need`, or nil when the need's unit cannot be turned into the pack's
     /// (melons needed by the pound, sold by the count).
-    ///
-    /// A food bought by the piece matches a pack of pieces of a stated weight (`48/2 OZ` muffins): each
-    /// inner unit is one piece.
     public init?(product: Product, supplier: Supplier, need: Quantity) {
-        let eachSize = product.pack.eachSize
-        guard eachSize.amount > 0 else { return nil }
-        let exactEaches: Decimal
-        if let inEachUnit = need.converted(to: eachSize.unit) {
-            exactEaches = inEachUnit.amount / eachSize.amount
-        } else if let pieces = need.converted(to: .each) {
-            exactEaches = pieces.amount
-        } else {
-            return nil
-        }
+        guard let exactEaches = product.pack.eaches(holding: need) else { return nil }
         let eaches = NSDecimalNumber(decimal: exactEaches.rounded(scale: 0, .up)).intValue
         self.product = product
         self.supplier = supplier
@@ -56,5 +44,18 @@ public struct ProductOffer: Hashable, Sendable {
         let lhsBought = lhs.bought.amount, rhsBought = rhs.bought.amount
         if lhs.bought.unit == rhs.bought.unit, lhsBought != rhsBought { return lhsBought < rhsBought }
         return lhs.product.sku < rhs.product.sku
+    }
+}
+
+extension Pack {
+    /// How many eaches `quantity` is, exactly (not rounded); nil when its unit cannot be turned into
+    /// the pack's (melons needed by the pound, sold by the count).
+    ///
+    /// A food bought by the piece matches a pack of pieces of a stated weight (`48/2 OZ` muffins): each
+    /// inner unit is one piece.
+    public func eaches(holding quantity: Quantity) -> Decimal? {
+        guard eachSize.amount > 0 else { return nil }
+        if let inEachUnit = quantity.converted(to: eachSize.unit) { return inEachUnit.amount / eachSize.amount }
+        return quantity.converted(to: .each)?.amount
     }
 }

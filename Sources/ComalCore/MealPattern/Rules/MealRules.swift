@@ -12,28 +12,10 @@ enum MealRules {
                 outcome.reported.insert(item.component)
                 continue
             }
-            if let refusal = MilkRules.refusal(of: item, in: scope) ?? ItemRules.refusal(of: item, in: scope) {
-                outcome.report(refusal, about: target(of: item, scope: scope))
-                continue
+            switch verdict(on: item, at: meal.type, scope: scope) {
+            case .credits(let credit): outcome.credits.append(credit)
+            case .refused(let finding, let component): outcome.report(finding, about: component)
             }
-            if item.attributes.replacesGrains == true, meal.type != .breakfast {
-                outcome.report(
-                    scope.finding(
-                        .breakfastMeatForGrain, [item],
-                        english:
-                            "\(item.name): a meat/meat alternate may replace grains at breakfast only; serve a grain at \(meal.type.label.english).",
-                        spanish:
-                            "\(item.spanishName): la carne o sustituto puede reemplazar los granos solo en el desayuno; sirva un grano en el \(meal.type.label.spanish)."
-                    ),
-                    about: .grains)
-                continue
-            }
-            let component = target(of: item, scope: scope)
-            guard let credit = ItemCredit(item, toward: component) else {
-                outcome.report(unitFinding(item, component: component, scope: scope), about: component)
-                continue
-            }
-            outcome.credits.append(credit)
         }
         CreditingRules.apply(to: meal, scope: scope, outcome: &outcome)
         switch meal.type {
@@ -43,6 +25,37 @@ enum MealRules {
         }
         if offerVersusServe { OfferVersusServeRules.checkTaken(meal, scope: scope, outcome: &outcome) }
         return outcome
+    }
+
+    /// What one item counts for at a meal of type `mealType`, before the meal's other items are weighed:
+    /// its credit, or the finding that refuses it and the component it then leaves the meal without.
+    enum ItemVerdict {
+        case credits(ItemCredit)
+        case refused(Finding, FoodComponent)
+    }
+
+    /// The verdict on `item` alone; the check and the planner's crediting both read it, so that a
+    /// planned menu is built from the same credits it is checked by.
+    static func verdict(on item: MealItem, at mealType: MealType, scope: MealScope) -> ItemVerdict {
+        if let refusal = MilkRules.refusal(of: item, in: scope) ?? ItemRules.refusal(of: item, in: scope) {
+            return .refused(refusal, target(of: item, scope: scope))
+        }
+        if item.attributes.replacesGrains == true, mealType != .breakfast {
+            return .refused(
+                scope.finding(
+                    .breakfastMeatForGrain, [item],
+                    english:
+                        "\(item.name): a meat/meat alternate may replace grains at breakfast only; serve a grain at \(mealType.label.english).",
+                    spanish:
+                        "\(item.spanishName): la carne o sustituto puede reemplazar los granos solo en el desayuno; sirva un grano en el \(mealType.label.spanish)."
+                ),
+                .grains)
+        }
+        let component = target(of: item, scope: scope)
+        guard let credit = ItemCredit(item, toward: component) else {
+            return .refused(unitFinding(item, component: component, scope: scope), component)
+        }
+        return .credits(credit)
     }
 
     /// The component an item counts toward: its own, or the one it stands in for.
