@@ -1,6 +1,6 @@
 # Comal: `make demo` runs the bundled alliance's week, `make test` runs every test, `make bench`
-# measures consolidation at scale, `make bench-web` the web app under load, `make test-fresh` runs
-# the tests in a fresh clone as CI does.
+# measures consolidation at scale, the menu check, routing and menu planning, `make bench-web` the web
+# app under load, `make test-fresh` runs the tests in a fresh clone as CI does.
 # Each installs the Debian packages it needs when they are missing.
 SWIFT ?= swift
 DB ?= out/demo.sqlite
@@ -37,6 +37,8 @@ bench: deps
 	"$$($(SWIFT) build -c release --show-bin-path)/ComalMenuBench" .
 	$(SWIFT) build -c release --product ComalRoutingBench
 	"$$($(SWIFT) build -c release --show-bin-path)/ComalRoutingBench" bench/instances
+	$(SWIFT) build -c release --product comal
+	bench/menu-plan.sh "$$($(SWIFT) build -c release --show-bin-path)/comal"
 
 # The web app under load: 2,000 sites built through the CLI, served, and read with wrk (bench/web.sh).
 bench-web:

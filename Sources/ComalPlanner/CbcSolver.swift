@@ -31,16 +31,21 @@ public enum CbcSolver {
     }
 
     /// Minimises `program`'s cost, searching at most `timeLimit`; with a `relativeGap`, a solution proven
-    /// within that fraction of the least cost counts as optimal and ends the search.
-    public static func solve(_ program: MixedIntegerProgram, timeLimit: Duration, relativeGap: Double = 0) -> Solution {
+    /// within that fraction of the least cost counts as optimal and ends the search; `heuristics` false
+    /// leaves out CBC's primal heuristics.
+    public static func solve(
+        _ program: MixedIntegerProgram, timeLimit: Duration, relativeGap: Double = 0, heuristics: Bool = true
+    ) -> Solution {
         // CBC's driver keeps state in statics: two models solved at once on two threads spoil each other's
         // search (a feasible plan came back with no solution), so solves take turns.
-        oneAtATime.withLock { _ in solveAlone(program, timeLimit: timeLimit, relativeGap: relativeGap) }
+        oneAtATime.withLock { _ in solveAlone(program, timeLimit: timeLimit, relativeGap: relativeGap, heuristics: heuristics) }
     }
 
     private static let oneAtATime = Mutex(())
 
-    private static func solveAlone(_ program: MixedIntegerProgram, timeLimit: Duration, relativeGap: Double) -> Solution {
+    private static func solveAlone(
+        _ program: MixedIntegerProgram, timeLimit: Duration, relativeGap: Double, heuristics: Bool
+    ) -> Solution {
         guard let model = Cbc_newModel() else { return Solution(outcome: .noSolutionInTime, values: [], objective: 0) }
         defer { Cbc_deleteModel(model) }
         Cbc_setLogLevel(model, 0)
@@ -68,6 +73,9 @@ public enum CbcSolver {
         let seconds = Double(timeLimit.components.seconds) + Double(timeLimit.components.attoseconds) / 1e18
         Cbc_setMaximumSeconds(model, max(seconds, 0.01))
         if relativeGap > 0 { Cbc_setAllowableFractionGap(model, relativeGap) }
+        // CBC's primal heuristics hit an assertion in CLP (ClpNonLinearCost::checkInfeasibilities) on
+        // some menu plans and abort the process; without them the same plans solve, as fast or faster.
+        if !heuristics { Cbc_setParameter(model, "heuristicsOnOff", "off") }
         _ = Cbc_solve(model)
         let count = program.variableCount
         if Cbc_isProvenInfeasible(model) != 0 { return Solution(outcome: .infeasible, values: [], objective: 0) }

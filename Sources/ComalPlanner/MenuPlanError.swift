@@ -7,6 +7,8 @@ public enum MenuPlanError: ExplainedError, Hashable, Sendable {
     case noMeals
     case unknownKeptDish(String, known: [String])
     case keptDishNotPriced(String)
+    /// Fewer dishes credit a component at a meal than the days it is served, and no dish may come twice a week.
+    case tooFewDishes(meal: MealType, components: [FoodComponent], ageGroup: MealPatternAgeGroup, days: Int, dishes: [String])
     /// No choice of the items meets every rule together.
     case infeasible
     case noPlanInTime
@@ -37,6 +39,12 @@ public enum MenuPlanError: ExplainedError, Hashable, Sendable {
             BilingualText(
                 english: "\"\(dish)\" is to be kept, but a food in it has no product in the catalogs to price it",
                 spanish: "\"\(dish)\" debe conservarse, pero uno de sus alimentos no tiene producto con precio en los catálogos")
+        case .tooFewDishes(let meal, let components, let group, let days, let dishes):
+            BilingualText(
+                english:
+                    "\(meal.label.english) is served \(days) days a week and no dish twice a week, but the menus offer \(group.label.english) only \(dishes.count) dish(es) with \(components.map(\.label.english).joined(separator: " or ")) at \(meal.label.english)\(dishes.isEmpty ? "" : ": \(dishes.joined(separator: ", "))"); add a menu with more (--from), or avoid fewer allergens",
+                spanish:
+                    "el \(meal.label.spanish) se sirve \(days) días a la semana y ningún platillo dos veces por semana, pero los menús ofrecen a \(group.label.spanish) solo \(dishes.count) platillo(s) con \(components.map(\.label.spanish).joined(separator: " o ")) en el \(meal.label.spanish)\(dishes.isEmpty ? "" : ": \(dishes.joined(separator: ", "))"); agregue un menú con más (--from) o evite menos alérgenos")
         case .infeasible:
             BilingualText(
                 english:

@@ -43,7 +43,9 @@ struct MenuPlanModel {
                 for meal in day.meals {
                     var slot: [Int] = []
                     for (index, candidate) in candidates.enumerated() where candidate.meal == meal {
-                        let cents = eachesPerEater[index].reduce(0.0) { $0 + $1.value * Self.double(prices[$1.key]!.eachCents) }
+                        let cents = eachesPerEater[index].sorted { $0.key.rawValue < $1.key.rawValue }.reduce(0.0) {
+                            $0 + $1.value * Self.double(prices[$1.key]!.eachCents)
+                        }
                         let variable = program.addChoice(
                             "w\(week + 1)_\(day.label)_\(meal.rawValue)_\(index)", cost: cents * Self.servingWeight)
                         slot.append(choices.count)
@@ -64,9 +66,9 @@ struct MenuPlanModel {
         -> [Food.ID: Double]
     {
         var eaches: [Food.ID: Double] = [:]
-        for (group, needs) in candidate.needs {
+        for (group, needs) in candidate.needs.sorted(by: { $0.key < $1.key }) {
             let count = Decimal(eaters[group] ?? 0)
-            for (food, quantity) in needs {
+            for (food, quantity) in needs.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 guard let price = prices[food], let amount = quantity.converted(to: price.unit)?.amount else { continue }
                 eaches[food, default: 0] += double(amount * price.eachesPerUnit * count)
             }
@@ -76,9 +78,15 @@ struct MenuPlanModel {
 
     static func double(_ decimal: Decimal) -> Double { NSDecimalNumber(decimal: decimal).doubleValue }
 
+    /// A grouping in the order of its keys: the same request always makes the same program, row for
+    /// row, so the same plan comes out (Swift's dictionaries iterate in a different order each run).
+    private static func sorted<Value>(_ groups: [String: Value]) -> [(key: String, value: Value)] {
+        groups.sorted { $0.key < $1.key }
+    }
+
     private mutating func addMealPattern(_ slot: [Int], meal: MealType, name: String) {
         // One food or recipe once per meal: the same one twice is one item served twice.
-        for (dish, members) in Dictionary(grouping: slot, by: { candidates[choices[$0].candidate].dish }) where members.count > 1 {
+        for (dish, members) in Self.sorted(Dictionary(grouping: slot, by: { candidates[choices[$0].candidate].dish })) where members.count > 1 {
             program.addConstraint("\(name)_once_\(dish)", members.map { (choices[$0].variable, 1.0) }, .atMost, 1)
         }
         for group in request.ageGroups {
@@ -132,7 +140,7 @@ struct MenuPlanModel {
     /// Juice at one occasion a day; a whole grain-rich grain every day, for every age group.
     private mutating func addDayRules() {
         let byDay = Dictionary(grouping: choices.indices, by: { DayKey(week: choices[$0].week, day: choices[$0].day) })
-        for (key, members) in byDay {
+        for (key, members) in byDay.sorted(by: { ($0.key.week, $0.key.day) < ($1.key.week, $1.key.day) }) {
             let name = "w\(key.week + 1)_\(request.days[key.day].label)"
             let juice = members.filter { candidates[choices[$0].candidate].isJuice }
             if juice.count > 1 { program.addConstraint("\(name)_juice_once", juice.map { (choices[$0].variable, 1.0) }, .atMost, 1) }
@@ -153,7 +161,7 @@ struct MenuPlanModel {
     private mutating func addVariety(milkDishes: Set<String>) {
         let varied = choices.indices.filter { !milkDishes.contains(candidates[choices[$0].candidate].dish) }
         let weekly = Dictionary(grouping: varied) { "\(choices[$0].week)_\(choices[$0].meal.rawValue)_\(candidates[choices[$0].candidate].dish)" }
-        for (key, members) in weekly where Set(members.map { choices[$0].day }).count > 1 {
+        for (key, members) in Self.sorted(weekly) where Set(members.map { choices[$0].day }).count > 1 {
             program.addConstraint("variety_\(key)", members.map { (choices[$0].variable, 1.0) }, .atMost, 1)
         }
         // A cycle changes from week to week: a dish at one day and meal is not there the next week.
@@ -161,7 +169,7 @@ struct MenuPlanModel {
             let bySlot = Dictionary(grouping: varied) {
                 "\(choices[$0].day)_\(choices[$0].meal.rawValue)_\(candidates[choices[$0].candidate].dish)"
             }
-            for (key, members) in bySlot {
+            for (key, members) in Self.sorted(bySlot) {
                 let byWeek = Dictionary(grouping: members) { choices[$0].week }
                 for week in 0..<(request.weeks == 2 ? 1 : request.weeks) {
                     let pair = (byWeek[week] ?? []) + (byWeek[(week + 1) % request.weeks] ?? [])
@@ -174,7 +182,7 @@ struct MenuPlanModel {
         let cycleDays = request.weeks * daysPerWeek
         let span = min(max(request.spacingDays, 1), cycleDays)
         let byDish = Dictionary(grouping: varied) { candidates[choices[$0].candidate].dish }
-        for (dish, members) in byDish {
+        for (dish, members) in Self.sorted(byDish) {
             let byDay = Dictionary(grouping: members) { choices[$0].week * daysPerWeek + choices[$0].day }
             for start in 0..<cycleDays {
                 let window = (0..<span).flatMap { byDay[(start + $0) % cycleDays] ?? [] }
@@ -205,8 +213,11 @@ struct MenuPlanModel {
                 }
             }
             for (food, terms) in needs.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                // At most what every item needing the food at every meal would take: a finite bound keeps
+                // CLP's bound tightening sound (without it, a search failed an assertion in ClpNonLinearCost).
+                let most = terms.reduce(0.0) { $0 + $1.1 }.rounded(.up) + 1
                 let bought = program.addVariable(
-                    "buy_w\(week + 1)_\(food.rawValue)", cost: Self.double(prices[food]!.eachCents), integer: true)
+                    "buy_w\(week + 1)_\(food.rawValue)", upper: most, cost: Self.double(prices[food]!.eachCents), integer: true)
                 program.addConstraint("cover_w\(week + 1)_\(food.rawValue)", terms + [(bought, -1)], .atMost, 0)
                 purchases.append((bought, Self.double(prices[food]!.eachCents)))
             }

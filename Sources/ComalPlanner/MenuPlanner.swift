@@ -32,6 +32,7 @@ public enum MenuPlanner {
         for dish in request.keep where !candidates.contains(where: { $0.dishID == dish }) {
             throw .keptDishNotPriced(dish)
         }
+        try checkVariety(request, candidates: candidates)
         var model = MenuPlanModel(request: request, candidates: candidates, prices: prices)
         var round = 1
         var lastFindings: [Finding] = []
@@ -39,7 +40,7 @@ public enum MenuPlanner {
             let left = timeLimit - (clock.now - started)
             guard left > .zero else { throw lastFindings.isEmpty ? .noPlanInTime : .findingsRemain(lastFindings) }
             progress(Progress(phase: .solving, round: round))
-            let solution = CbcSolver.solve(model.program, timeLimit: left, relativeGap: relativeGap)
+            let solution = CbcSolver.solve(model.program, timeLimit: left, relativeGap: relativeGap, heuristics: false)
             switch solution.outcome {
             case .infeasible:
                 throw lastFindings.isEmpty ? .infeasible : .findingsRemain(lastFindings)
@@ -78,6 +79,28 @@ public enum MenuPlanner {
         }
     }
 
+    /// With no dish twice a week at one kind of meal, a meal served on five days needs five dishes for
+    /// each component it requires: said at once, with the dishes there are, rather than as infeasible.
+    private static func checkVariety(_ request: MenuPlanRequest, candidates: [PlanCandidate]) throws(MenuPlanError) {
+        let meals = Set(request.days.flatMap(\.meals))
+        for meal in meals.sorted() where !meal.isSnack {
+            let days = request.days.filter { $0.meals.contains(meal) }.count
+            let required: [[FoodComponent]] =
+                meal == .breakfast ? [[.vegetables, .fruits], [.grains]] : [[.meatsMeatAlternates], [.vegetables], [.fruits], [.grains]]
+            for group in request.ageGroups where !group.isInfant {
+                for components in required {
+                    let dishes = Set(
+                        candidates.filter { candidate in
+                            candidate.meal == meal && components.contains { candidate.credit(toward: $0, for: group) > 0 }
+                        }.map(\.dishID))
+                    if dishes.count < days {
+                        throw .tooFewDishes(meal: meal, components: components, ageGroup: group, days: days, dishes: dishes.sorted())
+                    }
+                }
+            }
+        }
+    }
+
     /// The candidates every food of which some product prices, the prices, and the ones left out.
     private static func priced(
         _ candidates: [PlanCandidate], eaters: [MealPatternAgeGroup: Int], products: [Product], suppliers: [Supplier]
@@ -104,13 +127,18 @@ public enum MenuPlanner {
                 guard let price = prices[food] else { return true }
                 return quantity.converted(to: price.unit) == nil
             }
-            if let (food, _) = missing {
+            if let (food, quantity) = missing {
+                let sold = products.contains { $0.food == food.rawValue }
                 leftOut.append(
                     PlanCandidatePool.LeftOut(
                         meal: candidate.meal, name: candidate.name,
-                        reason: BilingualText(
-                            english: "no product in the catalogs prices \(food.rawValue)",
-                            spanish: "ningún producto de los catálogos tiene precio para \(food.rawValue)")))
+                        reason: sold
+                            ? BilingualText(
+                                english: "the catalogs sell \(food.rawValue) only in packs its need in \(quantity.unit.rawValue) cannot be turned into",
+                                spanish: "los catálogos venden \(food.rawValue) solo en empaques a los que su necesidad en \(quantity.unit.rawValue) no se puede convertir")
+                            : BilingualText(
+                                english: "no product in the catalogs prices \(food.rawValue)",
+                                spanish: "ningún producto de los catálogos tiene precio para \(food.rawValue)")))
             } else {
                 kept.append(candidate)
             }

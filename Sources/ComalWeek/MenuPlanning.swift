@@ -18,12 +18,15 @@ public struct MenuPlanning: Sendable {
         public var spacingDays: Int
         /// The site's menu the plan takes its days, meals and age groups from; nil: its first.
         public var menu: Menu.ID?
+        /// More menus whose items the plan may use, beside the site's own.
+        public var sources: [Menu]
         public var timeLimit: Duration
 
         public init(
             weeks: Int, ageGroups: [MealPatternAgeGroup]? = nil, keep: [String] = [], avoiding: Set<Allergen> = [],
-            spacingDays: Int = 2, menu: Menu.ID? = nil, timeLimit: Duration = .seconds(120)
+            spacingDays: Int = 2, menu: Menu.ID? = nil, sources: [Menu] = [], timeLimit: Duration = .seconds(120)
         ) {
+            self.sources = sources
             self.weeks = weeks
             self.ageGroups = ageGroups
             self.keep = keep
@@ -75,7 +78,7 @@ public struct MenuPlanning: Sendable {
         let products = try database.products()
         let suppliers = try database.suppliers()
         let pool = PlanCandidatePool.make(
-            from: [template] + menus.filter { $0.id != template.id }, meals: Self.meals(of: template), ageGroups: ageGroups,
+            from: [template] + menus.filter { $0.id != template.id } + wishes.sources, meals: Self.meals(of: template), ageGroups: ageGroups,
             setting: template.setting, foods: foods, allergens: PrintedMenu.allergensByFood(products), avoiding: wishes.avoiding,
             asOf: today)
         var planned = template

@@ -30,6 +30,7 @@ extension MenuCommand {
         var avoid: [String] = []
         @Option(help: "Fewest days between two servings of one dish, 1 to \(MenuPlanRequest.largestSpacingDays).") var spacing: Int = 2
         @Option(help: "The site's menu to plan from (default: its first).") var menu: String?
+        @Option(help: "Another menu (.yaml) whose items the plan may use; repeatable.") var from: [String] = []
         @Flag(help: "Also make the plan one of the site's menus.") var assign = false
         @Option(help: "Who assigns it, for the audit log (default: the alliance's buyer).") var by: String?
 
@@ -53,8 +54,10 @@ extension MenuCommand {
             guard (1...600).contains(timeLimit) else { throw ValidationError("--time-limit is 1 to 600 seconds, not \(timeLimit)") }
             let database = try self.database.open()
             let now = try localNow(in: database)
+            guard let foods = try database.foods() else { throw MenuStoreError.noFoodTable }
+            let sources = try from.map { try MenuReader.read(readUserFile($0), file: $0, foods: foods) }
             let wishes = MenuPlanning.Wishes(
-                weeks: weeks, ageGroups: ageGroups, keep: keep, avoiding: avoiding, spacingDays: spacing, menu: menu.map { Menu.ID($0) },
+                weeks: weeks, ageGroups: ageGroups, keep: keep, avoiding: avoiding, spacingDays: spacing, menu: menu.map { Menu.ID($0) }, sources: sources,
                 timeLimit: .seconds(timeLimit))
             let planning = MenuPlanning(database: database)
             let outcome: MenuPlanning.Outcome
@@ -64,7 +67,7 @@ extension MenuCommand {
                 FileHandle.standardError.write(Data("error: \(error.explanation.english)\n".utf8))
                 throw ExitCode(1)
             }
-            try Data(outcome.yaml.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try WholeFile.write(outcome.yaml, to: out)
             let plan = outcome.plan
             let seconds = Double(plan.elapsed.components.seconds) + Double(plan.elapsed.components.attoseconds) / 1e18
             print(

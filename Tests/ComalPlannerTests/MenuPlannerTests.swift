@@ -29,8 +29,17 @@ import Testing
         #expect(LunchFixture.cost(plan.menu).total == plan.expectedCost)
     }
 
-    @Test func threeLunchesWithTwoWholeGrainRichGrainsCannotBePlanned() {
-        #expect(throws: MenuPlanError.infeasible) { try LunchFixture.plan(LunchFixture.request(days: ["Mon", "Tue", "Wed"])) }
+    @Test func threeLunchesWithTwoMeatAlternatesAreRefusedNamingThem() {
+        #expect(
+            throws: MenuPlanError.tooFewDishes(
+                meal: .lunch, components: [.meatsMeatAlternates], ageGroup: .ages3to5, days: 3, dishes: ["cheese", "turkey"])
+        ) { try LunchFixture.plan(LunchFixture.request(days: ["Mon", "Tue", "Wed"])) }
+    }
+
+    @Test func twoLunchesWithOneWholeGrainRichGrainCannotBePlanned() {
+        // Two grains for two days, but only tortillas are whole grain-rich, and they cannot come twice a week.
+        let pool = LunchFixture.pool(LunchFixture.source(LunchFixture.lunchItems.filter { $0.dish.id != "rice" }))
+        #expect(throws: MenuPlanError.infeasible) { try LunchFixture.plan(LunchFixture.request(days: ["Mon", "Tue"]), pool: pool) }
     }
 
     @Test func spacingCarriesAcrossTheWeeksOfTheCycle() throws {
