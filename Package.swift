@@ -64,8 +64,10 @@ let package = Package(
             name: "ComalWeek",
             dependencies: [
                 "ComalCore", "ComalStore", "ComalSheets", "ComalPages", "ComalPlanner",
-                // The kitchen's pages are printed to PDF by headless Chromium, started through it.
+                // The kitchen's pages are printed to PDF by headless Chromium, and menus planned by `comal
+                // menu plan`, started through it.
                 .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]),
         .target(
             name: "ComalWeb",

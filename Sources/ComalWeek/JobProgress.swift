@@ -6,6 +6,8 @@ public struct JobProgress: Hashable, Sendable {
         case reading, writingWorkbooks, storing
         /// Routes: the solver's search, counted in milliseconds of its time limit.
         case searchingRoutes
+        /// A menu plan: CBC's search, counted in seconds of its time limit.
+        case planningMenu
     }
 
     public var step: Step

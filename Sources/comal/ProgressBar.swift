@@ -40,6 +40,7 @@ struct ProgressBar {
         case .writingWorkbooks: "writing workbooks"
         case .storing: "saving the week"
         case .searchingRoutes: "searching for routes"
+        case .planningMenu: "planning the menu"
         }
     }
 }

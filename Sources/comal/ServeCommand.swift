@@ -81,7 +81,9 @@ struct ServeCommand: AsyncParsableCommand {
             trustedProxies: TrustedProxies(trustedProxies.isEmpty ? try environment.trustedProxies() ?? [] : trustedProxies),
             logFormat: try logFormat ?? environment.logFormat() ?? .text,
             maxRequestsInProgress: try maxRequests ?? environment.maxRequests() ?? 256,
-            backgroundPriority: try backgroundPriority ?? environment.backgroundPriority() ?? .idle)
+            backgroundPriority: try backgroundPriority ?? environment.backgroundPriority() ?? .idle,
+            // The server plans menus by running itself as `comal menu plan`.
+            plannerExecutable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path)
     }
 }
 

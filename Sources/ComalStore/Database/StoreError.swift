@@ -19,6 +19,7 @@ public enum StoreError: ExplainedError, Sendable, Equatable {
     case unknownJob(Job.ID)
     /// Another job (a consolidation) is still running for the window.
     case jobAlreadyRunning(delivery: CalendarDate, job: Int64)
+    case siteJobAlreadyRunning(site: Site.ID, job: Int64)
     case emptyOrder(delivery: CalendarDate)
     /// A change was based on a version of the site's order or menu that has since been changed by
     /// someone else; nothing was changed.
@@ -124,6 +125,10 @@ public enum StoreError: ExplainedError, Sendable, Equatable {
             BilingualText(
                 english: "the order window for delivery \(delivery) is already being consolidated (job \(job)); wait for it to finish",
                 spanish: "el periodo de pedido para la entrega del \(delivery) ya se está consolidando (trabajo \(job)); espere a que termine")
+        case .siteJobAlreadyRunning(let site, let job):
+            BilingualText(
+                english: "a menu is already being planned for \(site) (job \(job)); wait for it to finish",
+                spanish: "ya se está planeando un menú para \(site) (trabajo \(job)); espere a que termine")
         case .emptyOrder(let delivery):
             BilingualText(
                 english: "the order for delivery \(delivery) has no lines yet; add at least one product before submitting",

@@ -34,6 +34,7 @@ extension AppDatabase {
         migrator.registerMigration("v22-kitchen", migrate: addKitchenTables)
         migrator.registerMigration("v23-kitchen-role", migrate: addKitchenRole)
         migrator.registerMigration("v24-reimbursement", migrate: addReimbursementTables)
+        migrator.registerMigration("v25-site-jobs", migrate: addSiteJobs)
         return migrator
     }
 

@@ -22,6 +22,25 @@ extension AppDatabase {
         }
     }
 
+    /// Records a site's job as running; refused while another runs for the site.
+    public func startJob(_ kind: Job.Kind, site id: Site.ID, actor: String, now: LocalDateTime) throws -> Job {
+        try pool.write { db in
+            guard try SiteRecord.exists(db, key: id.rawValue) else { throw MenuStoreError.unknownSite(id) }
+            if let running = try Int64.fetchOne(
+                db, sql: "SELECT id FROM job WHERE siteId = ? AND state = 'running'", arguments: [id.rawValue])
+            {
+                throw StoreError.siteJobAlreadyRunning(site: id, job: running)
+            }
+            try db.execute(
+                sql: "INSERT INTO job (kind, siteId, state, startedBy, startedAt) VALUES (?, ?, 'running', ?, ?)",
+                arguments: [kind.rawValue, id.rawValue, actor, now.description])
+            let job = Job.ID(db.lastInsertedRowID)
+            try Self.audit(db, at: now, actor: actor, window: nil, action: "job started", detail: "\(kind.rawValue) #\(job) for \(id)")
+            guard let started = try Self.job(db, job) else { throw StoreError.unknownJob(job) }
+            return started
+        }
+    }
+
     /// How far a running job has got.
     public func reportProgress(of id: Job.ID, done: Int, total: Int, step: String) throws {
         try pool.write { db in
@@ -72,7 +91,8 @@ extension AppDatabase {
         }
         return Job(
             id: id, kind: try read("kind", Job.Kind.init(rawValue:)),
-            window: (row["orderWindowId"] as Int64?).map(OrderWindow.ID.init), state: try read("state", Job.State.init(rawValue:)),
+            window: (row["orderWindowId"] as Int64?).map(OrderWindow.ID.init), site: (row["siteId"] as String?).map(Site.ID.init),
+            state: try read("state", Job.State.init(rawValue:)),
             stepsDone: row["stepsDone"], stepsTotal: row["stepsTotal"], step: row["step"], startedBy: row["startedBy"],
             startedAt: try read("startedAt", LocalDateTime.init(parsing:)),
             finishedAt: (row["finishedAt"] as String?).flatMap(LocalDateTime.init(parsing:)),

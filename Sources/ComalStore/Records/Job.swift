@@ -11,6 +11,8 @@ public struct Job: Hashable, Sendable {
         case receive
         /// The delivery routes planned, their route sheets written and the plan saved.
         case planRoutes = "plan-routes"
+        /// A site's menu planned by optimisation and added to its menus.
+        case planMenu = "plan-menu"
     }
 
     public enum State: String, Hashable, Sendable {
@@ -20,6 +22,8 @@ public struct Job: Hashable, Sendable {
     public var id: ID
     public var kind: Kind
     public var window: OrderWindow.ID?
+    /// The site a site's job (a menu plan) belongs to.
+    public var site: Site.ID?
     public var state: State
     /// Steps done of `stepsTotal`, for a progress bar; the total is known once the work has begun.
     public var stepsDone: Int
@@ -33,12 +37,13 @@ public struct Job: Hashable, Sendable {
     public var error: BilingualText?
 
     public init(
-        id: ID, kind: Kind, window: OrderWindow.ID?, state: State, stepsDone: Int, stepsTotal: Int, step: String,
+        id: ID, kind: Kind, window: OrderWindow.ID?, site: Site.ID? = nil, state: State, stepsDone: Int, stepsTotal: Int, step: String,
         startedBy: String, startedAt: LocalDateTime, finishedAt: LocalDateTime?, error: BilingualText?
     ) {
         self.id = id
         self.kind = kind
         self.window = window
+        self.site = site
         self.state = state
         self.stepsDone = stepsDone
         self.stepsTotal = stepsTotal

@@ -63,12 +63,12 @@ func buildRouter<Repository: AccountRepository & SiteRepository & BuyerRepositor
         signInsWaiting: InProgressCount())
         .addRoutes(to: router)
     SiteController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
-    MenuController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     var jobLog = Logger(label: "comal.jobs") { LogLineHandler(label: $0, format: configuration.logFormat) }
     jobLog.logLevel = .notice
     let jobs = JobRunner(
         repository: repository, logger: jobLog, priority: configuration.backgroundPriority,
         now: { try repository.localDateTime(at: configuration.now()) })
+    MenuController(repository: repository, renderer: renderer, configuration: configuration, jobs: jobs).addRoutes(to: router)
     BuyerController(repository: repository, renderer: renderer, configuration: configuration, jobs: jobs)
         .addRoutes(to: router)
     AccountsController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)

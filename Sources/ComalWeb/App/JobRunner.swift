@@ -19,7 +19,19 @@ struct JobRunner<Repository: JobRepository>: Sendable {
         _ kind: Job.Kind, window: OrderWindow.ID, actor: String,
         work: @escaping @Sendable (_ progress: (JobProgress) throws -> Void) throws -> Void
     ) throws -> Job {
-        let job = try repository.startJob(kind, window: window, actor: actor, now: try now())
+        try run(try repository.startJob(kind, window: window, actor: actor, now: try now()), work: work)
+    }
+
+    /// Records a site's job (refused while another runs for the site) and runs it as `start` does.
+    func start(
+        _ kind: Job.Kind, site: Site.ID, actor: String,
+        work: @escaping @Sendable (_ progress: (JobProgress) throws -> Void) throws -> Void
+    ) throws -> Job {
+        try run(try repository.startJob(kind, site: site, actor: actor, now: try now()), work: work)
+    }
+
+    private func run(_ job: Job, work: @escaping @Sendable (_ progress: (JobProgress) throws -> Void) throws -> Void) -> Job {
+        let kind = job.kind
         let (repository, logger, now) = (repository, logger, now)
         jobThread.submit(at: priority) {
             var reported = ContinuousClock.now - .seconds(1)

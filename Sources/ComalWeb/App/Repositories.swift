@@ -70,7 +70,7 @@ protocol SiteRepository: WeekRepository {
 
 /// What the menu pages read and change: a site's own copies of its menus, the food table they name
 /// foods from, and the catalogs for allergens and suggested orders.
-protocol MenuRepository: WeekRepository {
+protocol MenuRepository: WeekRepository, JobRepository {
     func foods() throws -> [Food.ID: Food]?
     /// A stored menu read against the stored food table.
     func menu(_ stored: SiteMenu) throws -> Menu
@@ -105,6 +105,7 @@ protocol MenuRepository: WeekRepository {
 /// The buyer's long work, stored as jobs (`JobRunner`).
 protocol JobRepository: Sendable {
     func startJob(_ kind: Job.Kind, window id: OrderWindow.ID, actor: String, now: LocalDateTime) throws -> Job
+    func startJob(_ kind: Job.Kind, site id: Site.ID, actor: String, now: LocalDateTime) throws -> Job
     func reportProgress(of id: Job.ID, done: Int, total: Int, step: String) throws
     func finishJob(_ id: Job.ID, now: LocalDateTime, error: BilingualText?) throws
     func job(_ id: Job.ID) throws -> Job?

@@ -51,6 +51,9 @@ public struct WebConfiguration: Sendable {
     /// Sees every SQL statement the server runs: how the tests show that a director's page issues
     /// as many statements for 2,000 sites as for two.
     public var statementObserver: (@Sendable (String) -> Void)?
+    /// The `comal` executable that plans a cook's menu in a child process (`comal menu plan`); nil
+    /// leaves planning off the menu pages.
+    public var plannerExecutable: String?
 
     public init(
         databasePath: String, host: String = "127.0.0.1", port: Int = 8080, workbookDirectory: String? = nil,
@@ -60,8 +63,9 @@ public struct WebConfiguration: Sendable {
         now: @escaping @Sendable () -> Date = Date.init, logsRequests: Bool = true,
         trustedProxies: TrustedProxies = TrustedProxies(), logFormat: LogFormat = .text,
         statementObserver: (@Sendable (String) -> Void)? = nil, maxRequestsInProgress: Int = 256, maxWaitingSignIns: Int = 8,
-        signInWait: Duration = .seconds(1), backgroundPriority: BackgroundPriority = .idle
+        signInWait: Duration = .seconds(1), backgroundPriority: BackgroundPriority = .idle, plannerExecutable: String? = nil
     ) {
+        self.plannerExecutable = plannerExecutable
         self.backgroundPriority = backgroundPriority
         self.maxWaitingSignIns = maxWaitingSignIns
         self.signInWait = signInWait

@@ -11,6 +11,7 @@ enum JobLabels {
         case .receive:
             BilingualText(english: "Recording what arrived", spanish: "Registrando lo que llegó")
         case .planRoutes: BilingualText(english: "Planning the routes", spanish: "Planeando las rutas")
+        case .planMenu: BilingualText(english: "Planning the menu", spanish: "Planeando el menú")
         }
     }
 
@@ -24,9 +25,13 @@ enum JobLabels {
         case .planRoutes:
             BilingualText(
                 english: "The routes were not planned; the earlier plan stands", spanish: "No se planearon las rutas; queda el plan anterior")
+        case .planMenu:
+            BilingualText(
+                english: "No menu was planned; the site's menus are unchanged", spanish: "No se planeó ningún menú; los menús del sitio no cambiaron")
         }
     }
     static let backToWindow = BilingualText(english: "Back to the window", spanish: "Volver al periodo")
+    static let backToMenus = BilingualText(english: "Back to the menus", spanish: "Volver a los menús")
     static let refreshes = BilingualText(
         english: "This page updates itself every second until the work is done.",
         spanish: "Esta página se actualiza sola cada segundo hasta que termine el trabajo.")
@@ -43,7 +48,16 @@ enum JobLabels {
         case .storing: BilingualText(english: "Saving the week", spanish: "Guardando la semana")
         case .searchingRoutes:
             BilingualText(english: "Searching for the shortest routes", spanish: "Buscando las rutas más cortas")
+        case .planningMenu:
+            BilingualText(
+                english: "Searching for the least-cost menu that meets the meal pattern, then checking it",
+                spanish: "Buscando el menú de menor costo que cumple el patrón de comidas, y revisándolo")
         }
+    }
+
+    /// `12 of 120 seconds` of a plan's time limit.
+    static func seconds(_ done: Int, of total: Int) -> BilingualText {
+        BilingualText(english: "\(done) of at most \(total) seconds", spanish: "\(done) de \(total) segundos como máximo")
     }
 
     /// `12 of 2,014 steps`.
@@ -58,6 +72,6 @@ enum JobLabels {
     }
 
     static let all: [BilingualText] =
-        [backToWindow, refreshes, interrupted, steps(1, of: 3), unexpected(job: Job.ID(7))]
+        [backToWindow, backToMenus, seconds(3, of: 120), refreshes, interrupted, steps(1, of: 3), unexpected(job: Job.ID(7))]
         + Job.Kind.allCases.flatMap { [running($0), failed($0)] } + JobProgress.Step.allCases.map(step)
 }

@@ -96,6 +96,7 @@ struct BuyerController<Repository: BuyerRepository> {
                 case .receive: return Response.redirect(to: "/buyer/windows/\(window)?done=\(Notice.windowReceived.rawValue)")
                 case .consolidate:
                     return Response.redirect(to: "/buyer/windows/\(window)?done=\(Notice.windowConsolidated.rawValue)")
+                case .planMenu: break
                 }
             }
             return try renderer.render(JobPage(job, context: context))

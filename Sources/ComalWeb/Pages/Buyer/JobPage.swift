@@ -23,9 +23,15 @@ struct JobPage: Page {
         step = JobLabels.step(JobProgress.Step(rawValue: job.step)).text(in: language)
         (done, total) = (job.stepsDone, max(job.stepsTotal, job.stepsDone))
         counted = total > 0
-        steps = counted ? JobLabels.steps(done, of: total).text(in: language) : ""
-        windowPath = job.window.map { "/buyer/windows/\($0)" } ?? "/buyer"
-        backToWindow = JobLabels.backToWindow.text(in: language)
+        let seconds = job.kind == .planMenu
+        steps = counted ? (seconds ? JobLabels.seconds(done, of: total) : JobLabels.steps(done, of: total)).text(in: language) : ""
+        if let site = job.site {
+            windowPath = "/sites/\(site)/menus"
+            backToWindow = JobLabels.backToMenus.text(in: language)
+        } else {
+            windowPath = job.window.map { "/buyer/windows/\($0)" } ?? "/buyer"
+            backToWindow = JobLabels.backToWindow.text(in: language)
+        }
         refreshes = JobLabels.refreshes.text(in: language)
         error = job.error?.text(in: language)
     }

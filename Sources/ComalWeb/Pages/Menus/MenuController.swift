@@ -11,6 +11,7 @@ struct MenuController<Repository: MenuRepository> {
     let repository: Repository
     let renderer: PageRenderer
     let configuration: WebConfiguration
+    let jobs: JobRunner<Repository>
 
     /// The item form's fields as the shared input reads them: `dish` is `food:ID`, `recipe:ID` or
     /// a bare food id; `serve_AGE` is the serving of each of the menu's age groups.
@@ -28,7 +29,9 @@ struct MenuController<Repository: MenuRepository> {
 
     func addRoutes(to router: Router<WebContext>) {
         let menus = router.group("sites/:site/menus")
-        menus.get("") { _, context in try listPage(context) }
+        menus.get("") { request, context in
+            try listPage(context, planned: request.uri.queryParameters["planned"] != nil)
+        }
         menus.get(":menu/weeks/:week") { request, context in
             let access = try authorize(context, changing: .nothing)
             let view = try load(access, context)
@@ -52,6 +55,17 @@ struct MenuController<Repository: MenuRepository> {
             return try substitutesPage(access, view, food: id, context)
         }
         menus.post(":menu/substitutes") { _, context in try substitute(context) }
+        // Planning a menu runs `comal menu plan` as a job the cook follows; the plan becomes one more menu.
+        let plans = router.group("sites/:site/menu-plans")
+        plans.post("") { _, context in try startPlan(context) }
+        plans.get(":job") { _, context in
+            let access = try authorize(context, changing: .menus)
+            guard let id = context.parameters.get("job").flatMap(Int64.init), let job = try repository.job(Job.ID(id)),
+                job.kind == .planMenu, job.site == access.site.id
+            else { throw WebError.notFound }
+            if job.state == .done { return Response.redirect(to: "/sites/\(access.site.id)/menus?planned=\(job.id)") }
+            return try renderer.render(JobPage(job, context: context))
+        }
         menus.get(":menu/weeks/:week/print") { request, context in
             let access = try authorize(context, changing: .nothing)
             let view = try load(access, context)
@@ -127,7 +141,40 @@ struct MenuController<Repository: MenuRepository> {
             isNew: place.item == nil, dish: dish, serve: serve, problems: problems, context: context)
     }
 
-    private func listPage(_ context: WebContext) throws -> Response {
+    /// Starts a plan from the posted form, or shows the menus again with what is wrong with it.
+    private func startPlan(_ context: WebContext) throws -> Response {
+        let access = try authorize(context, changing: .menus)
+        guard let executable = configuration.plannerExecutable else { throw WebError.notFound }
+        let recipes = try Self.recipes(try repository.siteMenuViews(site: access.site.id))
+        switch MenuPlanForm.wishes(context.form, recipes: recipes, language: context.language) {
+        case .failure(let refusal):
+            return try listPage(context, posted: context.form, problems: refusal.problems, status: .unprocessableContent)
+        case .success(let wishes):
+            let process = MenuPlanProcess(executable: executable, database: configuration.databasePath)
+            let (site, actor) = (access.site.id, access.account.username)
+            let job: Job
+            do {
+                job = try jobs.start(.planMenu, site: site, actor: actor) { progress in
+                    try process.run(site: site, wishes: wishes, actor: actor, progress: progress)
+                }
+            } catch let error as StoreError {
+                return try listPage(
+                    context, posted: context.form, problems: [error.explanation.text(in: context.language)], status: .conflict)
+            }
+            return .redirect(to: "/sites/\(site)/menu-plans/\(job.id)")
+        }
+    }
+
+    /// The recipes of the site's menus, once each: the dishes a cook may keep in a plan.
+    private static func recipes(_ views: [SiteMenuView]) -> [Recipe] {
+        var seen = Set<Recipe.ID>()
+        return views.flatMap(\.menu.recipes).filter { seen.insert($0.id).inserted }
+    }
+
+    private func listPage(
+        _ context: WebContext, posted: FormData? = nil, problems: [String] = [], planned: Bool = false,
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         let access = try authorize(context, changing: .nothing)
         let views = try repository.siteMenuViews(site: access.site.id)
         let today = try asOf()
@@ -143,8 +190,16 @@ struct MenuController<Repository: MenuRepository> {
             }
             economics[view.menu.id] = MenuListPage.Economics(cost: cost, margin: margin)
         }
+        let plan =
+            access.canEditMenus && configuration.plannerExecutable != nil && !views.isEmpty
+            ? MenuPlanForm(
+                site: access.site.id, recipes: Self.recipes(views), posted: posted, problems: problems, language: context.language)
+            : nil
         return try renderer.render(
-            try MenuListPage(site: access.site, menus: views, economics: economics, asOf: today, context: context))
+            try MenuListPage(
+                site: access.site, menus: views, economics: economics, asOf: today, plan: plan,
+                notice: planned ? MenuPlanLabels(context.language).planned : nil, context: context),
+            status: status)
     }
 
     private func substitutesPage(

@@ -31,10 +31,17 @@ struct MenuListPage: Page {
     var siteName, siteID, asOf: String
     var menus: [Entry]
     var hasMenus: Bool
+    /// The plan form, for the site's cook or director on a server that plans.
+    var plan: MenuPlanForm?
+    /// Said once a plan has been added to the menus.
+    var notice: String?
 
     init(
-        site: Site, menus views: [SiteMenuView], economics: [Menu.ID: Economics], asOf: CalendarDate, context: WebContext
+        site: Site, menus views: [SiteMenuView], economics: [Menu.ID: Economics], asOf: CalendarDate, plan: MenuPlanForm?,
+        notice: String? = nil, context: WebContext
     ) throws {
+        self.plan = plan
+        self.notice = notice
         let language = context.language
         let m = MenuLabels(language)
         self.m = m
