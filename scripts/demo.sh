@@ -38,6 +38,7 @@ run menu assign menus/nm-center-cycle.yaml --kind center
 run menu assign menus/nm-home-week.yaml --kind home
 run import rates rates/cacfp-rates.csv
 run import claiming demo/claiming.csv
+run import seasons seasons/nm-produce-seasons.csv
 
 step "A delivery week: directors order before the cutoff"
 delivery=$(date -d "+7 days" +%F)

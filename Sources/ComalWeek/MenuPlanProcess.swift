@@ -32,6 +32,7 @@ public struct MenuPlanProcess: Sendable {
         ]
         if let ages = wishes.ageGroups { arguments += ["--ages", ages.map(\.rawValue).joined(separator: ",")] }
         if let menu = wishes.menu { arguments += ["--menu", menu.rawValue] }
+        if let month = wishes.inSeason { arguments += ["--in-season", "\(month)"] }
         for dish in wishes.keep { arguments += ["--keep", dish] }
         for allergen in wishes.avoiding.sorted(by: { $0.rawValue < $1.rawValue }) { arguments += ["--avoid", allergen.rawValue] }
         let outcome = Mutex<Result<ExecutionResult<Void, DiscardedOutput, StringOutput<Unicode.UTF8>>, any Error>?>(nil)

@@ -20,12 +20,16 @@ public struct MenuPlanning: Sendable {
         public var menu: Menu.ID?
         /// More menus whose items the plan may use, beside the site's own.
         public var sources: [Menu]
+        /// Fresh produce only in its local season that month (1-12), by the stored seasons; nil: any.
+        public var inSeason: Int?
         public var timeLimit: Duration
 
         public init(
             weeks: Int, ageGroups: [MealPatternAgeGroup]? = nil, keep: [String] = [], avoiding: Set<Allergen> = [],
-            spacingDays: Int = 2, menu: Menu.ID? = nil, sources: [Menu] = [], timeLimit: Duration = .seconds(120)
+            spacingDays: Int = 2, menu: Menu.ID? = nil, sources: [Menu] = [], inSeason: Int? = nil,
+            timeLimit: Duration = .seconds(120)
         ) {
+            self.inSeason = inSeason
             self.sources = sources
             self.weeks = weeks
             self.ageGroups = ageGroups
@@ -75,12 +79,19 @@ public struct MenuPlanning: Sendable {
         let ageGroups = wishes.ageGroups ?? template.ageGroups.filter { !$0.isInfant }
         if let infant = ageGroups.first(where: \.isInfant) { throw MenuPlanningError.infants(infant) }
         guard !ageGroups.isEmpty else { throw MenuPlanningError.noAgeGroups }
+        var outOfSeason = Set<Food.ID>()
+        if let month = wishes.inSeason {
+            guard (1...12).contains(month) else { throw MenuPlanningError.month(month) }
+            let seasons = try database.produceSeasons()
+            guard !seasons.isEmpty else { throw MenuPlanningError.noSeasons }
+            outOfSeason = ProduceSeason.outOfSeason(seasons, in: month)
+        }
         let products = try database.products()
         let suppliers = try database.suppliers()
         let pool = PlanCandidatePool.make(
             from: [template] + menus.filter { $0.id != template.id } + wishes.sources, meals: Self.meals(of: template), ageGroups: ageGroups,
             setting: template.setting, foods: foods, allergens: PrintedMenu.allergensByFood(products), avoiding: wishes.avoiding,
-            asOf: today)
+            outOfSeason: outOfSeason, asOf: today)
         var planned = template
         planned.ageGroups = ageGroups
         let eaters = ServingPlan.enrollment(of: site, for: planned).plan.everyMeal
@@ -131,6 +142,8 @@ public enum MenuPlanningError: ExplainedError, Hashable, Sendable {
     case timeLimit(Duration)
     case infants(MealPatternAgeGroup)
     case noAgeGroups
+    case month(Int)
+    case noSeasons
 
     public var explanation: BilingualText {
         switch self {
@@ -142,6 +155,12 @@ public enum MenuPlanningError: ExplainedError, Hashable, Sendable {
             BilingualText(
                 english: "the planner plans for children and adults; \(group.label.english) follow the infant pattern, planned by hand",
                 spanish: "el planificador planea para niños y adultos; \(group.label.spanish) siguen el patrón de bebés, que se planea a mano")
+        case .month(let month):
+            BilingualText(english: "a month is 1 to 12, not \(month)", spanish: "un mes es de 1 a 12, no \(month)")
+        case .noSeasons:
+            BilingualText(
+                english: "no produce seasons are stored; store them with `comal import seasons seasons/nm-produce-seasons.csv`",
+                spanish: "no hay temporadas de productos guardadas; guárdelas con `comal import seasons seasons/nm-produce-seasons.csv`")
         case .noAgeGroups:
             BilingualText(english: "name at least one age group to plan for", spanish: "indique al menos un grupo de edad para planear")
         }

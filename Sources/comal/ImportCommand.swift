@@ -6,7 +6,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import sites, a supplier's catalog, site orders or the food table from CSV (all or nothing).",
-        subcommands: [Sites.self, Catalog.self, Orders.self, Foods.self, Rates.self, Claiming.self])
+        subcommands: [Sites.self, Catalog.self, Orders.self, Foods.self, Rates.self, Claiming.self, Seasons.self])
 
     struct Sites: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import or update member sites.")

@@ -31,6 +31,10 @@ extension MenuCommand {
         @Option(help: "Fewest days between two servings of one dish, 1 to \(MenuPlanRequest.largestSpacingDays).") var spacing: Int = 2
         @Option(help: "The site's menu to plan from (default: its first).") var menu: String?
         @Option(help: "Another menu (.yaml) whose items the plan may use; repeatable.") var from: [String] = []
+        @Option(
+            name: .customLong("in-season"),
+            help: "Fresh produce only in its local season that month, 1-12, by the seasons stored with `comal import seasons`.")
+        var inSeason: Int?
         @Flag(help: "Also make the plan one of the site's menus.") var assign = false
         @Option(help: "Who assigns it, for the audit log (default: the alliance's buyer).") var by: String?
 
@@ -57,13 +61,13 @@ extension MenuCommand {
             guard let foods = try database.foods() else { throw MenuStoreError.noFoodTable }
             let sources = try from.map { try MenuReader.read(readUserFile($0), file: $0, foods: foods) }
             let wishes = MenuPlanning.Wishes(
-                weeks: weeks, ageGroups: ageGroups, keep: keep, avoiding: avoiding, spacingDays: spacing, menu: menu.map { Menu.ID($0) }, sources: sources,
+                weeks: weeks, ageGroups: ageGroups, keep: keep, avoiding: avoiding, spacingDays: spacing, menu: menu.map { Menu.ID($0) }, sources: sources, inSeason: inSeason,
                 timeLimit: .seconds(timeLimit))
             let planning = MenuPlanning(database: database)
             let outcome: MenuPlanning.Outcome
             do {
                 outcome = try planning.plan(site: Site.ID(site), wishes: wishes, today: now.date)
-            } catch let error as MenuPlanError {
+            } catch let error as any ExplainedError where error is MenuPlanError || error is MenuPlanningError {
                 FileHandle.standardError.write(Data("error: \(error.explanation.english)\n".utf8))
                 throw ExitCode(1)
             }

@@ -60,6 +60,16 @@ import Testing
         #expect(plan.expectedCost == Money(cents: 18_00))
     }
 
+    @Test func produceOutOfSeasonIsLeftOutAndTheNextCheapestTakesItsPlace() throws {
+        let pool = PlanCandidatePool.make(
+            from: [LunchFixture.source()], meals: [.lunch], ageGroups: [.ages3to5], setting: .childCareCenter, foods: LunchFixture.foods,
+            allergens: [:], avoiding: [], outOfSeason: [Food.ID("apples")], asOf: LunchFixture.today)
+        #expect(pool.leftOut.map(\.reason.english) == ["apples is not in season locally that month"])
+        let plan = try LunchFixture.plan(LunchFixture.request(days: ["Mon"]), pool: pool)
+        #expect(LunchFixture.dishes(plan.menu) == [["carrots", "milk", "peaches", "rice", "turkey"]])
+        #expect(plan.expectedCost == Money(cents: 17_00))
+    }
+
     @Test func aRuleBetweenTwoItemsIsCaughtByTheCheckAndPlannedAround() throws {
         // Before 2024-07-01 beans could not credit as a vegetable in a meal whose meat alternate was beans.
         // Bean dip and beans share one $6.00 can, cheaper than bean dip and carrots ($7.50): the model,

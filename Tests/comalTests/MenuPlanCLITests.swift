@@ -82,6 +82,18 @@ import Testing
                 "not used: Cantaloupe, fresh at lunch: the catalogs sell cantaloupe-fresh only in packs its need in LB cannot be turned into"))
     }
 
+    @Test func inSeasonKeepsFreshProduceToItsLocalMonths() async throws {
+        let scratch = try TemporaryDirectory()
+        let plan = scratch.path("plan.yaml")
+        let result = try await run(["menu", "plan", "--site", "ESP-01", "--weeks", "1", "--out", plan, "--in-season", "1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("not used: Tomatoes, fresh at lunch: tomatoes-fresh is not in season locally that month"))
+        let text = try String(contentsOfFile: plan, encoding: .utf8)
+        #expect(!text.contains("tomatoes-fresh") && !text.contains("apples-fresh"))
+        let month = try await run(["menu", "plan", "--site", "ESP-01", "--weeks", "1", "--out", plan, "--in-season", "13"])
+        #expect(month.status != 0 && month.stderr.contains("a month is 1 to 12, not 13"))
+    }
+
     @Test func assignMakesThePlanOneOfTheSitesMenus() async throws {
         let demo = try await DemoRun.shared()
         let scratch = try TemporaryDirectory()

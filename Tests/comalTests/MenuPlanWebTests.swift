@@ -47,6 +47,7 @@ import Testing
             let (menus, _) = try await cook.data(from: URL(string: base + "/sites/ESP-01/menus")!)
             let page = String(decoding: menus, as: UTF8.self)
             #expect(page.contains("Plan a cheaper menu") && page.contains("name=\"keep_green-chile-chicken-posole\""))
+            #expect(page.contains("<option value=\"1\">January</option>"))
             let csrf = Self.csrf(page)
 
             let (refused, refusal) = try await Self.post(
@@ -56,7 +57,7 @@ import Testing
 
             let (_, started) = try await Self.post(
                 cook, base + "/sites/ESP-01/menu-plans",
-                ["csrf": csrf, "weeks": "1", "time": "60", "spacing": "2", "keep_green-chile-chicken-posole": "1"])
+                ["csrf": csrf, "weeks": "1", "time": "60", "spacing": "2", "keep_green-chile-chicken-posole": "1", "season": "1"])
             let job = try #require(started.url)
             #expect(job.path.hasPrefix("/sites/ESP-01/menu-plans/"))
             let (done, finished) = try await Self.follow(cook, job)
@@ -66,6 +67,7 @@ import Testing
             let (week, _) = try await cook.data(from: URL(string: base + "/sites/ESP-01/menus/esp-01-plan/weeks/1")!)
             let weekPage = String(decoding: week, as: UTF8.self)
             #expect(weekPage.contains("Green chile chicken posole"))
+            #expect(!weekPage.contains("Tomatoes, fresh"))
 
             let (_, failing) = try await Self.post(
                 cook, base + "/sites/ESP-01/menu-plans", ["csrf": csrf, "weeks": "1", "time": "30", "spacing": "2", "avoid_milk": "1"])

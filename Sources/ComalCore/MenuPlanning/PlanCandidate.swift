@@ -70,10 +70,12 @@ public struct PlanCandidatePool: Sendable {
     /// The distinct items of `menus` at `meals`, served to `ageGroups` and credited as a `setting` menu
     /// on `asOf`. Left out: items refused for an age group they serve, items that credit nothing, that
     /// stand in for another component (a meat for grains, yogurt for milk: rules counted across meals),
-    /// whose needs cannot be worked out, or that carry an allergen in `avoiding`.
+    /// whose needs cannot be worked out, that carry an allergen in `avoiding`, or that need a food in
+    /// `outOfSeason`.
     public static func make(
         from menus: [Menu], meals: [MealType], ageGroups: [MealPatternAgeGroup], setting: CareSetting,
-        foods: [Food.ID: Food], allergens: [Food.ID: Set<Allergen>], avoiding: Set<Allergen>, asOf: CalendarDate
+        foods: [Food.ID: Food], allergens: [Food.ID: Set<Allergen>], avoiding: Set<Allergen>,
+        outOfSeason: Set<Food.ID> = [], asOf: CalendarDate
     ) -> PlanCandidatePool {
         var pool = PlanCandidatePool(candidates: [], leftOut: [])
         var seen = Set<String>()
@@ -98,7 +100,7 @@ public struct PlanCandidatePool: Sendable {
                             }
                             switch candidate(
                                 trimmed, recipe: recipe, at: meal.type, in: source, foods: foods, allergens: allergens,
-                                avoiding: avoiding, asOf: asOf)
+                                avoiding: avoiding, outOfSeason: outOfSeason, asOf: asOf)
                             {
                             case .success(let candidate):
                                 if let recipe { recipes[recipe.id] = recipe }
@@ -125,7 +127,7 @@ public struct PlanCandidatePool: Sendable {
 
     private static func candidate(
         _ item: MenuItem, recipe: Recipe?, at meal: MealType, in menu: Menu, foods: [Food.ID: Food],
-        allergens: [Food.ID: Set<Allergen>], avoiding: Set<Allergen>, asOf: CalendarDate
+        allergens: [Food.ID: Set<Allergen>], avoiding: Set<Allergen>, outOfSeason: Set<Food.ID>, asOf: CalendarDate
     ) -> Result<PlanCandidate, Reason> {
         let attributes: CreditingAttributes
         switch item.dish {
@@ -161,6 +163,9 @@ public struct PlanCandidatePool: Sendable {
         if let avoided = carried.intersection(avoiding).sorted(by: { $0.rawValue < $1.rawValue }).first {
             return .failure(Reason(text: .allergen(avoided)))
         }
+        if let food = foodIDs.filter(outOfSeason.contains).sorted(by: { $0.rawValue < $1.rawValue }).first {
+            return .failure(Reason(text: .outOfSeason(food)))
+        }
         return .success(
             PlanCandidate(
                 meal: meal, item: item, recipe: recipe, name: name(of: item, recipe: recipe, foods: foods), credits: credits,
@@ -186,6 +191,11 @@ extension BilingualText {
 
     fileprivate static func allergen(_ allergen: Allergen) -> BilingualText {
         BilingualText(english: "it carries \(allergen.rawValue), which the plan avoids", spanish: "contiene \(allergen.rawValue), que el plan evita")
+    }
+
+    fileprivate static func outOfSeason(_ food: Food.ID) -> BilingualText {
+        BilingualText(
+            english: "\(food.rawValue) is not in season locally that month", spanish: "\(food.rawValue) no es de temporada local ese mes")
     }
 
     fileprivate static func sameRecipeID(_ recipe: String, _ menu: String) -> BilingualText {

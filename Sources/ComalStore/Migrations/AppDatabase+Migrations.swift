@@ -35,6 +35,7 @@ extension AppDatabase {
         migrator.registerMigration("v23-kitchen-role", migrate: addKitchenRole)
         migrator.registerMigration("v24-reimbursement", migrate: addReimbursementTables)
         migrator.registerMigration("v25-site-jobs", migrate: addSiteJobs)
+        migrator.registerMigration("v26-produce-seasons", migrate: addProduceSeasons)
         return migrator
     }
 

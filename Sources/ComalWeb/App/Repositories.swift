@@ -72,6 +72,7 @@ protocol SiteRepository: WeekRepository {
 /// foods from, and the catalogs for allergens and suggested orders.
 protocol MenuRepository: WeekRepository, JobRepository {
     func foods() throws -> [Food.ID: Food]?
+    func produceSeasons() throws -> [ProduceSeason]
     /// A stored menu read against the stored food table.
     func menu(_ stored: SiteMenu) throws -> Menu
     func siteMenus(site: Site.ID) throws -> [SiteMenu]

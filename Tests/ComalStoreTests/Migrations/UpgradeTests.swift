@@ -10,7 +10,7 @@ import Testing
 @Suite("Upgrading databases of earlier releases")
 struct UpgradeTests {
     /// The demo's database at each schema version, made by that release's `scripts/demo.sh`.
-    static let fixtures = ["v7-demo.sqlite", "v8-demo.sqlite", "v9-demo.sqlite", "v10-demo.sqlite", "v11-demo.sqlite", "v12-demo.sqlite", "v13-demo.sqlite", "v14-demo.sqlite", "v15-demo.sqlite", "v16-demo.sqlite", "v17-demo.sqlite", "v18-demo.sqlite", "v19-demo.sqlite", "v20-demo.sqlite", "v21-demo.sqlite", "v22-demo.sqlite", "v23-demo.sqlite", "v24-demo.sqlite"]
+    static let fixtures = ["v7-demo.sqlite", "v8-demo.sqlite", "v9-demo.sqlite", "v10-demo.sqlite", "v11-demo.sqlite", "v12-demo.sqlite", "v13-demo.sqlite", "v14-demo.sqlite", "v15-demo.sqlite", "v16-demo.sqlite", "v17-demo.sqlite", "v18-demo.sqlite", "v19-demo.sqlite", "v20-demo.sqlite", "v21-demo.sqlite", "v22-demo.sqlite", "v23-demo.sqlite", "v24-demo.sqlite", "v25-demo.sqlite"]
 
     static func copy(_ fixture: String) throws -> (TemporaryDirectory, String) {
         let scratch = try TemporaryDirectory()

@@ -193,7 +193,8 @@ struct MenuController<Repository: MenuRepository> {
         let plan =
             access.canEditMenus && configuration.plannerExecutable != nil && !views.isEmpty
             ? MenuPlanForm(
-                site: access.site.id, recipes: Self.recipes(views), posted: posted, problems: problems, language: context.language)
+                site: access.site.id, recipes: Self.recipes(views), hasSeasons: !(try repository.produceSeasons()).isEmpty, posted: posted,
+                problems: problems, language: context.language)
             : nil
         return try renderer.render(
             try MenuListPage(

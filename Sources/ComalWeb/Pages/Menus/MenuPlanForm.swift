@@ -15,6 +15,12 @@ struct MenuPlanForm: Sendable, Encodable {
         var selected: Bool
     }
 
+    struct MonthOption: Sendable, Encodable {
+        var number: Int
+        var name: String
+        var selected: Bool
+    }
+
     var l: MenuPlanLabels
     var action: String
     var weeks, spacing: Int
@@ -23,11 +29,16 @@ struct MenuPlanForm: Sendable, Encodable {
     var avoid: [Choice]
     var problems: [String]
     var hasKeep, hasProblems: Bool
+    /// The months to plan produce in season for, when the alliance has stored its seasons.
+    var months: [MonthOption]
+    var hasSeasons: Bool
 
     /// The time limits a cook chooses among: a search of minutes at most, while a page waits.
     static let timeLimits = [30, 60, 120, 300]
 
-    init(site: Site.ID, recipes: [Recipe], posted: FormData?, problems: [String] = [], language: Language) {
+    init(
+        site: Site.ID, recipes: [Recipe], hasSeasons: Bool, posted: FormData?, problems: [String] = [], language: Language
+    ) {
         l = MenuPlanLabels(language)
         action = "/sites/\(site)/menu-plans"
         weeks = posted.flatMap { $0["weeks"] }.flatMap { Int($0) } ?? 4
@@ -41,6 +52,11 @@ struct MenuPlanForm: Sendable, Encodable {
             Choice(name: "avoid_\($0.rawValue)", label: $0.label.text(in: language), checked: posted?["avoid_\($0.rawValue)"] == "1")
         }
         self.problems = problems
+        self.hasSeasons = hasSeasons
+        let month = posted.flatMap { $0["season"] }.flatMap { Int($0) }
+        months = MenuPlanLabels.monthNames(language).enumerated().map {
+            MonthOption(number: $0.offset + 1, name: $0.element, selected: $0.offset + 1 == month)
+        }
         hasKeep = !keep.isEmpty
         hasProblems = !problems.isEmpty
     }
@@ -55,12 +71,15 @@ struct MenuPlanForm: Sendable, Encodable {
         if spacing == nil { problems.append(l.spacingProblem) }
         let time = Int(form["time"] ?? "").filter { timeLimits.contains($0) }
         if time == nil { problems.append(l.timeProblem) }
+        let season = form["season"] ?? ""
+        let month = Int(season).filter { (1...12).contains($0) }
+        if !season.isEmpty, month == nil { problems.append(l.seasonProblem) }
         guard let weeks, let spacing, let time else { return .failure(Refusal(problems: problems)) }
         return .success(
             MenuPlanning.Wishes(
                 weeks: weeks, keep: recipes.filter { form["keep_\($0.id)"] == "1" }.map(\.id.rawValue),
                 avoiding: Set(Allergen.allCases.filter { form["avoid_\($0.rawValue)"] == "1" }), spacingDays: spacing,
-                timeLimit: .seconds(time)))
+                inSeason: month, timeLimit: .seconds(time)))
     }
 
     struct Refusal: Error {
@@ -74,8 +93,14 @@ extension Optional where Wrapped == Int {
 
 /// The plan form's texts in the reader's language.
 struct MenuPlanLabels: Sendable, Encodable {
+    static func monthNames(_ language: Language) -> [String] {
+        language == .spanish
+            ? ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    }
+
     let title, intro, weeks, time, seconds, spacing, spacingHelp, keep, avoid, plan: String
-    let weeksProblem, spacingProblem, timeProblem, planned: String
+    let weeksProblem, spacingProblem, timeProblem, planned, season, anyMonth, seasonProblem: String
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String { BilingualText(english: english, spanish: spanish).text(in: language) }
@@ -94,6 +119,9 @@ struct MenuPlanLabels: Sendable, Encodable {
         weeksProblem = t("Weeks: give a whole number from 1 to 12.", "Semanas: indique un número entero de 1 a 12.")
         spacingProblem = t("Days between servings: give a whole number from 1 to 10.", "Días entre porciones: indique un número entero de 1 a 10.")
         timeProblem = t("Time: choose one of the times offered.", "Tiempo: elija uno de los tiempos ofrecidos.")
+        season = t("Fresh produce only in its local season in", "Productos frescos solo de temporada local en")
+        anyMonth = t("any month", "cualquier mes")
+        seasonProblem = t("Season: choose a month from the list.", "Temporada: elija un mes de la lista.")
         planned = t(
             "The planned menu passed the CACFP check and is now one of the site's menus, with its cost beside the others'.",
             "El menú planeado pasó la revisión de CACFP y ya es uno de los menús del sitio, con su costo junto al de los demás.")
