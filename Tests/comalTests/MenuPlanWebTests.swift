@@ -6,7 +6,7 @@ import Testing
     import FoundationNetworking
 #endif
 
-/// The cook plans a menu on the web, on the real `comal serve` over a copy of the demo: the form, the
+/// The cook plans a menu on the web (and is sent from a short delivery to its substitutes), on the real `comal serve` over a copy of the demo: the form, the
 /// job page that follows the plan in a child `comal menu plan`, the plan among the site's menus; a
 /// wish no plan meets fails the job with its reason; a bad form is refused naming the field.
 @Suite struct MenuPlanWebTests {
@@ -48,6 +48,12 @@ import Testing
             let page = String(decoding: menus, as: UTF8.self)
             #expect(page.contains("Plan a cheaper menu") && page.contains("name=\"keep_green-chile-chicken-posole\""))
             #expect(page.contains("<option value=\"1\">January</option>"))
+            // The demo's receiving left ESP-01 one gallon of 1% milk short: the cook is sent to its substitutes.
+            #expect(page.contains("Short at the last delivery"))
+            #expect(page.contains("1% milk (RG-3001): 1 of 8 eaches did not come with the delivery of"))
+            let link = "/sites/ESP-01/menus/nm-center-cycle/substitutes?food=milk-1pct"
+            #expect(page.contains("href=\"\(link)\""))
+            #expect((try await cook.data(from: URL(string: base + link)!).1 as? HTTPURLResponse)?.statusCode == 200)
             let csrf = Self.csrf(page)
 
             let (refused, refusal) = try await Self.post(

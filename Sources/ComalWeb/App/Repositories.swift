@@ -97,6 +97,8 @@ protocol MenuRepository: WeekRepository, JobRepository {
     func claimingTerms(site: Site.ID) throws -> ClaimingTerms?
     /// Substitutes for a food on a site's menu, and making one (`MenuSubstitution`).
     func substitutes(site: Site.ID, menu: Menu.ID, food: Food.ID, asOf: CalendarDate) throws -> [Substitution]
+    /// The foods the site's menus serve that its last received delivery brought short.
+    func shortAtReceiving(site: Site.ID) throws -> [MenuSubstitution.ShortAtReceiving]
     func substitute(
         site: Site.ID, menu: Menu.ID, food: Food.ID, with substitute: Food.ID, reason: String, actor: String, now: LocalDateTime
     ) throws

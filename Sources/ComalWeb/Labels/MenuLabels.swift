@@ -10,6 +10,14 @@ struct MenuLabels: Sendable, Encodable {
     let stockTitle, stockHelp, stockButton, savedAndChecked: String
     let foodCost, reimbursement, sponsorShare, margin, perChildDay, perMonth, notCosted: String
     let substitutes, substitutesTitle, substitutesIntro, noSubstitutes, useSubstitute, reasonPlaceholder, perChildDayCost: String
+    let shortTitle, shortIntro: String
+
+    /// `Pinto beans (SF-10301): 2 of 6 eaches did not come on Dec 12`.
+    static func shortAtReceiving(food: BilingualText, sku: String, short: Int, of allocated: Int, delivery: String) -> BilingualText {
+        BilingualText(
+            english: "\(food.english) (\(sku)): \(short) of \(allocated) eaches did not come with the delivery of \(delivery)",
+            spanish: "\(food.spanish) (\(sku)): no llegaron \(short) de \(allocated) unidades en la entrega del \(delivery)")
+    }
 
     init(_ language: Language) {
         func t(_ english: String, _ spanish: String) -> String {
@@ -71,6 +79,10 @@ struct MenuLabels: Sendable, Encodable {
         perMonth = t("a month", "al mes")
         notCosted = t("not costed (no product prices them)", "sin costo (ningún producto les pone precio)")
         substitutes = t("Substitutes", "Sustitutos")
+        shortTitle = t("Short at the last delivery", "Faltantes en la última entrega")
+        shortIntro = t(
+            "Foods your menus serve that came short: choose a substitute that keeps every meal compliant, cheapest first.",
+            "Alimentos de sus menús que llegaron incompletos: elija un sustituto que mantenga cada comida en regla, el más económico primero.")
         substitutesTitle = t("Substitutes", "Sustitutos")
         substitutesIntro = t(
             "Foods of the same component that keep every meal of the menu compliant and that a supplier prices, cheapest first. Using one changes this site's menu everywhere the food is served, and the change is kept in the menu's record.",

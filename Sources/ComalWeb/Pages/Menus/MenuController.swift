@@ -199,7 +199,8 @@ struct MenuController<Repository: MenuRepository> {
         return try renderer.render(
             try MenuListPage(
                 site: access.site, menus: views, economics: economics, asOf: today, plan: plan,
-                notice: planned ? MenuPlanLabels(context.language).planned : nil, context: context),
+                notice: planned ? MenuPlanLabels(context.language).planned : nil,
+                shorts: access.canEditMenus ? try repository.shortAtReceiving(site: access.site.id) : [], context: context),
             status: status)
     }
 

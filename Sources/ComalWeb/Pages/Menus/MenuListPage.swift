@@ -1,4 +1,5 @@
 import ComalCore
+import ComalWeek
 
 /// A site's menus: each with its weeks and a compliance badge per week.
 struct MenuListPage: Page {
@@ -35,13 +36,39 @@ struct MenuListPage: Page {
     var plan: MenuPlanForm?
     /// Said once a plan has been added to the menus.
     var notice: String?
+    /// Foods the menus serve that the last delivery brought short, each with its substitutes' pages.
+    var shorts: [Short]
+    var hasShorts: Bool
+
+    struct Short: Sendable, Encodable {
+        var text: String
+        var links: [Link]
+    }
+
+    struct Link: Sendable, Encodable {
+        var label, path: String
+    }
 
     init(
         site: Site, menus views: [SiteMenuView], economics: [Menu.ID: Economics], asOf: CalendarDate, plan: MenuPlanForm?,
-        notice: String? = nil, context: WebContext
+        notice: String? = nil, shorts: [MenuSubstitution.ShortAtReceiving] = [], context: WebContext
     ) throws {
         self.plan = plan
         self.notice = notice
+        let labels = MenuLabels(context.language)
+        self.shorts = shorts.map { short in
+            Short(
+                text: MenuLabels.shortAtReceiving(
+                    food: short.food.name, sku: short.product.sku, short: short.short, of: short.allocated,
+                    delivery: LocalizedFormat.date(short.delivery, context.language)
+                ).text(in: context.language),
+                links: short.menus.map { menu in
+                    Link(
+                        label: "\(labels.substitutes) · \(menu)",
+                        path: "/sites/\(site.id)/menus/\(menu)/substitutes?food=\(short.food.id)")
+                })
+        }
+        hasShorts = !self.shorts.isEmpty
         let language = context.language
         let m = MenuLabels(language)
         self.m = m
