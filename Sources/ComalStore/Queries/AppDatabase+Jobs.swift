@@ -12,13 +12,7 @@ extension AppDatabase {
             {
                 throw StoreError.jobAlreadyRunning(delivery: window.delivery, job: running)
             }
-            try db.execute(
-                sql: "INSERT INTO job (kind, orderWindowId, state, startedBy, startedAt) VALUES (?, ?, 'running', ?, ?)",
-                arguments: [kind.rawValue, id.rawValue, actor, now.description])
-            let job = Job.ID(db.lastInsertedRowID)
-            try Self.audit(db, at: now, actor: actor, window: id, action: "job started", detail: "\(kind.rawValue) #\(job)")
-            guard let started = try Self.job(db, job) else { throw StoreError.unknownJob(job) }
-            return started
+            return try Self.insertRunningJob(db, kind, window: id, site: nil, actor: actor, now: now)
         }
     }
 
@@ -31,14 +25,23 @@ extension AppDatabase {
             {
                 throw StoreError.siteJobAlreadyRunning(site: id, job: running)
             }
-            try db.execute(
-                sql: "INSERT INTO job (kind, siteId, state, startedBy, startedAt) VALUES (?, ?, 'running', ?, ?)",
-                arguments: [kind.rawValue, id.rawValue, actor, now.description])
-            let job = Job.ID(db.lastInsertedRowID)
-            try Self.audit(db, at: now, actor: actor, window: nil, action: "job started", detail: "\(kind.rawValue) #\(job) for \(id)")
-            guard let started = try Self.job(db, job) else { throw StoreError.unknownJob(job) }
-            return started
+            return try Self.insertRunningJob(db, kind, window: nil, site: id, actor: actor, now: now)
         }
+    }
+
+    /// The job row, running, for a window or a site, with its audit entry.
+    private static func insertRunningJob(
+        _ db: Database, _ kind: Job.Kind, window: OrderWindow.ID?, site: Site.ID?, actor: String, now: LocalDateTime
+    ) throws -> Job {
+        try db.execute(
+            sql: "INSERT INTO job (kind, orderWindowId, siteId, state, startedBy, startedAt) VALUES (?, ?, ?, 'running', ?, ?)",
+            arguments: [kind.rawValue, window?.rawValue, site?.rawValue, actor, now.description])
+        let job = Job.ID(db.lastInsertedRowID)
+        try audit(
+            db, at: now, actor: actor, window: window, action: "job started",
+            detail: "\(kind.rawValue) #\(job)" + (site.map { " for \($0)" } ?? ""))
+        guard let started = try Self.job(db, job) else { throw StoreError.unknownJob(job) }
+        return started
     }
 
     /// How far a running job has got.
