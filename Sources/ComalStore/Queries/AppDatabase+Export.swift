@@ -6,7 +6,8 @@ extension AppDatabase {
     /// Everything the alliance keeps, as one `.zip` of CSV files a spreadsheet opens: the sites
     /// and each supplier's catalog in the files their imports read (so they load into another
     /// Comal as they are), then per window its orders (the order import's columns), invoices,
-    /// receipts and lots. Made from one read, so the files agree with each other.
+    /// receipts and lots; the CACFP rates, the sites' claiming terms and the produce seasons when
+    /// stored, in their import files too. Made from one read, so the files agree with each other.
     public func exportArchive() throws -> Data {
         let files: [(String, String)] = try reading {
             var files: [(String, String)] = [("sites.csv", Self.sitesCSV(try sites()))]
@@ -15,6 +16,12 @@ extension AppDatabase {
                 let listed = products.filter { $0.supplier == supplier.id }
                 files.append(("catalog-\(Self.fileSafe(supplier.name)).csv", Self.catalogCSV(listed)))
             }
+            let rates = try reimbursementRates()
+            if !rates.isEmpty { files.append(("cacfp-rates.csv", Self.ratesCSV(rates))) }
+            let terms = try sites().compactMap { try claimingTerms(site: $0.id) }
+            if !terms.isEmpty { files.append(("claiming.csv", Self.claimingCSV(terms))) }
+            let seasons = try produceSeasons()
+            if !seasons.isEmpty { files.append(("seasons.csv", Self.seasonsCSV(seasons))) }
             let skus = Dictionary(products.map { ($0.id, $0.sku) }, uniquingKeysWith: { first, _ in first })
             for window in try windows().sorted(by: { $0.delivery < $1.delivery }) {
                 let prefix = "window-\(window.delivery)"
@@ -74,6 +81,34 @@ extension AppDatabase {
             ])
         }
         return text
+    }
+
+    private static func ratesCSV(_ rates: [ReimbursementRate]) -> String {
+        CSVField.row(ReimbursementRatesReader.columns)
+            + rates.map {
+                CSVField.row([
+                    $0.year.description, $0.siteKind.rawValue, $0.category.rawValue, $0.meal.rawValue, $0.rate.plainDollars,
+                    $0.derived ? "yes" : "no", $0.source,
+                ])
+            }.joined()
+    }
+
+    private static func claimingCSV(_ terms: [ClaimingTerms]) -> String {
+        CSVField.row(ClaimingTermsReader.columns)
+            + terms.map { terms in
+                let method = ClaimingTermsReader.Method.allCases.first { $0.method == terms.method }?.rawValue ?? ""
+                let isCenter = terms.method != .tier1 && terms.method != .tier2
+                return CSVField.row(
+                    [terms.site.rawValue, method]
+                        + (isCenter ? [terms.freePercent, terms.reducedPercent, terms.paidPercent].map(String.init) : ["", "", ""])
+                        + ["\(terms.sponsorPercent)", terms.cashInLieu ? "yes" : "no"])
+            }.joined()
+    }
+
+    private static func seasonsCSV(_ seasons: [ProduceSeason]) -> String {
+        CSVField.row(ProduceSeasonsReader.columns)
+            + seasons.map { CSVField.row([$0.food.rawValue, $0.months.sorted().map(String.init).joined(separator: ";"), $0.source]) }
+                .joined()
     }
 
     private static func invoicesCSV(_ invoices: [SiteInvoice]) -> String {

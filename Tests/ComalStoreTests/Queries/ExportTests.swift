@@ -48,4 +48,28 @@ import ZIPFoundation
             csv: files["\(prefix)-orders.csv"]!, file: "orders.csv", window: again.id, now: StoreFixture.beforeCutoff, buyer: nil)
         #expect(try fresh.database.orderLines(window: again.id).count == (try fixture.database.orderLines(window: window.id).count))
     }
+
+    @Test func ratesClaimingTermsAndSeasonsAreExportedInTheFilesTheirImportsRead() throws {
+        let (fixture, _, _) = try ConsolidationRecordTests.consolidated(rule: .fill)
+        let root = ProcessRunner.packageRoot()
+        let rates = try String(contentsOf: root.appendingPathComponent("rates/cacfp-rates.csv"), encoding: .utf8)
+        let seasons = try String(contentsOf: root.appendingPathComponent("seasons/nm-produce-seasons.csv"), encoding: .utf8)
+        _ = try fixture.database.importRates(csv: rates, file: "cacfp-rates.csv")
+        _ = try fixture.database.importClaimingTerms(
+            csv: "\(ClaimingTermsReader.columns.joined(separator: ","))\nESP-01,blended_rate,62,11,27,10,yes\nSOL-02,tier1,,,,5,no\n",
+            file: "claiming.csv")
+        _ = try fixture.database.importProduceSeasons(csv: seasons, file: "seasons.csv")
+        let files = try Self.unzip(try fixture.database.exportArchive())
+        let fresh = try StoreFixture()
+        _ = try fresh.database.importSites(csv: files["sites.csv"]!, file: "sites.csv")
+        _ = try fresh.database.importRates(csv: try #require(files["cacfp-rates.csv"]), file: "cacfp-rates.csv")
+        _ = try fresh.database.importClaimingTerms(csv: try #require(files["claiming.csv"]), file: "claiming.csv")
+        _ = try fresh.database.importProduceSeasons(csv: try #require(files["seasons.csv"]), file: "seasons.csv")
+        #expect(try fresh.database.reimbursementRates() == (try fixture.database.reimbursementRates()))
+        for site in ["ESP-01", "SOL-02"].map(Site.ID.init) {
+            #expect(try fresh.database.claimingTerms(site: site) == (try fixture.database.claimingTerms(site: site)))
+        }
+        #expect(try fresh.database.produceSeasons() == (try fixture.database.produceSeasons()))
+        #expect(try fixture.database.produceSeasons().count == 27)
+    }
 }
