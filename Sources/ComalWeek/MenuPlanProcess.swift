@@ -37,14 +37,27 @@ public struct MenuPlanProcess: Sendable {
         for allergen in wishes.avoiding.sorted(by: { $0.rawValue < $1.rawValue }) { arguments += ["--avoid", allergen.rawValue] }
         let outcome = Mutex<Result<ExecutionResult<Void, DiscardedOutput, StringOutput<Unicode.UTF8>>, any Error>?>(nil)
         let finished = DispatchSemaphore(value: 0)
-        let executable = self.executable
+        let (executable, command) = (self.executable, Arguments(arguments))
+        // The solver stops itself at the time limit; a child that has not ended two minutes after it
+        // is stopped, so that a hung plan never holds the jobs' thread (consolidations wait behind it).
+        let deadline = wishes.timeLimit + .seconds(120)
         Task {
             let result: Result<ExecutionResult<Void, DiscardedOutput, StringOutput<Unicode.UTF8>>, any Error>
             do {
                 result = .success(
-                    try await Subprocess.run(
-                        .path(FilePath(executable)), arguments: Arguments(arguments), output: .discarded,
-                        error: .string(limit: 64 * 1024)))
+                    try await withThrowingTaskGroup { group in
+                        group.addTask {
+                            try await Subprocess.run(
+                                .path(FilePath(executable)), arguments: command, output: .discarded,
+                                error: .string(limit: 64 * 1024))
+                        }
+                        group.addTask {
+                            try await Task.sleep(for: deadline)
+                            throw MenuPlanProcessError(said: nil, status: "stopped after \(deadline.components.seconds) s")
+                        }
+                        defer { group.cancelAll() }
+                        return try await group.next()!
+                    })
             } catch {
                 result = .failure(error)
             }
