@@ -105,7 +105,6 @@ public struct MenuPlanning: Sendable {
         let plan = try MenuPlanner.plan(
             request, pool: pool, foods: foods, products: products, suppliers: suppliers, asOf: today,
             timeLimit: wishes.timeLimit, progress: progress)
-        let costing = MenuCosting(database: database)
         let yaml = try MenuWriter.yaml(
             plan.menu,
             comment: [
@@ -113,9 +112,11 @@ public struct MenuPlanning: Sendable {
                 "\(wishes.weeks) week(s), the least cost at the alliance's prices that meets the CACFP meal pattern,",
                 "checked by the checker. Format: menus/menu.schema.json and docs/menus.md.",
             ])
-        return Outcome(
-            plan: plan, yaml: yaml, cost: try costing.cost(plan.menu, site: id, foods: foods),
-            current: (template, try costing.cost(template, site: id, foods: foods)))
+        // Costed with the site, products and suppliers already read for the plan, as `MenuCosting` costs.
+        func cost(_ menu: Menu) -> MenuCost {
+            MenuCost.make(menu: menu, site: site, foods: foods, products: products, suppliers: suppliers)
+        }
+        return Outcome(plan: plan, yaml: yaml, cost: cost(plan.menu), current: (template, cost(template)))
     }
 
     /// Makes the plan one of the site's menus, as `comal menu assign` would.

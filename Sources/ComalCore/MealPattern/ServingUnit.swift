@@ -80,6 +80,10 @@ public struct Serving: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The amount as a menu file writes it, which `init(parsing:)` reads back: `1/4 cup`, `6 fl_oz`.
     public var menuText: String { "\(amount.fractionText) \(unit.rawValue)" }
 
+    /// As `menuText`, but an amount that is no easy fraction is written in full rather than to the
+    /// hundredth: what a written menu file must hold for it to read back the same.
+    public var exactMenuText: String { "\(amount.exactFractionText) \(unit.rawValue)" }
+
     /// The amount as a cook writes it: `1/4 cup`, `6 fl oz`.
     public var description: String { "\(amount.fractionText) \(unit.symbol)" }
 
@@ -119,7 +123,13 @@ extension Decimal {
 
     /// Written as a cook writes amounts: halves to sixteenths as fractions (`1 1/2`, `3/8`, `1/16`), the
     /// rest as a decimal with at most two places.
-    var fractionText: String {
+    var fractionText: String { sixteenthsText ?? "\(self.rounded(scale: 2, .plain))" }
+
+    /// As `fractionText`, but in full where it is no whole number of sixteenths.
+    var exactFractionText: String { sixteenthsText ?? "\(self)" }
+
+    /// `3`, `1/4`, `1 1/2`: the amount as whole sixteenths, or nil.
+    private var sixteenthsText: String? {
         let whole = self.rounded(scale: 0, .down)
         let part = self - whole
         guard part != 0 else { return "\(whole)" }
@@ -129,7 +139,7 @@ extension Decimal {
             let fraction = "\(scaled)/\(denominator)"
             return whole == 0 ? fraction : "\(whole) \(fraction)"
         }
-        return "\(self.rounded(scale: 2, .plain))"
+        return nil
     }
 
     /// This number rounded to `scale` decimal places in `mode`.

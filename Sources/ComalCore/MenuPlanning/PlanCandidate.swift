@@ -120,9 +120,7 @@ public struct PlanCandidatePool: Sendable {
     private struct Reason: Error { var text: BilingualText }
 
     private static func name(of item: MenuItem, recipe: Recipe?, foods: [Food.ID: Food]) -> BilingualText {
-        if let recipe { return recipe.name }
-        if case .food(let id) = item.dish, let food = foods[id] { return food.name }
-        return BilingualText(english: item.dish.id, spanish: item.dish.id)
+        item.dish.name(foods: foods, recipes: recipe.map { [$0.id: $0] } ?? [:])
     }
 
     private static func candidate(
@@ -170,6 +168,18 @@ public struct PlanCandidatePool: Sendable {
             PlanCandidate(
                 meal: meal, item: item, recipe: recipe, name: name(of: item, recipe: recipe, foods: foods), credits: credits,
                 needs: needs, allergens: carried))
+    }
+}
+
+extension MenuItem.Dish {
+    /// The food's or recipe's name; its id when the table or the menu has none by it.
+    func name(foods: [Food.ID: Food], recipes: [Recipe.ID: Recipe]) -> BilingualText {
+        let found: BilingualText? =
+            switch self {
+            case .food(let id): foods[id]?.name
+            case .recipe(let id): recipes[id]?.name
+            }
+        return found ?? BilingualText(english: id, spanish: id)
     }
 }
 

@@ -33,11 +33,7 @@ struct WeekPurchase {
             for meal in day.meals {
                 let place = "\(day.label) \(meal.type.label.english)"
                 for item in meal.items {
-                    let name: BilingualText
-                    switch item.dish {
-                    case .food(let id): name = foods[id]?.name ?? BilingualText(english: id.rawValue, spanish: id.rawValue)
-                    case .recipe(let id): name = recipes[id]?.name ?? BilingualText(english: id.rawValue, spanish: id.rawValue)
-                    }
+                    let name = item.dish.name(foods: foods, recipes: recipes)
                     let itemIndex = items.count
                     var servings = 0
                     for group in menu.ageGroups {

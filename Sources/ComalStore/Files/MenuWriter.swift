@@ -33,7 +33,7 @@ public enum MenuWriter {
         return .mapping(
             Node.Mapping([
                 (Node("id"), Node(recipe.id.rawValue)), (Node("name"), bilingual(recipe.name)),
-                (Node("servings"), Node("\(recipe.servings)")), (Node("portion"), Node(text(recipe.portion))),
+                (Node("servings"), Node("\(recipe.servings)")), (Node("portion"), Node(recipe.portion.exactMenuText)),
                 (Node("ingredients"), .sequence(Node.Sequence(ingredients))),
             ]))
     }
@@ -58,7 +58,7 @@ public enum MenuWriter {
             case .recipe(let id): [(Node("recipe"), Node(id.rawValue))]
             }
         if let creditAs = item.creditAs { pairs.append((Node("credit_as"), Node(creditAs.rawValue))) }
-        let serve = item.servings.map { (Node($0.ageGroup.rawValue), Node(text($0.serving))) }
+        let serve = item.servings.map { (Node($0.ageGroup.rawValue), Node($0.serving.exactMenuText)) }
         pairs.append((Node("serve"), .mapping(Node.Mapping(serve, .implicit, .flow))))
         let attributes = CreditingAttributes.Key.allCases.compactMap { key -> (Node, Node)? in
             guard let value = item.attributes.value(of: key) else { return nil }
@@ -70,24 +70,5 @@ public enum MenuWriter {
         }
         if !attributes.isEmpty { pairs.append((Node("attributes"), .mapping(Node.Mapping(attributes, .implicit, .flow)))) }
         return .mapping(Node.Mapping(pairs, .implicit, .flow))
-    }
-
-    /// A serving as a cook writes it (`1/4 cup`, `1.5 oz`), exactly: a fraction only where it is one.
-    private static func text(_ serving: Serving) -> String {
-        let amount = serving.amount
-        var exact = "\(amount)"
-        if amount > 0, amount < 1 {
-            for denominator in [2, 4, 8, 16] {
-                let scaled = amount * Decimal(denominator)
-                var rounded = Decimal()
-                var copy = scaled
-                NSDecimalRound(&rounded, &copy, 0, .plain)
-                if rounded == scaled {
-                    exact = "\(rounded)/\(denominator)"
-                    break
-                }
-            }
-        }
-        return "\(exact) \(serving.unit.rawValue)"
     }
 }
